@@ -1,0 +1,586 @@
+"""Load and validate the acts' data files (``kzsocial/data/acts/<act-id>/*.json``).
+
+The format is described in ``docs/data-format.md``. Loading is lazy and cached; validation collects every
+problem of every file and raises one :class:`~kzsocial.errors.DataValidationError` listing them all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from typing import Any, TypeVar
+
+from attrs import frozen
+
+from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
+from kzsocial.errors import DataValidationError, KzSocialError
+from kzsocial.provenance import DataIssue, LocalizedText, Severity, Source
+from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
+from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule
+from kzsocial.services._act import Amendment, LegalAct, Registration, Repeal
+from kzsocial.services._definition import (
+    AutomationForm,
+    Fee,
+    FeeKind,
+    ProcessStep,
+    QualityIndicator,
+    QueueLimit,
+    QueueQualifier,
+    QueueStage,
+    ServiceDefinition,
+    ServiceKind,
+    ServiceTerm,
+    Statement,
+    StepActor,
+    StepDuration,
+    TalonField,
+    TalonKind,
+    TalonSpec,
+    TermRole,
+    TermStart,
+)
+from kzsocial.services._documents import Channel, Condition, DocumentForm, DocumentHandling, DocumentRequirement
+
+__all__ = ["Dataset", "dataset", "load_folders"]
+
+FORMAT = 1
+_ID = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
+T = TypeVar("T")
+
+
+class _FieldError(Exception):
+    """Internal: a field could not be read (already recorded)."""
+
+
+class _Reader:
+    """Reads one act folder, collecting problems instead of stopping at the first."""
+
+    def __init__(self, folder_name: str) -> None:
+        self.folder = folder_name
+        self.problems: list[str] = []
+        self.file = ""
+        self.source_file = ""
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(f"{self.folder}/{self.file}{path}: {message}")
+
+    def guard(self, path: str, fn: Callable[[], T]) -> T | None:
+        try:
+            return fn()
+        except _FieldError:
+            return None
+        except (KzSocialError, KeyError, TypeError, ValueError, decimal.InvalidOperation) as exc:
+            detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
+            self.fail(path, detail)
+            return None
+
+    # -- primitives -----------------------------------------------------------------------------------------
+    def text(self, node: Any, path: str) -> LocalizedText:
+        if isinstance(node, str):
+            return LocalizedText(node)
+        if not isinstance(node, dict) or not isinstance(node.get("kk"), str) or not node["kk"].strip():
+            self.fail(path, "a localized text needs a non-empty 'kk'")
+            raise _FieldError
+        for lang in ("ru", "en"):
+            if node.get(lang) is not None and not isinstance(node[lang], str):
+                self.fail(path, f"'{lang}' must be a string or null")
+                raise _FieldError
+        return LocalizedText(node["kk"], node.get("ru"), node.get("en"))
+
+    def opt_text(self, node: Any, path: str) -> LocalizedText | None:
+        return None if node is None else self.text(node, path)
+
+    def source(self, node: Any, path: str) -> Source:
+        if not isinstance(node, dict):
+            self.fail(path, "a source {line, text} is required")
+            raise _FieldError
+        file = node.get("file", self.source_file)
+        line, text = node.get("line"), node.get("text")
+        if not isinstance(line, int) or isinstance(line, bool) or not isinstance(text, str):
+            self.fail(path, "a source needs an int 'line' and a str 'text'")
+            raise _FieldError
+        return Source(file, line, text, node.get("end_line"))
+
+    def opt_source(self, node: Any, path: str) -> Source | None:
+        return None if node is None else self.source(node, path)
+
+    def enum(self, cls: type[T], value: Any, path: str) -> T:
+        try:
+            return cls(value)  # type: ignore[call-arg]
+        except ValueError:
+            accepted = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+            self.fail(path, f"{value!r} is not a {cls.__name__}; accepted: {accepted}")
+            raise _FieldError from None
+
+    def date(self, value: Any, path: str) -> dt.date:
+        try:
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail(path, f"{value!r} is not an ISO date YYYY-MM-DD")
+            raise _FieldError from None
+
+    def items(self, node: Any, path: str, fn: Callable[[Any, str], T]) -> tuple[T, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, list):
+            self.fail(path, "expected a list")
+            return ()
+        out: list[T] = []
+        for i, item in enumerate(node):
+            sub = f"{path}[{i}]"
+            value = self.guard(sub, functools.partial(fn, item, sub))
+            if value is not None:
+                out.append(value)
+        return tuple(out)
+
+    def statement(self, node: Any, path: str) -> Statement:
+        return Statement(
+            self.text(node["text"], path + ".text"),
+            self.source(node.get("source"), path + ".source"),
+            node.get("missing_documents"),
+        )
+
+    def issue(self, node: Any, path: str) -> DataIssue:
+        return DataIssue(
+            node["code"],
+            node["message"],
+            self.enum(Severity, node.get("severity", "warning"), path + ".severity"),
+            self.opt_source(node.get("source"), path + ".source"),
+        )
+
+    def issues(self, node: Any, path: str) -> tuple[DataIssue, ...]:
+        return self.items(node, path, self.issue)
+
+    def hours(self, node: Any, path: str, tz: str | None) -> OfficeHours | None:
+        if node is None:
+            return None
+        days: dict[int, list[tuple[str, str]]] = {}
+        for i, spec in enumerate(node["days"]):
+            for weekday in spec["weekdays"]:
+                if weekday in days:
+                    self.fail(f"{path}.days[{i}]", f"weekday {weekday} is given twice")
+                days[weekday] = [(iv[0], iv[1]) for iv in spec["intervals"]]
+        exceptions = {
+            self.date(e["date"], f"{path}.exceptions"): [(iv[0], iv[1]) for iv in e.get("intervals", [])]
+            for e in node.get("exceptions", [])
+        }
+        return OfficeHours.from_days(days, tz=tz, exceptions=exceptions)
+
+    # -- records --------------------------------------------------------------------------------------------
+    def act(self, node: Any) -> LegalAct:
+        self.source_file = node["source_file"]
+        reg = node.get("registration")
+        rep = node.get("repeal")
+        return LegalAct(
+            id=node["id"],
+            source_file=node["source_file"],
+            region=node["region"],
+            timezone=node["timezone"],
+            issuer=self.text(node["issuer"], ".issuer"),
+            kind=node["kind"],
+            number=node["number"],
+            date=self.date(node["date"], ".date"),
+            title=self.text(node["title"], ".title"),
+            source=self.source(node.get("source"), ".source"),
+            registration=None
+            if reg is None
+            else Registration(
+                reg["number"],
+                self.date(reg["date"], ".registration.date"),
+                self.text(reg["body"], ".registration.body"),
+                self.source(reg.get("source"), ".registration.source"),
+            ),
+            repeal=None
+            if rep is None
+            else Repeal(
+                rep.get("number"),
+                None if rep.get("date") is None else self.date(rep["date"], ".repeal.date"),
+                self.text(rep["by"], ".repeal.by"),
+                self.source(rep.get("source"), ".repeal.source"),
+            ),
+            amendments=self.items(node.get("amendments"), ".amendments", self.amendment),
+            data_issues=self.issues(node.get("data_issues"), ".data_issues"),
+        )
+
+    def amendment(self, node: Any, path: str) -> Amendment:
+        return Amendment(
+            node["number"],
+            self.date(node["date"], path + ".date"),
+            self.text(node["description"], path + ".description"),
+            self.source(node.get("source"), path + ".source"),
+        )
+
+    def office(self, node: Any, path: str, act: LegalAct) -> Office:
+        area = node.get("area_code")
+        issues = list(self.issues(node.get("data_issues"), path + ".data_issues"))
+        phones: list[Phone] = []
+        faxes: list[Phone] = []
+        for i, p in enumerate(node.get("phones", [])):
+            src = self.source(p.get("source"), f"{path}.phones[{i}].source")
+            kind = self.enum(PhoneKind, p.get("kind", "phone"), f"{path}.phones[{i}].kind")
+            phone = normalize_phone(p["raw"], area, kind=kind, source=src)
+            (faxes if kind is PhoneKind.FAX else phones).append(phone)
+            if phone.e164 is None:
+                issues.append(DataIssue("wrong-contact", f"{kind.value} {p['raw']!r}: {phone.derivation}", source=src))
+        emails = []
+        for i, e in enumerate(node.get("emails", [])):
+            email = check_email(e["raw"], source=self.source(e.get("source"), f"{path}.emails[{i}].source"))
+            emails.append(email)
+            if not email.valid:
+                issues.append(
+                    DataIssue("wrong-contact", f"email {e['raw']!r}: {email.reason}", source=email.source)
+                )
+        sites = []
+        for i, w in enumerate(node.get("websites", [])):
+            site = check_website(w["raw"], source=self.source(w.get("source"), f"{path}.websites[{i}].source"))
+            sites.append(site)
+            if not site.valid:
+                issues.append(DataIssue("wrong-contact", f"website {w['raw']!r}: {site.reason}", source=site.source))
+        tz = node.get("timezone", act.timezone)
+        return Office(
+            id=node["id"],
+            kind=self.enum(OfficeKind, node["kind"], path + ".kind"),
+            name=self.text(node["name"], path + ".name"),
+            region=node.get("region", act.region),
+            timezone=tz,
+            source=self.source(node.get("source"), path + ".source"),
+            act_id=act.id,
+            district=self.opt_text(node.get("district"), path + ".district"),
+            settlement=self.opt_text(node.get("settlement"), path + ".settlement"),
+            area_code=area,
+            postcode=node.get("postcode"),
+            address=self.opt_text(node.get("address"), path + ".address"),
+            phones=tuple(phones),
+            faxes=tuple(faxes),
+            emails=tuple(emails),
+            websites=tuple(sites),
+            reception=self.items(node.get("reception"), path + ".reception", self.reception),
+            hours=self.hours(node.get("hours"), path + ".hours", tz),
+            parent_id=node.get("parent_id"),
+            also_printed=self.items(node.get("also_printed"), path + ".also_printed", self.source),
+            data_issues=tuple(issues),
+        )
+
+    def reception(self, node: Any, path: str) -> ReceptionSchedule:
+        from kzsocial.calendar import parse_time
+
+        return ReceptionSchedule(
+            self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
+            node["rrule"],
+            parse_time(node["start"]),
+            parse_time(node["end"]),
+            self.text(node["text"], path + ".text"),
+            self.opt_source(node.get("source"), path + ".source"),
+        )
+
+    def term(self, node: Any, path: str) -> ServiceTerm:
+        source = self.source(node.get("source"), path + ".source")
+        stage_sources: tuple[Source, ...] = ()
+        term: Term | StagedTerm
+        if "stages" in node:
+            stages = []
+            srcs = []
+            for i, st in enumerate(node["stages"]):
+                actor = self.opt_text(st.get("actor"), f"{path}.stages[{i}].actor")
+                stages.append(TermStage(Term(st["value"], st["unit"]), actor.kk if actor else None))
+                srcs.append(self.source(st.get("source", node.get("source")), f"{path}.stages[{i}].source"))
+            term = StagedTerm(stages)
+            stage_sources = tuple(srcs)
+        else:
+            if node.get("unit") is None:
+                self.fail(path, "a term needs a unit (use days_unqualified with a missing-unit issue)")
+                raise _FieldError
+            term = Term(node["value"], node["unit"])
+        return ServiceTerm(
+            role=self.enum(TermRole, node.get("role", "main"), path + ".role"),
+            term=term,
+            starts_from=self.enum(TermStart, node.get("starts_from", "submission"), path + ".starts_from"),
+            source=source,
+            starts_from_text=self.opt_text(node.get("starts_from_text"), path + ".starts_from_text"),
+            actor=self.opt_text(node.get("actor"), path + ".actor"),
+            stage_sources=stage_sources,
+        )
+
+    def document(self, node: Any, path: str) -> DocumentRequirement:
+        cond = node.get("condition")
+        channels = node.get("channels")
+        return DocumentRequirement(
+            id=node["id"],
+            name=self.text(node["name"], path + ".name"),
+            source=self.source(node.get("source"), path + ".source"),
+            form=self.enum(DocumentForm, node.get("form", "unspecified"), path + ".form"),
+            handling=self.enum(DocumentHandling, node.get("handling", "unspecified"), path + ".handling"),
+            condition=None
+            if cond is None
+            else Condition(
+                cond.get("applies_to", ()),
+                cond.get("not_for", ()),
+                self.opt_text(cond.get("text"), path + ".condition.text"),
+            ),
+            alternatives=self.items(node.get("alternatives"), path + ".alternatives", self.document),
+            channels=None
+            if channels is None
+            else frozenset(self.enum(Channel, c, path + ".channels") for c in channels),
+            required=bool(node.get("required", True)),
+        )
+
+    def step(self, node: Any, path: str) -> ProcessStep:
+        mx = node.get("max")
+        return ProcessStep(
+            channel=self.enum(Channel, node["channel"], path + ".channel"),
+            order=node["order"],
+            actor=self.enum(StepActor, node["actor"], path + ".actor"),
+            action=self.text(node["action"], path + ".action"),
+            source=self.source(node.get("source"), path + ".source"),
+            max=None if mx is None else StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw")),
+            ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
+            parallel_with=node.get("parallel_with"),
+        )
+
+    def service(self, node: Any, path: str, act: LegalAct) -> ServiceDefinition:
+        fee = node.get("fee") or {"kind": "unspecified"}
+        talon = node.get("talon")
+        refusal = (talon or {}).get("refusal_receipt")
+        form = node.get("form")
+        tz = act.timezone
+        hours_nodes = [n for n in (node.get("service_hours"), node.get("intake_hours")) if n is not None]
+        hours_nodes += node.get("hours_alternatives") or []
+        return ServiceDefinition(
+            id=node["id"],
+            kind=self.enum(ServiceKind, node["kind"], path + ".kind"),
+            act_id=act.id,
+            number=str(node["number"]),
+            title=self.text(node["title"], path + ".title"),
+            source=self.source(node.get("source"), path + ".source"),
+            terms=self.items(node.get("terms"), path + ".terms", self.term),
+            legal_basis=self.items(node.get("legal_basis"), path + ".legal_basis", self.statement),
+            provider=None if node.get("provider") is None else self.statement(node["provider"], path + ".provider"),
+            form=None if form is None else self.enum(AutomationForm, form["value"], path + ".form"),
+            form_source=None if form is None else self.opt_source(form.get("source"), path + ".form.source"),
+            results=self.items(node.get("results"), path + ".results", self.statement),
+            consumers=self.items(node.get("consumers"), path + ".consumers", self.statement),
+            queue_limits=self.items(node.get("queue_limits"), path + ".queue_limits", self.queue_limit),
+            fee=Fee(
+                self.enum(FeeKind, fee["kind"], path + ".fee.kind"),
+                self.opt_source(fee.get("source"), path + ".fee.source"),
+                None if fee.get("amount") is None else decimal.Decimal(str(fee["amount"])),
+                fee.get("currency", "KZT"),
+            ),
+            service_hours=self.hours(node.get("service_hours"), path + ".service_hours", tz),
+            intake_hours=self.hours(node.get("intake_hours"), path + ".intake_hours", tz),
+            hours_sources=tuple(
+                s
+                for i, n in enumerate(hours_nodes)
+                if (s := self.opt_source(n.get("source"), f"{path}.hours[{i}].source")) is not None
+            ),
+            hours_alternatives=tuple(
+                h
+                for i, n in enumerate(node.get("hours_alternatives") or [])
+                if (h := self.hours(n, f"{path}.hours_alternatives[{i}]", tz)) is not None
+            ),
+            channels=tuple(self.enum(Channel, c, path + ".channels") for c in node.get("channels", ["provider"])),
+            documents=self.items(node.get("documents"), path + ".documents", self.document),
+            talon=None
+            if talon is None
+            else TalonSpec(
+                self.enum(TalonKind, talon["kind"], path + ".talon.kind"),
+                tuple(self.enum(TalonField, f, path + ".talon.fields") for f in talon.get("fields", [])),
+                self.opt_source(talon.get("source"), path + ".talon.source"),
+                None
+                if refusal is None
+                else tuple(self.enum(TalonField, f, path + ".talon.refusal_receipt") for f in refusal["fields"]),
+                None if refusal is None else self.opt_source(refusal.get("source"), path + ".talon.refusal_receipt"),
+            ),
+            refusal_grounds=self.items(node.get("refusal_grounds"), path + ".refusal_grounds", self.statement),
+            result_delivery=self.items(node.get("result_delivery"), path + ".result_delivery", self.statement),
+            complaint=self.items(node.get("complaint"), path + ".complaint", self.statement),
+            quality_indicators=self.items(
+                node.get("quality_indicators"), path + ".quality_indicators", self.quality_indicator
+            ),
+            office_ids=tuple(node.get("office_ids", [])),
+            steps=self.items(node.get("steps"), path + ".steps", self.step),
+            implements=None
+            if node.get("implements") is None
+            else self.statement(node["implements"], path + ".implements"),
+            data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
+        )
+
+    def queue_limit(self, node: Any, path: str) -> QueueLimit:
+        minutes = node["minutes"]
+        if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
+            self.fail(path, f"minutes must be a non-negative int, got {minutes!r}")
+            raise _FieldError
+        return QueueLimit(
+            self.enum(QueueStage, node["stage"], path + ".stage"),
+            minutes,
+            self.enum(QueueQualifier, node.get("qualifier", "at_most"), path + ".qualifier"),
+            self.source(node.get("source"), path + ".source"),
+        )
+
+    def quality_indicator(self, node: Any, path: str) -> QualityIndicator:
+        def opt_str(v: Any) -> str | None:
+            return None if v is None else str(v)
+
+        return QualityIndicator(
+            self.text(node["name"], path + ".name"),
+            self.source(node.get("source"), path + ".source"),
+            opt_str(node.get("normative")),
+            opt_str(node.get("target_next_year")),
+            node.get("unit"),
+        )
+
+
+@frozen
+class Dataset:
+    """Everything loaded from the acts' data files."""
+
+    acts: tuple[LegalAct, ...]
+    services: tuple[ServiceDefinition, ...]
+    offices: tuple[Office, ...]
+
+
+def _read_json(path: Any, reader: _Reader) -> Any:
+    reader.file = path.name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        reader.fail("", f"cannot read JSON: {exc}")
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        reader.fail("", f"expected an object with \"format\": {FORMAT}")
+        return None
+    return data
+
+
+def _iter_files(folder: Any) -> Iterator[Any]:
+    return iter(sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name))
+
+
+def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, list[ServiceDefinition], list[Office]]:
+    reader = _Reader(folder.name)
+    files = {p.name: p for p in _iter_files(folder)}
+    act: LegalAct | None = None
+    services: list[ServiceDefinition] = []
+    offices: list[Office] = []
+    if "act.json" not in files:
+        problems.append(f"{folder.name}: no act.json")
+        return None, [], []
+    data = _read_json(files["act.json"], reader)
+    if data is not None:
+        act = reader.guard(".act", lambda: reader.act(data["act"]))
+    if act is None:
+        problems.extend(reader.problems)
+        return None, [], []
+    if act.id != folder.name:
+        reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
+    links: dict[str, list[str]] = {}
+    for name, path in files.items():
+        if name == "act.json":
+            continue
+        data = _read_json(path, reader)
+        if data is None:
+            continue
+        if data.get("act") != act.id:
+            reader.fail(".act", f"file names act {data.get('act')!r}, expected {act.id!r}")
+        items = data.get("items")
+        if name == "offices.json":
+            offices.extend(reader.items(items, ".items", lambda n, p: reader.office(n, p, act)))
+        elif name.startswith("services"):
+            services.extend(reader.items(items, ".items", lambda n, p: reader.service(n, p, act)))
+        elif name == "office_links.json":
+            if isinstance(items, dict):
+                links = {str(k): list(v) for k, v in items.items()}
+            else:
+                reader.fail(".items", "office links are an object {service id: [office ids]}")
+        else:
+            reader.fail("", "unknown data file; expected act.json, offices.json, services*.json, office_links.json")
+    by_id = {s.id: s for s in services}
+    reader.file = "office_links.json"
+    for sid, oids in links.items():
+        if sid not in by_id:
+            reader.fail(f"[{sid!r}]", "links a service that is not defined")
+            continue
+        merged = tuple(dict.fromkeys([*by_id[sid].office_ids, *oids]))
+        by_id[sid] = _evolve_offices(by_id[sid], merged)
+    problems.extend(reader.problems)
+    return act, [by_id[s.id] for s in services], offices
+
+
+def _evolve_offices(service: ServiceDefinition, office_ids: tuple[str, ...]) -> ServiceDefinition:
+    import attrs
+
+    return attrs.evolve(service, office_ids=office_ids)
+
+
+def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: list[Office]) -> list[str]:
+    problems: list[str] = []
+
+    def unique(kind: str, ids: Iterable[str]) -> set[str]:
+        seen: set[str] = set()
+        for i in ids:
+            if not _ID.match(i):
+                problems.append(f"{kind} id {i!r} is not lower-case ASCII words joined by '-' or '/'")
+            if i in seen:
+                problems.append(f"{kind} id {i!r} is defined more than once")
+            seen.add(i)
+        return seen
+
+    unique("act", (a.id for a in acts))
+    office_ids = unique("office", (o.id for o in offices))
+    unique("service", (s.id for s in services))
+    for s in services:
+        if not s.id.startswith(s.act_id + "/"):
+            problems.append(f"service {s.id!r}: its id must start with its act id {s.act_id!r}/")
+        for oid in s.office_ids:
+            if oid not in office_ids:
+                problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
+        doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]
+        dupes = sorted({i for i in doc_ids if doc_ids.count(i) > 1})
+        if dupes:
+            problems.append(f"service {s.id!r}: document ids used twice: {', '.join(dupes)}")
+        if s.kind is ServiceKind.REGULATION:
+            for ch in s.channels:
+                orders = [st.order for st in s.steps if st.channel is ch]
+                if len(orders) != len(set(orders)):
+                    problems.append(f"service {s.id!r}: step orders repeat on channel {ch.value}")
+    for o in offices:
+        if o.parent_id is not None and o.parent_id not in office_ids:
+            problems.append(f"office {o.id!r}: parent {o.parent_id!r} is not in the registry")
+    return problems
+
+
+def load_folders(folders: Iterable[Any]) -> Dataset:
+    """Load act folders (``pathlib.Path`` or ``importlib.resources`` traversables) and validate them together.
+
+    Raises :class:`~kzsocial.errors.DataValidationError` listing every problem found.
+    """
+    problems: list[str] = []
+    acts: list[LegalAct] = []
+    services: list[ServiceDefinition] = []
+    offices: list[Office] = []
+    for folder in folders:
+        act, svcs, offs = _load_folder(folder, problems)
+        if act is not None:
+            acts.append(act)
+        services.extend(svcs)
+        offices.extend(offs)
+    problems.extend(_validate(acts, services, offices))
+    if problems:
+        raise DataValidationError("the acts' data files", problems)
+    return Dataset(tuple(acts), tuple(services), tuple(offices))
+
+
+def packaged_folders() -> list[Any]:
+    root = resources.files("kzsocial") / "data" / "acts"
+    return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
+
+
+@functools.cache
+def dataset() -> Dataset:
+    """The packaged data, loaded once on first use."""
+    return load_folders(packaged_folders())

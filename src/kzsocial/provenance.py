@@ -1,0 +1,115 @@
+"""Where every recorded fact comes from, and what is wrong with it.
+
+A :class:`Source` points at a line of an act's seed text and keeps the phrase exactly as printed; a
+:class:`DataIssue` records, in plain words, a defect of the act that matters to a user. Nothing is fixed
+silently: the raw value stays, a normalised value goes beside it, and an issue says why.
+
+>>> s = Source("000_24378b1da5dcbe4b.txt", 104, "10 күнтізбелік күннен кешіктірілмей")
+>>> str(s)
+'000_24378b1da5dcbe4b.txt:104'
+>>> DataIssue("ambiguous-unit", "The act says «күн» without calendar or working.", source=s).severity
+<Severity.WARNING: 'warning'>
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+import attrs
+from attrs import frozen
+
+from kzsocial.errors import InvalidInputError
+
+__all__ = ["DataIssue", "LocalizedText", "Severity", "Source"]
+
+
+def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 1:
+        raise InvalidInputError(f"{attribute.name} must be a 1-based line number, got {value}")
+
+
+@frozen
+class Source:
+    """A phrase of an act: the seed file, its 1-based line (or lines) and the text exactly as printed."""
+
+    file: str
+    line: int = attrs.field(validator=_positive)
+    text: str
+    end_line: int | None = None
+
+    def __attrs_post_init__(self) -> None:
+        if self.end_line is not None and self.end_line < self.line:
+            raise InvalidInputError(f"end_line {self.end_line} is before line {self.line}")
+        if not self.text:
+            raise InvalidInputError(f"a source phrase must not be empty ({self.file}:{self.line})")
+
+    def __str__(self) -> str:
+        if self.end_line is not None and self.end_line != self.line:
+            return f"{self.file}:{self.line}-{self.end_line}"
+        return f"{self.file}:{self.line}"
+
+    def found_in(self, lines: list[str]) -> bool:
+        """Whether :attr:`text` stands on its line(s) of ``lines`` (the seed split on ``\\n``)."""
+        end = self.end_line or self.line
+        if end > len(lines):
+            return False
+        return self.text in "\n".join(lines[self.line - 1 : end])
+
+
+class Severity(enum.Enum):
+    """How much a data issue matters: ``info`` (a derivation worth knowing), ``warning``, ``error``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+_CODE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not _CODE.match(value):
+        raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {value!r}")
+
+
+@frozen
+class DataIssue:
+    """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source."""
+
+    code: str = attrs.field(validator=_check_code)
+    message: str
+    severity: Severity = Severity.WARNING
+    source: Source | None = None
+
+    def __str__(self) -> str:
+        where = f" ({self.source})" if self.source else ""
+        return f"[{self.severity.value}] {self.code}: {self.message}{where}"
+
+
+@frozen
+class LocalizedText:
+    """A text in Kazakh (always, as the act words it) and in Russian and English where known.
+
+    >>> t = LocalizedText("Тұрғын үй көмегі", ru="Жилищная помощь")
+    >>> t.get("ru"), t.get("en")
+    ('Жилищная помощь', 'Тұрғын үй көмегі')
+    """
+
+    kk: str
+    ru: str | None = None
+    en: str | None = None
+
+    def get(self, language: str, *, fallback: bool = True) -> str:
+        """The text in ``language`` (``kk``, ``ru`` or ``en``); Kazakh when missing and ``fallback`` is true."""
+        if language not in ("kk", "ru", "en"):
+            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
+        value: str | None = getattr(self, language)
+        if value is None:
+            if not fallback:
+                raise InvalidInputError(f"no {language!r} text for {self.kk!r}")
+            return self.kk
+        return value
+
+    def __str__(self) -> str:
+        return self.kk

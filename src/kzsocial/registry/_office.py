@@ -1,0 +1,164 @@
+"""Offices: departments, akims' apparatus, rural akims, service centres, with contacts and schedules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
+
+import attrs
+from attrs import frozen
+from dateutil import rrule as _rr
+
+from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.provenance import DataIssue, LocalizedText, Source
+from kzsocial.registry._contacts import Email, Phone, Website
+
+if TYPE_CHECKING:
+    from kzsocial.calendar import OfficeHours
+
+__all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot"]
+
+
+class OfficeKind(enum.Enum):
+    OBLAST_DEPARTMENT = "oblast_department"
+    CITY_DEPARTMENT = "city_department"
+    DISTRICT_DEPARTMENT = "district_department"
+    CITY_AKIMAT = "city_akimat"
+    DISTRICT_AKIMAT = "district_akimat"
+    RURAL_AKIM = "rural_akim"
+    SETTLEMENT_AKIM = "settlement_akim"
+    PUBLIC_SERVICE_CENTRE = "public_service_centre"
+    LAND_ENTERPRISE = "land_enterprise"
+    OTHER = "other"
+
+
+# The rules are anchored far enough back for any date the calendar covers.
+_ANCHOR = dt.datetime(1991, 1, 1)
+_LAST = dt.datetime(2100, 12, 31, 23, 59)
+
+
+@frozen
+class ReceptionSlot:
+    """One occurrence of a reception: from ``start`` to ``end``, office-local (naive) times."""
+
+    start: dt.datetime
+    end: dt.datetime
+
+
+@frozen
+class ReceptionSchedule:
+    """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
+
+    ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local.
+
+    >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+2MO,+4MO",
+    ...                       dt.time(18), dt.time(20), LocalizedText("әр айдың 2, 4-ші дүйсенбісі"))
+    >>> s.next_reception(dt.datetime(2008, 12, 1), calendar=None).start
+    datetime.datetime(2008, 12, 8, 18, 0)
+    """
+
+    who: LocalizedText
+    rrule: str
+    start: dt.time
+    end: dt.time
+    text: LocalizedText
+    source: Source | None = None
+    _rule: _rr.rrule = attrs.field(init=False, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.start < self.end:
+            raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
+        if "DTSTART" in self.rrule.upper():
+            raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
+        try:
+            rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start))
+        except (ValueError, TypeError) as exc:
+            raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}") from exc
+        if not isinstance(rule, _rr.rrule):
+            raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}")
+        object.__setattr__(self, "_rule", rule)
+
+    def slots(self, after: dt.datetime, *, calendar: object = None, count: int = 1) -> list[ReceptionSlot]:
+        """The next ``count`` receptions starting after ``after`` (naive, office-local).
+
+        Occurrences on a non-working day of ``calendar`` are skipped (``calendar=None`` uses the default
+        Kazakhstan calendar; pass ``False`` to skip nothing).
+        """
+        if not isinstance(after, dt.datetime):
+            raise InvalidTypeError(f"after must be a datetime, got {type(after).__name__}")
+        if after.tzinfo is not None:
+            raise InvalidInputError("reception times are office-local: pass a naive datetime")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            raise InvalidInputError(f"count must be a positive int, got {count!r}")
+        if not _ANCHOR <= after <= _LAST:
+            raise DateOutOfRangeError(f"{after} is outside the supported range 1991-01-01 to 2100-12-31")
+        is_working = _working_day_predicate(calendar)
+        found: list[ReceptionSlot] = []
+        cursor = after
+        while len(found) < count:
+            nxt = self._rule.after(cursor)
+            if nxt is None or nxt > _LAST:
+                break
+            cursor = nxt
+            if is_working(nxt.date()):
+                found.append(ReceptionSlot(nxt, dt.datetime.combine(nxt.date(), self.end)))
+        return found
+
+    def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
+        """The first reception starting after ``after`` that is not on a holiday or day off."""
+        found = self.slots(after, calendar=calendar)
+        if not found:
+            raise DateOutOfRangeError(f"no reception of {self.rrule!r} after {after} within the supported range")
+        return found[0]
+
+
+def _working_day_predicate(calendar: object) -> Callable[[dt.date], bool]:
+    if calendar is False:
+        return lambda d: True
+    if calendar is None:
+        import kzsocial.calendar as kc
+
+        calendar = getattr(kc, "default_calendar")()  # noqa: B009  (the calendar module lands separately)
+    check = getattr(calendar, "is_working_day", None)
+    if not callable(check):
+        raise InvalidTypeError(f"calendar must have is_working_day(date), got {type(calendar).__name__}")
+    return cast("Callable[[dt.date], bool]", check)
+
+
+@frozen
+class Office:
+    """An office that serves citizens, with its contacts exactly as printed and normalised."""
+
+    id: str
+    kind: OfficeKind
+    name: LocalizedText
+    region: str
+    timezone: str
+    source: Source
+    act_id: str
+    district: LocalizedText | None = None
+    settlement: LocalizedText | None = None
+    area_code: str | None = None
+    postcode: str | None = None
+    address: LocalizedText | None = None
+    phones: tuple[Phone, ...] = ()
+    faxes: tuple[Phone, ...] = ()
+    emails: tuple[Email, ...] = ()
+    websites: tuple[Website, ...] = ()
+    reception: tuple[ReceptionSchedule, ...] = ()
+    hours: OfficeHours | None = None
+    parent_id: str | None = None
+    also_printed: tuple[Source, ...] = ()
+    data_issues: tuple[DataIssue, ...] = ()
+
+    def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
+        """The earliest next reception of any of this office's heads, skipping holidays."""
+        if not self.reception:
+            from kzsocial.errors import NotFoundError
+
+            raise NotFoundError(f"office {self.id!r} has no reception schedule in its act")
+        return min(
+            (s.next_reception(after, calendar=calendar) for s in self.reception), key=lambda slot: slot.start
+        )

@@ -1,0 +1,380 @@
+"""Service definitions: what a standard or regulation promises, typed."""
+
+from __future__ import annotations
+
+import decimal
+import enum
+import re
+from collections.abc import Iterable
+
+import attrs
+from attrs import frozen
+
+from kzsocial.calendar import OfficeHours, StagedTerm, Term
+from kzsocial.errors import InvalidTypeError
+from kzsocial.provenance import DataIssue, LocalizedText, Source
+from kzsocial.services._documents import ApplicantProfile, Channel, DocumentRequirement
+
+__all__ = [
+    "AutomationForm",
+    "DocumentCheck",
+    "Fee",
+    "FeeKind",
+    "ProcessStep",
+    "QualityIndicator",
+    "QueueLimit",
+    "QueueQualifier",
+    "QueueStage",
+    "ServiceDefinition",
+    "ServiceKind",
+    "ServiceTerm",
+    "Statement",
+    "StepActor",
+    "StepDuration",
+    "TalonField",
+    "TalonKind",
+    "TalonSpec",
+    "TermRole",
+    "TermStart",
+    "check_documents",
+]
+
+
+class ServiceKind(enum.Enum):
+    STANDARD = "standard"
+    REGULATION = "regulation"
+
+
+class AutomationForm(enum.Enum):
+    AUTOMATED = "automated"
+    PARTLY_AUTOMATED = "partly_automated"
+    NOT_AUTOMATED = "not_automated"
+
+
+class TermRole(enum.Enum):
+    MAIN = "main"
+    EXTENSION = "extension"
+    NOTIFICATION = "notification"
+    PAYMENT = "payment"
+    STAGE = "stage"
+    OTHER = "other"
+
+
+class TermStart(enum.Enum):
+    """The event a term runs from."""
+
+    SUBMISSION = "submission"
+    REGISTRATION = "registration"
+    COMMISSION_DECISION = "commission_decision"
+    DECISION = "decision"
+    CASE_HANDOVER = "case_handover"
+    DOCUMENTS_COMPLETE = "documents_complete"
+    PREVIOUS_STEP = "previous_step"
+    OTHER = "other"
+
+
+class QueueStage(enum.Enum):
+    SUBMIT = "submit"
+    RECEIVE = "receive"
+
+
+class QueueQualifier(enum.Enum):
+    AT_MOST = "at_most"
+    AT_LEAST = "at_least"
+    ABOUT = "about"
+    UNSPECIFIED = "unspecified"
+
+
+class FeeKind(enum.Enum):
+    FREE = "free"
+    PAID = "paid"
+    PAID_UNKNOWN_AMOUNT = "paid_unknown_amount"
+    UNSPECIFIED = "unspecified"
+
+
+class TalonKind(enum.Enum):
+    TALON = "talon"
+    REGISTRATION_TALON = "registration_talon"
+    RECEIPT = "receipt"
+    REGISTER = "register"
+    UNDEFINED = "undefined"
+
+
+class TalonField(enum.Enum):
+    NUMBER = "number"
+    ACCEPTED_AT = "accepted_at"
+    SERVICE = "service"
+    DOCUMENTS = "documents"
+    DOCUMENT_COUNT = "document_count"
+    DUE_AT = "due_at"
+    RESULT_PLACE = "result_place"
+    ACCEPTED_BY = "accepted_by"
+    APPLICANT = "applicant"
+    APPLICANT_PHONE = "applicant_phone"
+    REPRESENTATIVE = "representative"
+    REPRESENTATIVE_PHONE = "representative_phone"
+    OFFICE = "office"
+    OFFICE_PHONE = "office_phone"
+
+
+class StepActor(enum.Enum):
+    PROVIDER_EMPLOYEE = "provider_employee"
+    PROVIDER_HEAD = "provider_head"
+    PROVIDER_EXECUTOR = "provider_executor"
+    CENTRE_OPERATOR = "centre_operator"
+    CENTRE_STORAGE = "centre_storage"
+    CENTRE_COURIER = "centre_courier"
+    PORTAL = "portal"
+    AKIM = "akim"
+    APPLICANT = "applicant"
+    OTHER = "other"
+
+
+@frozen
+class Statement:
+    """A provision of the act in its words: a legal basis, a result, a refusal ground, ..."""
+
+    text: LocalizedText
+    source: Source
+    missing_documents: bool | None = None
+    """For refusal grounds: whether the ground is an incomplete set of documents (None: not stated)."""
+
+
+@frozen
+class ServiceTerm:
+    """A term the service promises, its role and the event it runs from."""
+
+    role: TermRole
+    term: Term | StagedTerm
+    starts_from: TermStart
+    source: Source
+    starts_from_text: LocalizedText | None = None
+    actor: LocalizedText | None = None
+    stage_sources: tuple[Source, ...] = ()
+
+
+@frozen
+class QueueLimit:
+    """The longest wait in the queue when handing in documents (``submit``) or collecting the result."""
+
+    stage: QueueStage
+    minutes: int
+    qualifier: QueueQualifier
+    source: Source
+
+
+@frozen
+class Fee:
+    kind: FeeKind
+    source: Source | None = None
+    amount: decimal.Decimal | None = None
+    currency: str = "KZT"
+
+    @property
+    def is_free(self) -> bool:
+        return self.kind is FeeKind.FREE
+
+
+@frozen
+class TalonSpec:
+    """What the act requires the talon (receipt) to contain."""
+
+    kind: TalonKind
+    fields: tuple[TalonField, ...]
+    source: Source | None
+    refusal_fields: tuple[TalonField, ...] | None = None
+    refusal_source: Source | None = None
+
+    @property
+    def has_refusal_receipt(self) -> bool:
+        return self.refusal_fields is not None
+
+
+@frozen
+class QualityIndicator:
+    name: LocalizedText
+    source: Source
+    normative: str | None = None
+    target_next_year: str | None = None
+    unit: str | None = None
+
+
+@frozen
+class StepDuration:
+    """The maximum duration of a process step as written (``raw``), as a term."""
+
+    term: Term
+    raw: str | None = None
+
+
+@frozen
+class ProcessStep:
+    """One action of a regulation's process, by one actor, with its maximum duration."""
+
+    channel: Channel
+    order: int
+    actor: StepActor
+    action: LocalizedText
+    source: Source
+    max: StepDuration | None = None
+    ru_source: Source | None = None
+    parallel_with: int | None = None
+
+
+def _sorted_issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
+    return tuple(value)
+
+
+@frozen
+class ServiceDefinition:
+    """A state service as a standard (2008) or a regulation (2015) defines it.
+
+    Build these through :func:`kzsocial.services.catalog`; every field carries its source in the act.
+    """
+
+    id: str
+    kind: ServiceKind
+    act_id: str
+    number: str
+    title: LocalizedText
+    source: Source
+    terms: tuple[ServiceTerm, ...] = ()
+    legal_basis: tuple[Statement, ...] = ()
+    provider: Statement | None = None
+    form: AutomationForm | None = None
+    form_source: Source | None = None
+    results: tuple[Statement, ...] = ()
+    consumers: tuple[Statement, ...] = ()
+    queue_limits: tuple[QueueLimit, ...] = ()
+    fee: Fee = Fee(FeeKind.UNSPECIFIED)
+    service_hours: OfficeHours | None = None
+    intake_hours: OfficeHours | None = None
+    hours_sources: tuple[Source, ...] = ()
+    hours_alternatives: tuple[OfficeHours, ...] = ()
+    channels: tuple[Channel, ...] = (Channel.PROVIDER,)
+    documents: tuple[DocumentRequirement, ...] = ()
+    talon: TalonSpec | None = None
+    refusal_grounds: tuple[Statement, ...] = ()
+    result_delivery: tuple[Statement, ...] = ()
+    complaint: tuple[Statement, ...] = ()
+    quality_indicators: tuple[QualityIndicator, ...] = ()
+    office_ids: tuple[str, ...] = ()
+    steps: tuple[ProcessStep, ...] = ()
+    implements: Statement | None = None
+    data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_sorted_issues)
+
+    @property
+    def main_term(self) -> ServiceTerm | None:
+        """The service's main term, or None when the act states none."""
+        return next((t for t in self.terms if t.role is TermRole.MAIN), None)
+
+    def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
+        """The queue limit at ``submit`` or ``receive``, or None."""
+        wanted = QueueStage(stage)
+        return next((q for q in self.queue_limits if q.stage is wanted), None)
+
+    def required_documents(
+        self, profile: ApplicantProfile | None = None, *, channel: Channel | str | None = None
+    ) -> tuple[DocumentRequirement, ...]:
+        """The documents ``profile`` must bring (``None``: a citizen of Kazakhstan with no special condition).
+
+        With ``channel``, only those asked for on that channel.
+        """
+        ch = _channel(channel)
+        return tuple(d for d in self.documents if d.required and d.applies_to(profile, ch))
+
+    def optional_documents(
+        self, profile: ApplicantProfile | None = None, *, channel: Channel | str | None = None
+    ) -> tuple[DocumentRequirement, ...]:
+        """Documents the act lists as optional for ``profile``."""
+        ch = _channel(channel)
+        return tuple(d for d in self.documents if not d.required and d.applies_to(profile, ch))
+
+    def steps_for(self, channel: Channel | str) -> tuple[ProcessStep, ...]:
+        """The process steps of ``channel`` in order (regulations only; empty otherwise)."""
+        ch = _channel(channel)
+        return tuple(sorted((s for s in self.steps if s.channel is ch), key=lambda s: s.order))
+
+    def search_text(self) -> str:
+        return " ".join(filter(None, (self.title.kk, self.title.ru, self.title.en)))
+
+
+def _channel(value: Channel | str | None) -> Channel | None:
+    if value is None or isinstance(value, Channel):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"channel must be a Channel or str, got {type(value).__name__}")
+    try:
+        return Channel(value)
+    except ValueError:
+        from kzsocial.errors import InvalidInputError
+
+        accepted = ", ".join(c.value for c in Channel)
+        raise InvalidInputError(f"unknown channel {value!r}; accepted: {accepted}") from None
+
+
+_DOCS_GROUND = (
+    re.compile(r"құжат", re.IGNORECASE),
+    re.compile(r"толық|тапсырылмаған|ұсынылмаған|ұсынбау|толық емес|жоқ", re.IGNORECASE),
+)
+_DOCS_GROUND_RU = (re.compile(r"документ", re.IGNORECASE), re.compile(r"неполн|не представ|отсутств", re.IGNORECASE))
+
+
+def _is_documents_ground(ground: Statement) -> bool:
+    if ground.missing_documents is not None:
+        return ground.missing_documents
+    kk = ground.text.kk
+    if all(p.search(kk) for p in _DOCS_GROUND):
+        return True
+    ru = ground.text.ru or ""
+    return all(p.search(ru) for p in _DOCS_GROUND_RU)
+
+
+@frozen
+class DocumentCheck:
+    """The result of :func:`check_documents`."""
+
+    service_id: str
+    accepted: tuple[DocumentRequirement, ...]
+    missing: tuple[DocumentRequirement, ...]
+    unexpected: tuple[str, ...]
+    refusal_grounds: tuple[Statement, ...]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+    @property
+    def is_refusal_ground(self) -> bool:
+        """Whether the act names missing documents as a ground to refuse (or to stop) the service."""
+        return bool(self.missing) and bool(self.refusal_grounds)
+
+
+def check_documents(
+    service: ServiceDefinition,
+    submitted: Iterable[str | DocumentRequirement],
+    profile: ApplicantProfile | None = None,
+    *,
+    channel: Channel | str | None = None,
+) -> DocumentCheck:
+    """Say what is missing from ``submitted`` (document ids or requirements) and whether that is a ground to refuse.
+
+    A requirement with alternatives is met by any one of them.
+    """
+    if isinstance(submitted, str):
+        raise InvalidTypeError("submitted must be an iterable of document ids, not a single string")
+    given: set[str] = set()
+    for item in submitted:
+        if isinstance(item, DocumentRequirement):
+            given.add(item.id)
+        elif isinstance(item, str):
+            given.add(item)
+        else:
+            raise InvalidTypeError(f"submitted documents are ids or DocumentRequirement, got {type(item).__name__}")
+    needed = service.required_documents(profile, channel=channel)
+    accepted = tuple(d for d in needed if d.ids & given)
+    missing = tuple(d for d in needed if not d.ids & given)
+    known = {i for d in service.documents for i in d.ids}
+    unexpected = tuple(sorted(given - known))
+    grounds = tuple(g for g in service.refusal_grounds if _is_documents_ground(g)) if missing else ()
+    return DocumentCheck(service.id, accepted, missing, unexpected, grounds)
