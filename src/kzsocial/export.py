@@ -1,0 +1,287 @@
+"""The whole catalogue as one JSON document: the contract for integrators.
+
+>>> import json
+>>> doc = json.loads(to_json())
+>>> sorted(doc)
+['acts', 'format', 'generator', 'offices', 'services']
+
+The document validates against the JSON Schema that ships with the package (:func:`schema`).
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+from typing import Any
+
+from kzsocial.calendar import StagedTerm, Term
+from kzsocial.provenance import DataIssue, LocalizedText, Source
+from kzsocial.registry import Office
+from kzsocial.registry._contacts import Phone
+from kzsocial.services import LegalAct, ServiceDefinition, ServiceKind, Statement
+from kzsocial.services._documents import DocumentRequirement
+
+__all__ = ["EXPORT_FORMAT", "schema", "to_dict", "to_json"]
+
+EXPORT_FORMAT = 1
+
+Json = dict[str, Any]
+
+
+def _text(t: LocalizedText | None) -> Json | None:
+    return None if t is None else {"kk": t.kk, "ru": t.ru, "en": t.en}
+
+
+def _src(s: Source | None, *, text: bool = True) -> Json | None:
+    if s is None:
+        return None
+    out: Json = {"file": s.file, "line": s.line}
+    if s.end_line is not None:
+        out["end_line"] = s.end_line
+    if text:
+        out["text"] = s.text
+    return out
+
+
+def _issue(i: DataIssue) -> Json:
+    return {"code": i.code, "severity": i.severity.value, "message": i.message, "source": _src(i.source)}
+
+
+def _statement(s: Statement) -> Json:
+    return {"text": _text(s.text), "source": _src(s.source)}
+
+
+def _act(a: LegalAct) -> Json:
+    return {
+        "id": a.id,
+        "source_file": a.source_file,
+        "region": a.region,
+        "timezone": a.timezone,
+        "issuer": _text(a.issuer),
+        "kind": a.kind,
+        "number": a.number,
+        "date": a.date.isoformat(),
+        "title": _text(a.title),
+        "source": _src(a.source),
+        "registration": None
+        if a.registration is None
+        else {
+            "number": a.registration.number,
+            "date": a.registration.date.isoformat(),
+            "body": _text(a.registration.body),
+            "source": _src(a.registration.source),
+        },
+        "repeal": None
+        if a.repeal is None
+        else {
+            "number": a.repeal.number,
+            "date": None if a.repeal.date is None else a.repeal.date.isoformat(),
+            "by": _text(a.repeal.by),
+            "source": _src(a.repeal.source),
+        },
+        "amendments": [
+            {
+                "number": m.number,
+                "date": m.date.isoformat(),
+                "description": _text(m.description),
+                "source": _src(m.source),
+            }
+            for m in a.amendments
+        ],
+        "data_issues": [_issue(i) for i in a.data_issues],
+    }
+
+
+def _terms(svc: ServiceDefinition) -> list[Json]:
+    out: list[Json] = []
+    for t in svc.terms:
+        base = {
+            "role": t.role.value,
+            "starts_from": t.starts_from.value,
+            "starts_from_text": _text(t.starts_from_text),
+        }
+        if isinstance(t.term, Term):
+            out.append(
+                {
+                    **base,
+                    "value": t.term.value,
+                    "unit": t.term.unit.value,
+                    "actor": _text(t.actor),
+                    "source": _src(t.source),
+                }
+            )
+            continue
+        staged: StagedTerm = t.term
+        for n, stage in enumerate(staged.stages, start=1):
+            src = t.stage_sources[n - 1] if n - 1 < len(t.stage_sources) else t.source
+            out.append(
+                {
+                    **base,
+                    "value": stage.term.value,
+                    "unit": stage.term.unit.value,
+                    "stage": n,
+                    "stages": len(staged.stages),
+                    "actor": None if stage.actor is None else {"kk": stage.actor, "ru": None, "en": None},
+                    "source": _src(src),
+                }
+            )
+    return out
+
+
+def _document(d: DocumentRequirement) -> Json:
+    return {
+        "id": d.id,
+        "name": _text(d.name),
+        "form": d.form.value,
+        "handling": d.handling.value,
+        "required": d.required,
+        "condition": None
+        if d.condition is None
+        else {
+            "applies_to": sorted(d.condition.applies_to),
+            "not_for": sorted(d.condition.not_for),
+            "text": _text(d.condition.text),
+        },
+        "alternatives": [_document(a) for a in d.alternatives],
+        "channels": None if d.channels is None else sorted(c.value for c in d.channels),
+        "source": _src(d.source),
+    }
+
+
+def _service(s: ServiceDefinition) -> Json:
+    submit = s.queue_limit("submit")
+    receive = s.queue_limit("receive")
+    out: Json = {
+        "id": s.id,
+        "act_id": s.act_id,
+        "kind": s.kind.value,
+        "number": s.number,
+        "title": _text(s.title),
+        "source": _src(s.source, text=False),
+        "form": None if s.form is None else s.form.value,
+        "channels": [c.value for c in s.channels],
+        "terms": _terms(s),
+        "max_wait_minutes": {
+            "submit": None if submit is None else submit.minutes,
+            "receive": None if receive is None else receive.minutes,
+        },
+        "queue_limits": [
+            {"stage": q.stage.value, "minutes": q.minutes, "qualifier": q.qualifier.value, "source": _src(q.source)}
+            for q in s.queue_limits
+        ],
+        "fee": {
+            "kind": s.fee.kind.value,
+            "amount": None if s.fee.amount is None else str(s.fee.amount),
+            "currency": s.fee.currency,
+            "source": _src(s.fee.source),
+        },
+        "documents": [_document(d) for d in s.documents],
+        "talon_kind": None if s.talon is None else s.talon.kind.value,
+        "talon_fields": [] if s.talon is None else [f.value for f in s.talon.fields],
+        "refusal_receipt_fields": None
+        if s.talon is None or s.talon.refusal_fields is None
+        else [f.value for f in s.talon.refusal_fields],
+        "refusal_grounds": [_statement(g) for g in s.refusal_grounds],
+        "results": [_statement(r) for r in s.results],
+        "result_delivery": [_statement(r) for r in s.result_delivery],
+        "complaint": [_statement(c) for c in s.complaint],
+        "quality_indicators": [
+            {
+                "name": _text(q.name),
+                "normative": q.normative,
+                "target_next_year": q.target_next_year,
+                "unit": q.unit,
+                "source": _src(q.source),
+            }
+            for q in s.quality_indicators
+        ],
+        "office_ids": list(s.office_ids),
+        "data_issues": [_issue(i) for i in s.data_issues],
+    }
+    if s.kind is ServiceKind.REGULATION:
+        out["steps"] = {
+            ch.value: [
+                {
+                    "order": st.order,
+                    "actor": st.actor.value,
+                    "action": _text(st.action),
+                    "max": None if st.max is None else {"value": st.max.term.value, "unit": st.max.term.unit.value},
+                    "max_raw": None if st.max is None else st.max.raw,
+                    "source": _src(st.source),
+                }
+                for st in s.steps_for(ch)
+            ]
+            for ch in s.channels
+        }
+    return out
+
+
+def _phone(p: Phone) -> Json:
+    return {"raw": p.raw, "e164": p.e164, "derivation": p.derivation, "source": _src(p.source)}
+
+
+def _office(o: Office) -> Json:
+    return {
+        "id": o.id,
+        "act_id": o.act_id,
+        "kind": o.kind.value,
+        "name": {"kk": o.name.kk, "ru": o.name.ru},
+        "region": o.region,
+        "district": _text(o.district),
+        "settlement": _text(o.settlement),
+        "postcode": o.postcode,
+        "address": _text(o.address),
+        "area_code": o.area_code,
+        "phones": [_phone(p) for p in o.phones],
+        "faxes": [_phone(p) for p in o.faxes],
+        "emails": [
+            {"raw": e.raw, "normalized": e.normalized, "valid": e.valid, "reason": e.reason, "source": _src(e.source)}
+            for e in o.emails
+        ],
+        "websites": [
+            {"raw": w.raw, "normalized": w.normalized, "valid": w.valid, "reason": w.reason, "source": _src(w.source)}
+            for w in o.websites
+        ],
+        "reception": [
+            {
+                "who": _text(r.who),
+                "rrule": r.rrule,
+                "start": r.start.strftime("%H:%M"),
+                "end": r.end.strftime("%H:%M"),
+                "text": _text(r.text),
+                "source": _src(r.source),
+            }
+            for r in o.reception
+        ],
+        "timezone": o.timezone,
+        "parent_id": o.parent_id,
+        "source": _src(o.source, text=False),
+        "data_issues": [_issue(i) for i in o.data_issues],
+    }
+
+
+def to_dict() -> Json:
+    """The export as plain Python data (what :func:`to_json` serialises)."""
+    from kzsocial import __version__
+    from kzsocial._data import dataset
+
+    data = dataset()
+    return {
+        "format": EXPORT_FORMAT,
+        "generator": f"kzsocial {__version__}",
+        "acts": [_act(a) for a in data.acts],
+        "services": [_service(s) for s in data.services],
+        "offices": [_office(o) for o in data.offices],
+    }
+
+
+def to_json(*, indent: int | None = 2) -> str:
+    """The export as one JSON document (UTF-8 text, Cyrillic kept as is)."""
+    return json.dumps(to_dict(), ensure_ascii=False, indent=indent)
+
+
+def schema() -> Json:
+    """The JSON Schema (draft 2020-12) the export follows; it ships as ``kzsocial/data/export.schema.json``."""
+    text = (resources.files("kzsocial") / "data" / "export.schema.json").read_text(encoding="utf-8")
+    loaded: Json = json.loads(text)
+    return loaded
