@@ -19,7 +19,7 @@ import re
 import attrs
 from attrs import frozen
 
-from kzsocial.errors import InvalidInputError
+from kzsocial.errors import InvalidInputError, NotFoundError
 
 __all__ = ["DataIssue", "LocalizedText", "Severity", "Source"]
 
@@ -107,7 +107,7 @@ class LocalizedText:
         value: str | None = getattr(self, language)
         if value is None:
             if not fallback:
-                raise InvalidInputError(f"no {language!r} text for {self.kk!r}")
+                raise NotFoundError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
             return self.kk
         return value
 

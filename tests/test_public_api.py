@@ -1,0 +1,46 @@
+"""The public namespaces export exactly the intended names, and every exported name exists."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+PUBLIC = {
+    "kzsocial.errors": {
+        "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
+        "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
+        "NotFoundError", "UnknownOfficeError", "UnknownServiceError",
+    },
+    "kzsocial.provenance": {"DataIssue", "LocalizedText", "Severity", "Source"},
+    "kzsocial.services": {
+        "Amendment", "ApplicantProfile", "AutomationForm", "Catalog", "Channel", "Condition", "DocumentCheck",
+        "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ProcessStep",
+        "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
+        "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "TalonField",
+        "TalonKind", "TalonSpec", "TermRole", "TermStart", "catalog", "check_documents",
+    },
+    "kzsocial.registry": {
+        "Email", "Office", "OfficeKind", "OfficeRegistry", "Phone", "PhoneKind", "ReceptionSchedule",
+        "ReceptionSlot", "Website", "check_email", "check_website", "normalize_phone", "offices",
+    },
+    "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
+}
+
+
+@pytest.mark.parametrize("module", sorted(PUBLIC))
+def test_exports_are_exactly_the_intended_names(module: str) -> None:
+    mod = importlib.import_module(module)
+    assert set(mod.__all__) == PUBLIC[module]
+    for name in mod.__all__:
+        assert hasattr(mod, name), f"{module}.{name} is exported but missing"
+
+
+def test_every_public_error_is_a_library_error() -> None:
+    import kzsocial.errors as errors
+
+    for name in errors.__all__:
+        cls = getattr(errors, name)
+        assert issubclass(cls, errors.KzSocialError)
+        if cls is not errors.KzSocialError:
+            assert issubclass(cls, (ValueError, TypeError, LookupError, ImportError)), name
