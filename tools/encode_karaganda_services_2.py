@@ -340,6 +340,10 @@ def standard_8() -> Json:
                   "body', not against the departments that provide the service; the other standards give the "
                   "right against the departments.",
                   find("жоғарғы уәкілетті органның шешімі мен әрекетіне"), "info"),
+            issue("wording",
+                  "Paragraph 15 says the department tells the applicant whether an inspection of the material "
+                  "and living conditions is needed, but sets no term for it.",
+                  find("материалдық-тұрмыстық жағдайды тексеру өткізу қажеттігі туралы ақпарат береді"), "info"),
             annex1_no_schedules_issue(find("Бөлімдер бастықтарының және олардың орынбасарларының азаматтарды "
                                            "қабылдау кестесі")),
             complaints_100_issue(qi[7]["source"]),
@@ -809,9 +813,9 @@ def standard_12() -> Json:
                           en="the village, rural district or settlement akim")),
             term("other", 6, "months", "other",
                  "алты айға атаулы әлеуметтік көмек алу құқығынан айырылады",
-                 starts_from_text=kk("жұмыссыздың ұсынылған жұмыстан немесе жұмысқа орналастырудан дәлелсіз "
-                                     "себептермен бас тартуы, қоғамдық жұмыстарға қатысуды, оқуын немесе қайта "
-                                     "оқуын өз бетімен тоқтатуы",
+                 starts_from_text=kk("Ұсынылған жұмыстан немесе жұмысқа орналастырудан дәлелсіз себептермен "
+                                     "бас тартқан, қоғамдық жұмыстарға қатысуды, оқуын немесе қайта оқуын өз бетімен "
+                                     "тоқтатқан",
                                      en="an unemployed person's refusal of offered work or placement without good "
                                         "reason, or quitting public works, study or retraining")),
         ],
