@@ -282,7 +282,7 @@ def standard_8() -> Json:
                 "педагогикалық кеңестің қорытындысы",
                 en="Conclusion of the psychological-medical-pedagogical consultation on the need for another "
                    "person's help (for children)",
-                condition=cond(["disabled_child"], "(балаларға арналған)")),
+                form="original_and_copy", condition=cond(["disabled_child"], "(балаларға арналған)")),
         ],
         "talon": None,
         "refusal_grounds": [
@@ -933,9 +933,15 @@ def standard_12() -> Json:
                   "meant.",
                   find("жоғары уәкілетті органдардағы уәкілетті органның"), "info"),
             issue("other",
-                  "Paragraph 17 (grounds for refusal) does not name missing documents as a ground to refuse; "
-                  "the family composition must be confirmed by showing the residents' register book (or "
-                  "residents' book, apartment card, house book), which is recorded as a shown document.",
+                  "Paragraph 17 (grounds for refusal) does not name missing documents as a ground to refuse, "
+                  "unlike the act's other standards; only income above the poverty line, unregistered "
+                  "unemployment and refusing offered work are grounds.",
+                  find("Атаулы әлеуметтік көмек отбасының жан басына шаққандағы табысы кедейшілік шегінен асып "
+                       "түскен"), "info"),
+            issue("wording",
+                  "Document 2) (family composition) is confirmed by the department, or by the rural akim, when "
+                  "the residents' register book, residents' book, apartment card or house book is presented; "
+                  "recorded as a document shown, any one of the four.",
                   find("мәліметті азаматтарды тіркеу кітабын, тұрғындар кітабын, пәтер карточкасын, үй кітабын "
                        "ұсынған жағдайда"), "info"),
         ],
