@@ -148,6 +148,11 @@ def quality(first: int, last: int) -> list[Json]:
 def service(number: int, sid: str, lines: tuple[int, int], body: Json) -> Json:
     out: Json = {"id": f"{ACT}/{sid}", "kind": "standard", "number": str(number)}
     out.update(body)
+    if "intake_hours" not in out:
+        # The act gives one set of hours (paragraph 10): documents are accepted, in queue order, during them.
+        keys = list(out)
+        keys.insert(keys.index("service_hours") + 1, "intake_hours")
+        out = {k: out.get(k, out["service_hours"]) for k in keys}
     out.setdefault("office_ids", [])
     out.setdefault("steps", [])
     out.setdefault("implements", None)
@@ -183,7 +188,7 @@ def annex1_no_schedules_issue(src: Json) -> Json:
         "cross-reference",
         "Paragraph 24 says the reception schedules of the department heads and their deputies are in annex 1, "
         "but annex 1 lists only the departments' names, addresses, phones, websites and emails: no schedules.",
-        src)
+        src, "info")
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -240,7 +245,6 @@ def standard_8() -> Json:
         "service_hours": hours(MON_FRI, DAY_9_18_LUNCH,
                                "күн сайын, сенбі, жексенбі күндерінен басқа күндері, сағат 13.00-ден 14.00-ге "
                                "дейінгі түскі ас үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады"),
-        "intake_hours": None,
         "channels": ["provider"],
         "documents": [
             doc("application", "қызмет көрсетуге белгіленген нысан бойынша өтініш", form="original_and_copy",
@@ -404,7 +408,6 @@ def standard_9() -> Json:
         "service_hours": hours(MON_FRI, DAY_9_18_LUNCH,
                                "күн сайын, (сенбі және жексенбі күндерінен басқа күндері) сағат 13.00-ден 14.00-ге "
                                "дейінгі үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады"),
-        "intake_hours": None,
         "channels": ["provider"],
         "documents": [
             doc("application", "белгіленген үлгідегі өтініш", en="Application in the established form"),
@@ -532,7 +535,6 @@ def standard_10() -> Json:
         "service_hours": hours(MON_FRI, DAY_9_18_LUNCH,
                                "күн сайын (сенбі және жексенбі күндерінен басқа) сағат 13.00-ден 14.00-ге дейінгі "
                                "үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады"),
-        "intake_hours": None,
         "channels": ["provider"],
         "documents": [
             doc("application",
@@ -677,7 +679,6 @@ def standard_11() -> Json:
         "service_hours": hours(MON_FRI, DAY_9_18_LUNCH,
                                "күн сайын (сенбі және жексенбі күндерінен басқа күндері) сағат 13.00-ден 14.00-ге "
                                "дейінгі үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады"),
-        "intake_hours": None,
         "channels": ["provider", "akim"],
         "documents": [
             doc("application", "белгіленген үлгідегі өтініш", en="Application in the established form"),
@@ -828,7 +829,6 @@ def standard_12() -> Json:
         "service_hours": hours(MON_THU, DAY_9_18_LUNCH,
                                "жұма, сенбі және жексенбіден басқа күндері күн сайын сағат 9.00-ден 18.00-ге дейін, "
                                "сағат 13.00-ден 14.00-ге дейін үзілісімен көрсетіледі"),
-        "intake_hours": None,
         "channels": ["provider", "akim"],
         "documents": [
             doc("application", "белгіленген нысандағы өтініш, өтінішті өтініш беруші өзі толтыруы қажет",
@@ -986,7 +986,6 @@ def standard_13() -> Json:
         "service_hours": hours(MON_FRI, DAY_9_18_LUNCH,
                                "күн сайын, сенбі және жексенбі күндерінен басқа күндері, сағат 13.00-ден 14.00-ге "
                                "дейінгі түскі ас үзілісімен, сағат 9.00-ден 18.00-ге дейін ұсынылады"),
-        "intake_hours": None,
         "channels": ["provider"],
         "documents": [
             doc("identity-card", "жеке бас куәлігі (паспорт)", handling="show", en="Identity card (passport)"),

@@ -151,6 +151,7 @@ def test_only_standard_12_is_monday_to_thursday() -> None:
         weekdays = [w for d in hours["days"] for w in d["weekdays"]]
         assert weekdays == ([0, 1, 2, 3] if number == 12 else [0, 1, 2, 3, 4]), number
         assert all(d["intervals"] == [["09:00", "13:00"], ["14:00", "18:00"]] for d in hours["days"])
+        assert raw(number)["intake_hours"] == hours, "documents are accepted during the service hours"
     hours12 = raw(12)["service_hours"]
     assert hours12["source"]["line"] == 12663
     assert "жұма, сенбі және жексенбіден басқа" in hours12["source"]["text"]
