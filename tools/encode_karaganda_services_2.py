@@ -938,6 +938,10 @@ def standard_12() -> Json:
                   "unemployment and refusing offered work are grounds.",
                   find("Атаулы әлеуметтік көмек отбасының жан басына шаққандағы табысы кедейшілік шегінен асып "
                        "түскен"), "info"),
+            issue("other",
+                  "The list of documents (paragraph 12) does not include an identity document, unlike the act's "
+                  "other standards; recorded as printed.",
+                  find("Мемлекеттік қызметті алу үшін тұтынушы келесі құжаттарды ұсынуы қажет"), "info"),
             issue("wording",
                   "Document 2) (family composition) is confirmed by the department, or by the rural akim, when "
                   "the residents' register book, residents' book, apartment card or house book is presented; "
