@@ -273,7 +273,7 @@ class _Reader:
             self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
             node["rrule"],
             parse_time(node["start"]),
-            parse_time(node["end"]),
+            None if node.get("end") is None else parse_time(node["end"]),
             self.text(node["text"], path + ".text"),
             self.opt_source(node.get("source"), path + ".source"),
         )

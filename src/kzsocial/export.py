@@ -247,7 +247,7 @@ def _office(o: Office) -> Json:
                 "who": _text(r.who),
                 "rrule": r.rrule,
                 "start": r.start.strftime("%H:%M"),
-                "end": r.end.strftime("%H:%M"),
+                "end": None if r.end is None else r.end.strftime("%H:%M"),
                 "text": _text(r.text),
                 "source": _src(r.source),
             }

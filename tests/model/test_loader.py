@@ -67,3 +67,21 @@ def test_packaged_data_loads() -> None:
 
     data = dataset()
     assert data.acts, "no packaged acts"
+
+
+def test_open_ended_reception_has_no_end(tmp_path: Path) -> None:
+    import datetime as dt
+
+    office = {
+        "id": "karaganda/akimat",
+        "kind": "city_akimat",
+        "name": {"kk": "Әкімат"},
+        "source": SRC,
+        "reception": [
+            {"rrule": "FREQ=WEEKLY;BYDAY=TU", "start": "17:00", "end": None, "text": {"kk": "сағ. 17.00-ден бастап"}}
+        ],
+    }
+    data = load_folders([write_folder(tmp_path / "test-2008", make_act(), [], [office])])
+    slot = data.offices[0].next_reception(dt.datetime(2008, 12, 1), calendar=False)
+    assert slot.start == dt.datetime(2008, 12, 2, 17, 0)
+    assert slot.end is None

@@ -41,17 +41,18 @@ _LAST = dt.datetime(2100, 12, 31, 23, 59)
 
 @frozen
 class ReceptionSlot:
-    """One occurrence of a reception: from ``start`` to ``end``, office-local (naive) times."""
+    """One occurrence of a reception: from ``start`` to ``end`` (None when the act gives no end), office-local."""
 
     start: dt.datetime
-    end: dt.datetime
+    end: dt.datetime | None
 
 
 @frozen
 class ReceptionSchedule:
     """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
 
-    ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local.
+    ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local. ``end`` is None where the act
+    gives only a start («сағ. 17.00-ден бастап»).
 
     >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+2MO,+4MO",
     ...                       dt.time(18), dt.time(20), LocalizedText("әр айдың 2, 4-ші дүйсенбісі"))
@@ -62,13 +63,13 @@ class ReceptionSchedule:
     who: LocalizedText
     rrule: str
     start: dt.time
-    end: dt.time
+    end: dt.time | None
     text: LocalizedText
     source: Source | None = None
     _rule: _rr.rrule = attrs.field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        if not self.start < self.end:
+        if self.end is not None and not self.start < self.end:
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if "DTSTART" in self.rrule.upper():
             raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
@@ -103,7 +104,8 @@ class ReceptionSchedule:
                 break
             cursor = nxt
             if is_working(nxt.date()):
-                found.append(ReceptionSlot(nxt, dt.datetime.combine(nxt.date(), self.end)))
+                end = None if self.end is None else dt.datetime.combine(nxt.date(), self.end)
+                found.append(ReceptionSlot(nxt, end))
         return found
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
