@@ -827,7 +827,11 @@ def encode(o: Office, lines: list[str], report: list[str]) -> dict[str, Any]:
     d["faxes"] = [ph.as_json() for ph in first.phones if ph.kind == "fax"]
     d["emails"] = [{"raw": e, "source": src(n, e)} for e, n in first.emails]
     d["websites"] = [{"raw": w, "source": src(n, w)} for w, n in first.websites]
-    d["reception"] = [slot_json(s) for s in first.reception]
+    # A schedule with no weekday or no hours cannot be a recurring slot: it is kept, as printed, apart.
+    d["reception"] = [slot_json(s) for s in first.reception if s.rrule is not None and s.start is not None]
+    unscheduled = [slot_json(s) for s in first.reception if s.rrule is None or s.start is None]
+    if unscheduled:
+        d["reception_unscheduled"] = unscheduled
     d["hours"] = None
     d["timezone"] = TZ
     parent = None
@@ -859,14 +863,18 @@ def schedule_issues(slots: list[Slot]) -> list[dict[str, Any]]:
                     "incomplete-schedule",
                     "warning",
                     f"The reception of the {who} «{s.text}» names no weekday, so no recurrence can be "
-                    "computed; the rrule is null and the schedule is kept as text only.",
+                    "computed; it is kept as printed in reception_unscheduled (rrule null), not as a recurring slot.",
                     s.source,
                 )
             )
         if s.start is None:
             out.append(
                 issue(
-                    "incomplete-schedule", "warning", f"The reception of the {who} «{s.text}» gives no hours.", s.source
+                    "incomplete-schedule",
+                    "warning",
+                    f"The reception of the {who} «{s.text}» gives no hours; it is kept as printed in "
+                    "reception_unscheduled (start null), not as a recurring slot.",
+                    s.source,
                 )
             )
         elif s.end is None:
