@@ -217,7 +217,8 @@ class _Reader:
 
     def office(self, node: Any, path: str, act: LegalAct) -> Office:
         area = node.get("area_code")
-        issues = list(self.issues(node.get("data_issues"), path + ".data_issues"))
+        manual = list(self.issues(node.get("data_issues"), path + ".data_issues"))
+        automatic: list[tuple[str, DataIssue]] = []
         phones: list[Phone] = []
         faxes: list[Phone] = []
         for i, p in enumerate(node.get("phones", [])):
@@ -226,22 +227,36 @@ class _Reader:
             phone = normalize_phone(p["raw"], area, kind=kind, source=src)
             (faxes if kind is PhoneKind.FAX else phones).append(phone)
             if phone.e164 is None:
-                issues.append(DataIssue("wrong-contact", f"{kind.value} {p['raw']!r}: {phone.derivation}", source=src))
+                automatic.append(
+                    (p["raw"], DataIssue("wrong-contact", f"{kind.value} {p['raw']!r}: {phone.derivation}", source=src))
+                )
         emails = []
         for i, e in enumerate(node.get("emails", [])):
             email = check_email(e["raw"], source=self.source(e.get("source"), f"{path}.emails[{i}].source"))
             emails.append(email)
             if not email.valid:
-                issues.append(
-                    DataIssue("wrong-contact", f"email {e['raw']!r}: {email.reason}", source=email.source)
+                automatic.append(
+                    (e["raw"], DataIssue("wrong-contact", f"email {e['raw']!r}: {email.reason}", source=email.source))
                 )
         sites = []
         for i, w in enumerate(node.get("websites", [])):
             site = check_website(w["raw"], source=self.source(w.get("source"), f"{path}.websites[{i}].source"))
             sites.append(site)
             if not site.valid:
-                issues.append(DataIssue("wrong-contact", f"website {w['raw']!r}: {site.reason}", source=site.source))
+                automatic.append(
+                    (w["raw"], DataIssue("wrong-contact", f"website {w['raw']!r}: {site.reason}", source=site.source))
+                )
+        postcode = node.get("postcode")
+        if postcode is not None and not re.fullmatch(r"\d{6}", postcode):
+            message = f"postcode {postcode!r} is not six digits as Kazakhstan postcodes are; kept as printed"
+            automatic.append(
+                (
+                    postcode,
+                    DataIssue("wrong-contact", message, source=self.opt_source(node.get("source"), path + ".source")),
+                )
+            )
         tz = node.get("timezone", act.timezone)
+        issues = _merge_issues(manual, automatic)
         return Office(
             id=node["id"],
             kind=self.enum(OfficeKind, node["kind"], path + ".kind"),
@@ -253,7 +268,7 @@ class _Reader:
             district=self.opt_text(node.get("district"), path + ".district"),
             settlement=self.opt_text(node.get("settlement"), path + ".settlement"),
             area_code=area,
-            postcode=node.get("postcode"),
+            postcode=postcode,
             address=self.opt_text(node.get("address"), path + ".address"),
             phones=tuple(phones),
             faxes=tuple(faxes),
@@ -271,11 +286,12 @@ class _Reader:
 
         return ReceptionSchedule(
             self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
-            node["rrule"],
-            parse_time(node["start"]),
+            node.get("rrule"),
+            None if node.get("start") is None else parse_time(node["start"]),
             None if node.get("end") is None else parse_time(node["end"]),
             self.text(node["text"], path + ".text"),
             self.opt_source(node.get("source"), path + ".source"),
+            self.opt_text(node.get("place"), path + ".place"),
         )
 
     def term(self, node: Any, path: str) -> ServiceTerm:
@@ -435,6 +451,15 @@ class _Reader:
         )
 
 
+def _merge_issues(manual: list[DataIssue], automatic: list[tuple[str, DataIssue]]) -> tuple[DataIssue, ...]:
+    """The recorded issues, then each automatic one whose raw value no recorded issue already mentions."""
+    out = list(manual)
+    for raw, issue in automatic:
+        if not any(raw.strip() and raw.strip() in m.message for m in manual):
+            out.append(issue)
+    return tuple(out)
+
+
 @frozen
 class Dataset:
     """Everything loaded from the acts' data files."""
@@ -452,7 +477,7 @@ def _read_json(path: Any, reader: _Reader) -> Any:
         reader.fail("", f"cannot read JSON: {exc}")
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        reader.fail("", f"expected an object with \"format\": {FORMAT}")
+        reader.fail("", f'expected an object with "format": {FORMAT}')
         return None
     return data
 

@@ -246,9 +246,10 @@ def _office(o: Office) -> Json:
             {
                 "who": _text(r.who),
                 "rrule": r.rrule,
-                "start": r.start.strftime("%H:%M"),
+                "start": None if r.start is None else r.start.strftime("%H:%M"),
                 "end": None if r.end is None else r.end.strftime("%H:%M"),
                 "text": _text(r.text),
+                "place": _text(r.place),
                 "source": _src(r.source),
             }
             for r in o.reception

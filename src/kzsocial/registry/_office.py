@@ -61,14 +61,25 @@ class ReceptionSchedule:
     """
 
     who: LocalizedText
-    rrule: str
-    start: dt.time
+    rrule: str | None
+    start: dt.time | None
     end: dt.time | None
     text: LocalizedText
     source: Source | None = None
-    _rule: _rr.rrule = attrs.field(init=False, repr=False, eq=False)
+    place: LocalizedText | None = None
+    _rule: _rr.rrule | None = attrs.field(init=False, repr=False, eq=False)
+
+    @property
+    def computable(self) -> bool:
+        """Whether the act's wording is precise enough to compute dates («айына бір рет» is not)."""
+        return self._rule is not None
 
     def __attrs_post_init__(self) -> None:
+        if self.rrule is None or self.start is None:
+            if self.rrule is not None:
+                raise InvalidInputError(f"a reception with an RRULE needs a start time: {self.rrule!r}")
+            object.__setattr__(self, "_rule", None)
+            return
         if self.end is not None and not self.start < self.end:
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if "DTSTART" in self.rrule.upper():
@@ -95,6 +106,8 @@ class ReceptionSchedule:
             raise InvalidInputError(f"count must be a positive int, got {count!r}")
         if not _ANCHOR <= after <= _LAST:
             raise DateOutOfRangeError(f"{after} is outside the supported range 1991-01-01 to 2100-12-31")
+        if self._rule is None:
+            return []
         is_working = _working_day_predicate(calendar)
         found: list[ReceptionSlot] = []
         cursor = after
@@ -110,6 +123,10 @@ class ReceptionSchedule:
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The first reception starting after ``after`` that is not on a holiday or day off."""
+        if self._rule is None:
+            from kzsocial.errors import NotFoundError
+
+            raise NotFoundError(f"the act words this reception too loosely to compute a date: {self.text.kk!r}")
         found = self.slots(after, calendar=calendar)
         if not found:
             raise DateOutOfRangeError(f"no reception of {self.rrule!r} after {after} within the supported range")
@@ -156,11 +173,14 @@ class Office:
     data_issues: tuple[DataIssue, ...] = ()
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
-        """The earliest next reception of any of this office's heads, skipping holidays."""
-        if not self.reception:
-            from kzsocial.errors import NotFoundError
+        """The earliest next reception of any of this office's heads, skipping holidays.
 
-            raise NotFoundError(f"office {self.id!r} has no reception schedule in its act")
-        return min(
-            (s.next_reception(after, calendar=calendar) for s in self.reception), key=lambda slot: slot.start
-        )
+        Schedules the act words too loosely to compute («айына бір рет») are left out.
+        """
+        from kzsocial.errors import NotFoundError
+
+        computable = [s for s in self.reception if s.computable]
+        if not computable:
+            what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
+            raise NotFoundError(f"office {self.id!r} has {what} in its act")
+        return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)
