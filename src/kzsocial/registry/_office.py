@@ -56,8 +56,13 @@ class ReceptionSchedule:
 
     >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+2MO,+4MO",
     ...                       dt.time(18), dt.time(20), LocalizedText("әр айдың 2, 4-ші дүйсенбісі"))
-    >>> s.next_reception(dt.datetime(2008, 12, 1), calendar=None).start
+    >>> s.next_reception(dt.datetime(2008, 12, 1), calendar=False).start
     datetime.datetime(2008, 12, 8, 18, 0)
+
+    Monday 8 December 2008 was Kurban Ait, a day off, so with the Kazakhstan calendar the next one is on the 22nd:
+
+    >>> s.next_reception(dt.datetime(2008, 12, 1)).start
+    datetime.datetime(2008, 12, 22, 18, 0)
     """
 
     who: LocalizedText
