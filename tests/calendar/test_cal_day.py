@@ -17,8 +17,8 @@ from kzsocial.calendar import (
     DayFactKind,
     ExtraDayOff,
     KurbanAit,
+    LegalSource,
     LocalText,
-    Source,
     Transfer,
     WorkCalendar,
     default_calendar,
@@ -38,7 +38,7 @@ FIRST, LAST = D(1991, 1, 1), D(2100, 12, 31)
 CAL = default_calendar()
 SIX = six_day_calendar()
 dates = st.dates(min_value=FIRST, max_value=LAST)
-SRC = Source("Test act No. 1")
+SRC = LegalSource("Test act No. 1")
 
 
 def walk(cal: WorkCalendar, d: dt.date, n: int) -> dt.date | None:

@@ -25,7 +25,7 @@ import itertools
 import threading
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
@@ -43,6 +43,10 @@ from kzsocial.calendar._overrides import (
 )
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from kzsocial.calendar._hours import OfficeHours
+    from kzsocial.calendar._schedule import Schedule
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"]
 
@@ -286,7 +290,7 @@ class WorkCalendar:
     :class:`~kzsocial.errors.DateOutOfRangeError`. A :class:`datetime.datetime` counts as its date.
     """
 
-    __slots__ = ("__weakref__", "_layers", "_lock", "_t", "_week")
+    __slots__ = ("__weakref__", "_layers", "_lock", "_schedules", "_t", "_week")
 
     MIN_DATE = MIN_DATE
     MAX_DATE = MAX_DATE
@@ -302,6 +306,7 @@ class WorkCalendar:
         self._layers = layers
         self._t: _Tables | None = None
         self._lock = threading.Lock()
+        self._schedules: dict[OfficeHours, Schedule] = {}
 
     def __repr__(self) -> str:
         layers = ", ".join(layer.label for layer in self._layers)
@@ -351,6 +356,19 @@ class WorkCalendar:
         i = self._index(d)
         status = t.status[i]
         return status, t.instead_of.get(i + _BASE) if status == WORKED else None
+
+    def _schedule_for(self, hours: OfficeHours) -> Schedule:
+        """The office schedule of ``hours`` under this calendar, shared by equal hours (at most 256 kept)."""
+        found = self._schedules.get(hours)
+        if found is None:
+            from kzsocial.calendar._schedule import Schedule
+
+            found = Schedule(hours, self)
+            with self._lock:
+                if len(self._schedules) >= 256:
+                    self._schedules.pop(next(iter(self._schedules)))
+                self._schedules[hours] = found
+        return found
 
     # -- one date -----------------------------------------------------------------------------------------------
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
 
-from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.calendar._daycal import _BASE, _N
+from kzsocial.calendar._schedule import Schedule, time_us
+from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from kzsocial.calendar._daycal import WorkCalendar
 
 __all__ = ["Interval", "OfficeHours", "parse_time"]
 
@@ -54,8 +60,16 @@ class Interval:
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 
+def _to_interval(value: object) -> Interval:
+    if isinstance(value, Interval):
+        return value
+    if isinstance(value, (tuple, list)) and len(value) == 2:
+        return Interval(value[0], value[1])
+    raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {value!r}")
+
+
 def _normalise_day(intervals: Iterable[Interval | tuple[TimeLike, TimeLike]]) -> tuple[Interval, ...]:
-    out = tuple(i if isinstance(i, Interval) else Interval(*i) for i in intervals)
+    out = tuple(_to_interval(i) for i in intervals)
     ordered = tuple(sorted(out, key=lambda i: i.start))
     for a, b in itertools.pairwise(ordered):
         if b.start < a.end:
@@ -87,6 +101,40 @@ def _check_tz(value: str | None) -> str | None:
     return value
 
 
+def _to_days(value: object) -> tuple[tuple[Interval, ...], ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"OfficeHours.days must be 7 sequences of intervals, got {type(value).__name__}")
+    out: list[tuple[Interval, ...]] = []
+    for day in value:
+        if isinstance(day, (str, bytes)) or not isinstance(day, Iterable):
+            raise InvalidTypeError(f"each day of OfficeHours.days must be a sequence of intervals, got {day!r}")
+        out.append(_normalise_day(day))
+    return tuple(out)
+
+
+def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]], ...]:
+    items: Iterable[Any]
+    if isinstance(value, Mapping):
+        items = value.items()
+    elif isinstance(value, Iterable) and not isinstance(value, (str, bytes)):
+        items = value
+    else:
+        raise InvalidTypeError(f"exceptions must map dates to intervals, got {type(value).__name__}")
+    out: dict[dt.date, tuple[Interval, ...]] = {}
+    for item in items:
+        if not isinstance(item, tuple) or len(item) != 2:
+            raise InvalidTypeError(f"an exception must be a (date, intervals) pair, got {item!r}")
+        day, intervals = item
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise InvalidTypeError(f"an exception's date must be a datetime.date, got {day!r}")
+        if isinstance(intervals, (str, bytes)) or not isinstance(intervals, Iterable):
+            raise InvalidTypeError(f"an exception's intervals must be a sequence, got {intervals!r}")
+        if day in out:
+            raise InvalidInputError(f"exception date {day} given twice")
+        out[day] = _normalise_day(intervals)
+    return tuple(sorted(out.items()))
+
+
 @frozen
 class OfficeHours:
     """When an office is open: intervals per weekday (0 = Monday), exceptions for given dates, a time zone.
@@ -96,11 +144,26 @@ class OfficeHours:
     [('09:00:00', '13:00:00'), ('14:00:00', '18:00:00')]
     >>> h.days[5]
     ()
+
+    With a :class:`~kzsocial.calendar.WorkCalendar` (the default calendar when none is given) the office is closed
+    on holidays and days off, and open on a weekend day worked by decree with the hours of the weekday it replaces
+    (Saturday 4 May 2024 was worked for Wednesday 8 May):
+
+    >>> import datetime as dt
+    >>> h.is_open(dt.datetime(2024, 5, 4, 10, 0)), h.is_open(dt.datetime(2024, 5, 8, 10, 0))
+    (True, False)
+    >>> h.add_working_time(dt.datetime(2024, 5, 3, 17, 0), dt.timedelta(hours=2))
+    datetime.datetime(2024, 5, 4, 10, 0)
+
+    An exception for a date replaces that day's hours, whatever the calendar says (an empty list closes the day).
+    Naive datetimes are office-local; aware ones are converted to ``tz`` and the answers come back in it.
+    Working time is measured on the office's wall clock.
     """
 
-    days: tuple[tuple[Interval, ...], ...]
+    days: tuple[tuple[Interval, ...], ...] = attrs.field(converter=_to_days)
     tz: str | None = attrs.field(default=None, validator=lambda i, a, v: _check_tz(v))
-    exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = ()
+    exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = attrs.field(default=(), converter=_to_exceptions)
+    _cache: dict[object, Schedule] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         if len(self.days) != 7:
@@ -131,6 +194,8 @@ class OfficeHours:
             day.append(Interval(cursor, b_start))
             cursor = b_end
         day.append(Interval(cursor, end))
+        if isinstance(weekdays, (str, bytes)) or not isinstance(weekdays, Iterable):
+            raise InvalidTypeError(f"weekdays must be ints 0 (Monday) to 6 (Sunday), got {weekdays!r}")
         chosen = {_check_weekday(w) for w in weekdays}
         return cls(tuple(tuple(day) if w in chosen else () for w in range(7)), tz=tz)
 
@@ -142,9 +207,148 @@ class OfficeHours:
         tz: str | None = None,
         exceptions: Mapping[dt.date, Sequence[Interval | tuple[TimeLike, TimeLike]]] | None = None,
     ) -> OfficeHours:
-        """Build from ``{weekday: [(open, close), ...]}``; weekdays not given are closed."""
+        """Build from ``{weekday: [(open, close), ...]}``; weekdays not given are closed.
+
+        >>> h = OfficeHours.from_days({0: [("09:00", "13:00")], 3: [("14:00", "18:00")]})
+        >>> [len(d) for d in h.days]
+        [1, 0, 0, 1, 0, 0, 0]
+        """
+        if not isinstance(days, Mapping):
+            raise InvalidTypeError(f"days must map weekdays 0-6 to intervals, got {type(days).__name__}")
         week = [()] * 7  # type: list[tuple[Interval, ...]]
         for weekday, intervals in days.items():
             week[_check_weekday(weekday)] = _normalise_day(intervals)
-        exc = tuple(sorted((d, _normalise_day(v)) for d, v in (exceptions or {}).items()))
-        return cls(tuple(week), tz=tz, exceptions=exc)
+        return cls(tuple(week), tz=tz, exceptions=exceptions or {})
+
+    # -- the schedule --------------------------------------------------------------------------------------------
+
+    def schedule(self, calendar: WorkCalendar | None = None) -> Schedule:
+        """The precomputed open time of this office under ``calendar`` (built on first use, then cached)."""
+        if calendar is None:
+            from kzsocial.calendar._daycal import default_calendar
+
+            calendar = default_calendar()
+        found = self._cache.get(calendar)
+        if found is None:
+            from kzsocial.calendar._daycal import WorkCalendar
+
+            if not isinstance(calendar, WorkCalendar):
+                raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
+            found = calendar._schedule_for(self)
+            self._cache[calendar] = found
+        return found
+
+    def _zone(self) -> dt.tzinfo | None:
+        if self.tz is None:
+            return None
+        from zoneinfo import ZoneInfo
+
+        return ZoneInfo(self.tz)
+
+    def _local(self, at: object, what: str = "a datetime.datetime") -> tuple[int, int, dt.tzinfo | None]:
+        """(day index, µs since local midnight, the zone to answer in or None) for ``at``."""
+        if not isinstance(at, dt.datetime):
+            raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {at!r}")
+        zone: dt.tzinfo | None = None
+        if at.tzinfo is not None and at.utcoffset() is not None:
+            zone = self._zone()
+            if zone is None:
+                raise InvalidInputError(
+                    f"{at.isoformat()} is time-zone aware but these office hours have no tz; "
+                    "pass a naive office-local datetime or give the hours a tz such as 'Asia/Almaty'"
+                )
+            at = at.astimezone(zone)
+        i = at.toordinal() - _BASE
+        if not 0 <= i < _N:
+            raise DateOutOfRangeError(f"{at.isoformat()} is outside the calendar's range 1991-01-01 to 2100-12-31")
+        return i, time_us(at.time()), zone
+
+    @staticmethod
+    def _answer(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+        return moment if zone is None else moment.replace(tzinfo=zone)
+
+    def hours_on(self, day: dt.date, calendar: WorkCalendar | None = None) -> tuple[Interval, ...]:
+        """The open intervals on ``day`` once the calendar and the exceptions are applied.
+
+        >>> import datetime as dt
+        >>> h = OfficeHours.weekly("09:00", "18:00")
+        >>> h.hours_on(dt.date(2025, 1, 3)), [str(i.start) for i in h.hours_on(dt.date(2025, 1, 5))]
+        ((), ['09:00:00'])
+        """
+        if not isinstance(day, dt.date):
+            raise InvalidTypeError(f"expected a datetime.date, got {type(day).__name__} {day!r}")
+        i = day.toordinal() - _BASE
+        if not 0 <= i < _N:
+            raise DateOutOfRangeError(f"{day} is outside the calendar's range 1991-01-01 to 2100-12-31")
+        return self.schedule(calendar).intervals(i)
+
+    def is_open(self, at: dt.datetime, calendar: WorkCalendar | None = None) -> bool:
+        """True if the office is open at ``at`` (an interval's start counts, its end does not)."""
+        i, t, _ = self._local(at)
+        return self.schedule(calendar).is_open(i, t)
+
+    def next_open(self, at: dt.datetime, calendar: WorkCalendar | None = None) -> dt.datetime:
+        """``at`` itself when the office is open then, else the next opening.
+
+        >>> import datetime as dt
+        >>> OfficeHours.weekly("09:00", "18:00").next_open(dt.datetime(2008, 12, 26, 18, 30))
+        datetime.datetime(2008, 12, 29, 9, 0)
+        """
+        i, t, zone = self._local(at)
+        sched = self.schedule(calendar)
+        found = sched.next_open(i, t)
+        if found is None:
+            raise sched.out_of_range(f"the next opening after {at.isoformat()}")
+        if found == (i, t):
+            return at if zone is None else at.astimezone(zone)
+        return self._answer(sched.to_datetime(*found), zone)
+
+    def add_working_time(
+        self, start: dt.datetime, duration: dt.timedelta, calendar: WorkCalendar | None = None
+    ) -> dt.datetime:
+        """The earliest moment by which the office has been open for ``duration`` since ``start``.
+
+        Breaks, nights, weekends and holidays do not count; worked weekend days do. The answer lies in open time
+        or at the end of an interval (a term that ends as the office closes for lunch ends at 13:00, not 14:00).
+        A zero duration gives ``start``.
+        """
+        if not isinstance(duration, dt.timedelta):
+            raise InvalidTypeError(f"duration must be a datetime.timedelta, got {type(duration).__name__}")
+        if duration < dt.timedelta(0):
+            raise InvalidInputError(f"duration must not be negative, got {duration}")
+        i, t, zone = self._local(start)
+        if not duration:
+            return start if zone is None else start.astimezone(zone)
+        sched = self.schedule(calendar)
+        target = sched.open_before(i, t) + duration // _MICROSECOND
+        if target > sched.total:
+            raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
+        return self._answer(sched.at_position(target), zone)
+
+    def working_time_between(
+        self, a: dt.datetime, b: dt.datetime, calendar: WorkCalendar | None = None
+    ) -> dt.timedelta:
+        """The office's open time from ``a`` to ``b``; negative when ``b`` is before ``a``.
+
+        >>> import datetime as dt
+        >>> h = OfficeHours.weekly("09:00", "17:30", breaks=[("13:00", "14:30")])
+        >>> h.working_time_between(dt.datetime(2024, 5, 3, 17, 0), dt.datetime(2024, 5, 4, 10, 30))
+        datetime.timedelta(seconds=7200)
+        """
+        ia, ta, _ = self._local(a)
+        ib, tb, _ = self._local(b)
+        sched = self.schedule(calendar)
+        return dt.timedelta(microseconds=sched.open_before(ib, tb) - sched.open_before(ia, ta))
+
+    def closes_on(self, day: dt.date, calendar: WorkCalendar | None = None) -> dt.datetime | None:
+        """When the office closes on ``day`` (the end of its last interval), or None if closed all day.
+
+        The answer is aware in ``tz`` when the hours have one.
+        """
+        intervals = self.hours_on(day, calendar)
+        if not intervals:
+            return None
+        return self._answer(dt.datetime.combine(day, intervals[-1].end), self._zone())
+
+
+_MICROSECOND = dt.timedelta(microseconds=1)

@@ -34,8 +34,8 @@ __all__ = [
     "CancelHoliday",
     "ExtraDayOff",
     "KurbanAit",
+    "LegalSource",
     "Override",
-    "Source",
     "Transfer",
     "shipped_overrides",
 ]
@@ -57,7 +57,7 @@ def _check_title(instance: object, attribute: attrs.Attribute[str], value: objec
 
 
 @frozen
-class Source:
+class LegalSource:
     """Where a calendar fact comes from: the act's title (number, date, issuer), its address, its date."""
 
     title: str = attrs.field(validator=_check_title)
@@ -73,9 +73,9 @@ class Source:
         return out
 
 
-def _check_source(instance: object, attribute: attrs.Attribute[Source], value: object) -> None:
-    if not isinstance(value, Source):
-        raise InvalidTypeError(f"source must be a Source naming the legal act, got {type(value).__name__}")
+def _check_source(instance: object, attribute: attrs.Attribute[LegalSource], value: object) -> None:
+    if not isinstance(value, LegalSource):
+        raise InvalidTypeError(f"source must be a LegalSource naming the legal act, got {type(value).__name__}")
 
 
 def _check_weeks(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -103,7 +103,7 @@ class Transfer:
 
     worked: dt.date = attrs.field(validator=_check_day)
     day_off: dt.date = attrs.field(validator=_check_day)
-    source: Source = attrs.field(validator=_check_source)
+    source: LegalSource = attrs.field(validator=_check_source)
     weeks: tuple[int, ...] | None = attrs.field(default=None, converter=_to_weeks, validator=_check_weeks)
 
     def __attrs_post_init__(self) -> None:
@@ -119,7 +119,7 @@ class ExtraDayOff:
 
     date: dt.date = attrs.field(validator=_check_day)
     names: LocalText
-    source: Source = attrs.field(validator=_check_source)
+    source: LegalSource = attrs.field(validator=_check_source)
 
 
 @frozen
@@ -128,7 +128,7 @@ class AddHoliday:
 
     date: dt.date = attrs.field(validator=_check_day)
     key: str
-    source: Source = attrs.field(validator=_check_source)
+    source: LegalSource = attrs.field(validator=_check_source)
     names: LocalText | None = None
     moves: bool | None = None
     """Whether it moves to the next free working day when it falls on a day off; None: as the known key does."""
@@ -139,7 +139,7 @@ class CancelHoliday:
     """No holiday (``key``) on ``date``; with ``key=None`` every holiday and declared day off on ``date`` goes."""
 
     date: dt.date = attrs.field(validator=_check_day)
-    source: Source = attrs.field(validator=_check_source)
+    source: LegalSource = attrs.field(validator=_check_source)
     key: str | None = None
 
 
@@ -149,7 +149,7 @@ class KurbanAit:
 
     date: dt.date = attrs.field(validator=_check_day)
     confirmed: bool
-    source: Source = attrs.field(validator=_check_source)
+    source: LegalSource = attrs.field(validator=_check_source)
 
 
 Override: TypeAlias = Transfer | ExtraDayOff | AddHoliday | CancelHoliday | KurbanAit
@@ -345,7 +345,7 @@ def _names(value: Any) -> LocalText:
     return LocalText(value["kk"], value["ru"], value["en"])
 
 
-def _parse_source(value: Any, where: str) -> Source:
+def _parse_source(value: Any, where: str) -> LegalSource:
     if not isinstance(value, Mapping) or not isinstance(value.get("title"), str):
         raise InvalidInputError("'source' must be an object with a 'title' (and optional 'url', 'issued')")
     unknown = set(value) - {"title", "url", "issued"}
@@ -355,7 +355,7 @@ def _parse_source(value: Any, where: str) -> Source:
     if url is not None and not isinstance(url, str):
         raise InvalidTypeError("'source.url' must be a string")
     issued = value.get("issued")
-    return Source(value["title"], url, None if issued is None else _date(issued, "source.issued"))
+    return LegalSource(value["title"], url, None if issued is None else _date(issued, "source.issued"))
 
 
 def shipped_overrides() -> CalendarOverrides:

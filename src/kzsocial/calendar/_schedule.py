@@ -1,0 +1,141 @@
+"""An office's open time over 1991–2100 as sorted arrays (built once per office hours and calendar).
+
+Each day gets its open intervals (office hours, then the calendar: closed on holidays and days off, a worked
+weekend day open with the hours of the day it replaces, date exceptions first of all); ``cum[i]`` is the open time
+in microseconds before day ``i``. Adding working time is then a binary search (``bisect``) over ``cum`` and a walk
+over one day's two or three intervals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from array import array
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING
+
+from kzsocial.calendar._daycal import _BASE, _N, OFF, WORKED
+from kzsocial.errors import DateOutOfRangeError
+
+if TYPE_CHECKING:
+    from kzsocial.calendar._daycal import WorkCalendar
+    from kzsocial.calendar._hours import Interval, OfficeHours
+
+__all__ = ["Schedule"]
+
+US_PER_DAY = 86_400_000_000
+_EPOCH = dt.datetime.fromordinal(_BASE)
+
+Pattern = tuple[tuple[int, int], ...]
+
+
+def time_us(t: dt.time) -> int:
+    return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000 + t.microsecond
+
+
+def _pattern(intervals: tuple[Interval, ...]) -> Pattern:
+    return tuple((time_us(i.start), time_us(i.end)) for i in intervals)
+
+
+class Schedule:
+    """The open time of one :class:`OfficeHours` under one :class:`WorkCalendar`."""
+
+    __slots__ = ("cum", "day_intervals", "pat", "patterns", "total")
+
+    def __init__(self, hours: OfficeHours, calendar: WorkCalendar) -> None:
+        tables = calendar._tables()
+        week = [_pattern(day) for day in hours.days]
+        regular = next((p for p in week[:5] if p), next((p for p in week if p), ()))
+        exceptions = {d.toordinal(): _pattern(iv) for d, iv in hours.exceptions}
+        ids: dict[Pattern, int] = {}
+        patterns: list[Pattern] = []
+        day_intervals: list[tuple[Interval, ...]] = []
+
+        def intern(p: Pattern, intervals: tuple[Interval, ...]) -> int:
+            k = ids.get(p)
+            if k is None:
+                k = ids[p] = len(patterns)
+                patterns.append(p)
+                day_intervals.append(intervals)
+            return k
+
+        empty = intern((), ())
+        week_ids = [intern(week[w], hours.days[w]) for w in range(7)]
+        regular_id = intern(regular, next((hours.days[w] for w in range(7) if week[w] == regular), ()))
+        exception_ids = {o: intern(exceptions[o], iv) for o, iv in ((d.toordinal(), iv) for d, iv in hours.exceptions)}
+        status = tables.status
+        instead_of = tables.instead_of
+        weekday0 = _EPOCH.weekday()
+        pat: list[int] = []
+        append = pat.append
+        for i in range(_N):
+            o = _BASE + i
+            s = status[i]
+            if exception_ids and o in exception_ids:
+                append(exception_ids[o])
+            elif s == OFF:
+                append(empty)
+            elif s == WORKED:
+                replaced = instead_of.get(o)
+                append(regular_id if replaced is None else week_ids[(replaced + 6) % 7])
+            else:
+                append(week_ids[(weekday0 + i) % 7])
+        lengths = [sum(e - s for s, e in p) for p in patterns]
+        cum = array("q", [0])
+        total = 0
+        for k in pat:
+            total += lengths[k]
+            cum.append(total)
+        self.patterns = patterns
+        self.day_intervals = day_intervals
+        self.pat = pat
+        self.cum = cum
+        self.total = total
+
+    # All positions are (day index, microseconds since local midnight) on the office's wall clock.
+
+    def open_before(self, i: int, t: int) -> int:
+        """Open time (µs) from the start of the range up to day ``i`` at ``t``."""
+        acc = self.cum[i]
+        for s, e in self.patterns[self.pat[i]]:
+            if t <= s:
+                break
+            acc += (e if e < t else t) - s
+        return acc
+
+    def is_open(self, i: int, t: int) -> bool:
+        return any(s <= t < e for s, e in self.patterns[self.pat[i]])
+
+    def at_position(self, target: int) -> dt.datetime:
+        """The earliest moment with ``target`` µs of open time before it (``0 < target <= total``)."""
+        cum = self.cum
+        j = bisect_left(cum, target) - 1
+        r = target - cum[j]
+        for s, e in self.patterns[self.pat[j]]:
+            if r <= e - s:
+                return _EPOCH + dt.timedelta(days=j, microseconds=s + r)
+            r -= e - s
+        raise AssertionError("unreachable: cum and patterns disagree")  # pragma: no cover
+
+    def next_open(self, i: int, t: int) -> tuple[int, int] | None:
+        """The first open position at or after (i, t), or None when the office never opens again in range."""
+        for s, e in self.patterns[self.pat[i]]:
+            if t < e:
+                return (i, t if t >= s else s)
+        x = bisect_right(self.cum, self.cum[i + 1])
+        if x > _N:
+            return None
+        j = x - 1
+        return (j, self.patterns[self.pat[j]][0][0])
+
+    def intervals(self, i: int) -> tuple[Interval, ...]:
+        return self.day_intervals[self.pat[i]]
+
+    @staticmethod
+    def to_datetime(i: int, t: int) -> dt.datetime:
+        return _EPOCH + dt.timedelta(days=i, microseconds=t)
+
+    def out_of_range(self, what: str) -> DateOutOfRangeError:
+        return DateOutOfRangeError(
+            f"{what} falls outside the calendar's range {dt.date.fromordinal(_BASE)} to "
+            f"{dt.date.fromordinal(_BASE + _N - 1)} (or the office has no open time left in it)"
+        )
