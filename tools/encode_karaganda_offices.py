@@ -692,6 +692,8 @@ def build(lines: list[str]) -> tuple[list[dict[str, Any]], dict[str, list[str]],
         o.data = encode(o, lines, report)
     cross_checks(offices, report)
     for o in offices:
+        # the data format keeps faxes in "phones" with kind "fax" (the export splits them again)
+        o.data["phones"] = o.data["phones"] + o.data.pop("faxes")
         unique: list[dict[str, Any]] = []
         for i in o.data["data_issues"]:
             if i not in unique:
@@ -827,11 +829,7 @@ def encode(o: Office, lines: list[str], report: list[str]) -> dict[str, Any]:
     d["faxes"] = [ph.as_json() for ph in first.phones if ph.kind == "fax"]
     d["emails"] = [{"raw": e, "source": src(n, e)} for e, n in first.emails]
     d["websites"] = [{"raw": w, "source": src(n, w)} for w, n in first.websites]
-    # A schedule with no weekday or no hours cannot be a recurring slot: it is kept, as printed, apart.
-    d["reception"] = [slot_json(s) for s in first.reception if s.rrule is not None and s.start is not None]
-    unscheduled = [slot_json(s) for s in first.reception if s.rrule is None or s.start is None]
-    if unscheduled:
-        d["reception_unscheduled"] = unscheduled
+    d["reception"] = [slot_json(s) for s in first.reception]
     d["hours"] = None
     d["timezone"] = TZ
     parent = None
@@ -863,7 +861,7 @@ def schedule_issues(slots: list[Slot]) -> list[dict[str, Any]]:
                     "incomplete-schedule",
                     "warning",
                     f"The reception of the {who} «{s.text}» names no weekday, so no recurrence can be "
-                    "computed; it is kept as printed in reception_unscheduled (rrule null), not as a recurring slot.",
+                    "computed; the rrule is null and the schedule is kept as printed text.",
                     s.source,
                 )
             )
@@ -872,8 +870,12 @@ def schedule_issues(slots: list[Slot]) -> list[dict[str, Any]]:
                 issue(
                     "incomplete-schedule",
                     "warning",
-                    f"The reception of the {who} «{s.text}» gives no hours; it is kept as printed in "
-                    "reception_unscheduled (start null), not as a recurring slot.",
+                    f"The reception of the {who} «{s.text}» gives no hours, so no time can be computed; "
+                    + (
+                        f"the rrule is null (the day alone would be {s.rrule})."
+                        if s.rrule
+                        else "it is kept as printed text."
+                    ),
                     s.source,
                 )
             )
@@ -906,9 +908,11 @@ def manual_issues(o: Office, lines: list[str]) -> list[dict[str, Any]]:
 
 
 def slot_json(s: Slot) -> dict[str, Any]:
+    """A reception; a day printed without hours cannot be a recurring slot, so its rrule is null too."""
+    timed = s.start is not None
     out: dict[str, Any] = {
         "who": {"kk": s.who, "en": s.who_en},
-        "rrule": s.rrule,
+        "rrule": s.rrule if timed else None,
         "start": s.start,
         "end": s.end,
         "text": {"kk": s.text},
