@@ -1184,6 +1184,29 @@ def cross_checks(offices: list[Office], report: list[str]) -> None:
                 )
             )
         report.append(f"shared number ({code}) {local}: {sorted(owners)}")
+
+    # a department printed with its akim's website: the site is the akimat's, not the department's own
+    def host(raw: str) -> str:
+        return re.sub(r"^www\.", "", re.sub(r"\s+", ".", raw.strip()).rstrip(".").lower())
+
+    akimat_sites = {
+        host(w["raw"]): o for o in offices if o.kind in ("city_akimat", "district_akimat") for w in o.data["websites"]
+    }
+    for o in offices:
+        if o.kind not in ("city_department", "district_department"):
+            continue
+        for w in o.data["websites"]:
+            owner = akimat_sites.get(host(w["raw"]))
+            if owner is not None and owner.unit == o.unit:
+                o.data["data_issues"].append(
+                    issue(
+                        "wrong-contact",
+                        "info",
+                        f"The department's website {w['raw']} is the site of the {UNITS[o.unit][1]} akimat "
+                        f"({owner.id}); the department has no site of its own in the act.",
+                        w["source"],
+                    )
+                )
     by_name: dict[tuple[str | None, str], list[Office]] = defaultdict(list)
     for o in offices:
         by_name[(o.unit, norm(o.data["name"]["kk"]))].append(o)

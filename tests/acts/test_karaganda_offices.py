@@ -138,7 +138,11 @@ def test_karaganda_city_department_contacts_as_printed() -> None:
     ]
     assert [(e["raw"], e["source"]["line"]) for e in o["emails"]] == [("krggorsobes@mail.ru", 236)]
     assert [w["raw"] for w in o["websites"]] == ["www karaganda-akimat.kz"]
-    assert codes(o) == ["wrong-contact"]  # the space in the website
+    # the space in the website, which is the city akimat's site anyway
+    messages = [i["message"] for i in o["data_issues"]]
+    assert codes(o) == ["wrong-contact", "wrong-contact"]
+    assert "space where a dot belongs" in messages[0]
+    assert "karaganda/akimat-karaganda-city" in messages[1]
     assert o["parent_id"] == OBLAST
 
 
