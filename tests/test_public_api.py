@@ -12,9 +12,10 @@ PUBLIC = {
         "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
         "NotFoundError", "UnknownOfficeError", "UnknownServiceError",
     },
-    "kzsocial.provenance": {"DataIssue", "LocalizedText", "Severity", "Source"},
+    "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
     "kzsocial.services": {
-        "Amendment", "ApplicantProfile", "AutomationForm", "Catalog", "Channel", "Condition", "DocumentCheck",
+        "Amendment", "ApplicantProfile", "AutomationForm", "Catalog", "Channel", "Condition", "ConditionalDuration",
+        "DocumentCheck", "EntryIntoForce", "Signatory",
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "TalonField",

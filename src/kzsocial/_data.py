@@ -19,12 +19,13 @@ from attrs import frozen
 
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
 from kzsocial.errors import DataValidationError, KzSocialError
-from kzsocial.provenance import DataIssue, LocalizedText, Severity, Source
+from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
 from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule
-from kzsocial.services._act import Amendment, LegalAct, Registration, Repeal
+from kzsocial.services._act import Amendment, EntryIntoForce, LegalAct, Registration, Repeal, Signatory
 from kzsocial.services._definition import (
     AutomationForm,
+    ConditionalDuration,
     Fee,
     FeeKind,
     ProcessStep,
@@ -51,6 +52,39 @@ __all__ = ["Dataset", "dataset", "load_folders"]
 FORMAT = 1
 _ID = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
 T = TypeVar("T")
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_ACT_KEYS = _words(
+    "id source_file region timezone issuer kind number date title source registration repeal amendments "
+    "signed_by entry_into_force data_issues issuer_source kind_source date_source ru_source ru_date_source"
+)
+_OFFICE_KEYS = _words(
+    "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
+    "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
+    "address_source ru_source data_issues"
+)
+_SERVICE_KEYS = _words(
+    "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
+    "service_hours intake_hours hours_alternatives channels documents talon refusal_grounds result_delivery "
+    "complaint quality_indicators office_ids steps implements data_issues provider_also termination_grounds "
+    "ru_source"
+)
+_TERM_KEYS = _words(
+    "role value unit stages starts_from starts_from_text actor source channel condition ru_source"
+)
+_DOCUMENT_KEYS = _words(
+    "id name form handling condition alternatives channels required source ru_source"
+)
+_STEP_KEYS = _words(
+    "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant "
+    "max_alternatives"
+)
+_QI_KEYS = _words("name normative target_next_year unit source code group normative_source")
+_STATEMENT_KEYS = frozenset({"text", "source", "ru_source", "missing_documents"})
 
 
 class _FieldError(Exception):
@@ -80,6 +114,24 @@ class _Reader:
             return None
 
     # -- primitives -----------------------------------------------------------------------------------------
+    def keys(self, node: Any, path: str, allowed: frozenset[str]) -> None:
+        """Report keys the format does not know (a typo would otherwise be dropped silently)."""
+        if not isinstance(node, dict):
+            self.fail(path, f"expected an object, got {type(node).__name__}")
+            raise _FieldError
+        unknown = sorted(k for k in node if k not in allowed)
+        if unknown:
+            self.fail(path, f"unknown key(s) {', '.join(unknown)}; accepted: {', '.join(sorted(allowed))}")
+
+    def field_sources(self, node: Any, path: str, fields: Iterable[str]) -> tuple[FieldSource, ...]:
+        """``<field>_source`` keys: where the act prints a field (``ru_source``: the Russian text)."""
+        out = []
+        for key in fields:
+            if node.get(key) is not None:
+                name = key.removesuffix("_source").replace("ru_", "ru.") if key != "ru_source" else "ru"
+                out.append(FieldSource(name, self.source(node[key], f"{path}.{key}")))
+        return tuple(out)
+
     def text(self, node: Any, path: str) -> LocalizedText:
         if isinstance(node, str):
             return LocalizedText(node)
@@ -139,18 +191,24 @@ class _Reader:
         return tuple(out)
 
     def statement(self, node: Any, path: str) -> Statement:
+        self.keys(node, path, _STATEMENT_KEYS)
         return Statement(
             self.text(node["text"], path + ".text"),
             self.source(node.get("source"), path + ".source"),
             node.get("missing_documents"),
+            self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
 
     def issue(self, node: Any, path: str) -> DataIssue:
+        self.keys(node, path, frozenset({"code", "severity", "message", "source", "other_source", "related_sources"}))
+        related = [] if node.get("other_source") is None else [node["other_source"]]
+        related += node.get("related_sources") or []
         return DataIssue(
             node["code"],
             node["message"],
             self.enum(Severity, node.get("severity", "warning"), path + ".severity"),
             self.opt_source(node.get("source"), path + ".source"),
+            tuple(self.source(r, f"{path}.related_sources[{i}]") for i, r in enumerate(related)),
         )
 
     def issues(self, node: Any, path: str) -> tuple[DataIssue, ...]:
@@ -159,6 +217,7 @@ class _Reader:
     def hours(self, node: Any, path: str, tz: str | None) -> OfficeHours | None:
         if node is None:
             return None
+        self.keys(node, path, frozenset({"days", "source", "ru_source", "exceptions", "note"}))
         days: dict[int, list[tuple[str, str]]] = {}
         for i, spec in enumerate(node["days"]):
             for weekday in spec["weekdays"]:
@@ -174,8 +233,11 @@ class _Reader:
     # -- records --------------------------------------------------------------------------------------------
     def act(self, node: Any) -> LegalAct:
         self.source_file = node["source_file"]
+        self.keys(node, ".act", _ACT_KEYS)
         reg = node.get("registration")
         rep = node.get("repeal")
+        signed = node.get("signed_by")
+        force = node.get("entry_into_force")
         return LegalAct(
             id=node["id"],
             source_file=node["source_file"],
@@ -204,6 +266,23 @@ class _Reader:
                 self.source(rep.get("source"), ".repeal.source"),
             ),
             amendments=self.items(node.get("amendments"), ".amendments", self.amendment),
+            signed_by=None
+            if signed is None
+            else Signatory(
+                LocalizedText(signed["kk"], signed.get("ru"), signed.get("en")),
+                self.source(signed.get("source"), ".signed_by.source"),
+                self.opt_text(signed.get("role"), ".signed_by.role"),
+            ),
+            entry_into_force=None
+            if force is None
+            else EntryIntoForce(
+                self.text(force["text"], ".entry_into_force.text"),
+                self.source(force.get("source"), ".entry_into_force.source"),
+                None if force.get("date") is None else self.date(force["date"], ".entry_into_force.date"),
+            ),
+            field_sources=self.field_sources(
+                node, ".act", ("issuer_source", "kind_source", "date_source", "ru_source", "ru_date_source")
+            ),
             data_issues=self.issues(node.get("data_issues"), ".data_issues"),
         )
 
@@ -216,6 +295,7 @@ class _Reader:
         )
 
     def office(self, node: Any, path: str, act: LegalAct) -> Office:
+        self.keys(node, path, _OFFICE_KEYS)
         area = node.get("area_code")
         manual = list(self.issues(node.get("data_issues"), path + ".data_issues"))
         automatic: list[tuple[str, DataIssue]] = []
@@ -274,19 +354,34 @@ class _Reader:
             faxes=tuple(faxes),
             emails=tuple(emails),
             websites=tuple(sites),
-            reception=self.items(node.get("reception"), path + ".reception", self.reception),
+            reception=self.items(node.get("reception"), path + ".reception", self.reception)
+            + self.items(node.get("reception_unscheduled"), path + ".reception_unscheduled", self.reception),
             hours=self.hours(node.get("hours"), path + ".hours", tz),
+            hours_alternatives=tuple(
+                h
+                for i, n in enumerate(node.get("hours_alternatives") or [])
+                if (h := self.hours(n, f"{path}.hours_alternatives[{i}]", tz)) is not None
+            ),
             parent_id=node.get("parent_id"),
             also_printed=self.items(node.get("also_printed"), path + ".also_printed", self.source),
+            address_alternatives=self.items(
+                node.get("address_alternatives"),
+                path + ".address_alternatives",
+                lambda n, p: SourcedText(self.text(n, p), self.source(n.get("source"), p + ".source")),
+            ),
+            field_sources=self.field_sources(node, path, ("address_source", "ru_source")),
             data_issues=tuple(issues),
         )
 
     def reception(self, node: Any, path: str) -> ReceptionSchedule:
         from kzsocial.calendar import parse_time
 
+        self.keys(node, path, frozenset({"who", "rrule", "day_rrule", "start", "end", "text", "source", "place"}))
+        if node.get("rrule") is not None and node.get("day_rrule") is not None:
+            self.fail(path, "give either rrule (day and time) or day_rrule (the day only), not both")
         return ReceptionSchedule(
             self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
-            node.get("rrule"),
+            node.get("rrule") or node.get("day_rrule"),
             None if node.get("start") is None else parse_time(node["start"]),
             None if node.get("end") is None else parse_time(node["end"]),
             self.text(node["text"], path + ".text"),
@@ -295,6 +390,7 @@ class _Reader:
         )
 
     def term(self, node: Any, path: str) -> ServiceTerm:
+        self.keys(node, path, _TERM_KEYS)
         source = self.source(node.get("source"), path + ".source")
         stage_sources: tuple[Source, ...] = ()
         term: Term | StagedTerm
@@ -320,10 +416,24 @@ class _Reader:
             starts_from_text=self.opt_text(node.get("starts_from_text"), path + ".starts_from_text"),
             actor=self.opt_text(node.get("actor"), path + ".actor"),
             stage_sources=stage_sources,
+            channel=None if node.get("channel") is None else self.enum(Channel, node["channel"], path + ".channel"),
+            condition=self.condition(node.get("condition"), path + ".condition"),
+            ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
 
+    def condition(self, node: Any, path: str) -> Condition | None:
+        """A condition: ``{applies_to, not_for, text}``, or just a localized text describing the case."""
+        if node is None:
+            return None
+        if isinstance(node, dict) and ("applies_to" in node or "not_for" in node):
+            self.keys(node, path, frozenset({"applies_to", "not_for", "text"}))
+            return Condition(
+                node.get("applies_to", ()), node.get("not_for", ()), self.opt_text(node.get("text"), path + ".text")
+            )
+        return Condition(frozenset(), frozenset(), self.text(node, path))
+
     def document(self, node: Any, path: str) -> DocumentRequirement:
-        cond = node.get("condition")
+        self.keys(node, path, _DOCUMENT_KEYS)
         channels = node.get("channels")
         return DocumentRequirement(
             id=node["id"],
@@ -331,13 +441,7 @@ class _Reader:
             source=self.source(node.get("source"), path + ".source"),
             form=self.enum(DocumentForm, node.get("form", "unspecified"), path + ".form"),
             handling=self.enum(DocumentHandling, node.get("handling", "unspecified"), path + ".handling"),
-            condition=None
-            if cond is None
-            else Condition(
-                cond.get("applies_to", ()),
-                cond.get("not_for", ()),
-                self.opt_text(cond.get("text"), path + ".condition.text"),
-            ),
+            condition=self.condition(node.get("condition"), path + ".condition"),
             alternatives=self.items(node.get("alternatives"), path + ".alternatives", self.document),
             channels=None
             if channels is None
@@ -346,6 +450,7 @@ class _Reader:
         )
 
     def step(self, node: Any, path: str) -> ProcessStep:
+        self.keys(node, path, _STEP_KEYS)
         mx = node.get("max")
         return ProcessStep(
             channel=self.enum(Channel, node["channel"], path + ".channel"),
@@ -353,12 +458,26 @@ class _Reader:
             actor=self.enum(StepActor, node["actor"], path + ".actor"),
             action=self.text(node["action"], path + ".action"),
             source=self.source(node.get("source"), path + ".source"),
-            max=None if mx is None else StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw")),
+            max=None
+            if mx is None
+            else StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw"), node.get("max_raw_ru")),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
             parallel_with=node.get("parallel_with"),
+            item=node.get("item"),
+            variant=node.get("variant"),
+            max_alternatives=self.items(node.get("max_alternatives"), path + ".max_alternatives", self.alt_duration),
+        )
+
+    def alt_duration(self, node: Any, path: str) -> ConditionalDuration:
+        self.keys(node, path, frozenset({"condition", "max", "max_raw", "max_raw_ru", "source"}))
+        mx = node["max"]
+        return ConditionalDuration(
+            self.text(node["condition"], path + ".condition"),
+            StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw"), node.get("max_raw_ru")),
         )
 
     def service(self, node: Any, path: str, act: LegalAct) -> ServiceDefinition:
+        self.keys(node, path, _SERVICE_KEYS)
         fee = node.get("fee") or {"kind": "unspecified"}
         talon = node.get("talon")
         refusal = (talon or {}).get("refusal_receipt")
@@ -423,10 +542,16 @@ class _Reader:
             implements=None
             if node.get("implements") is None
             else self.statement(node["implements"], path + ".implements"),
+            other_providers=self.items(node.get("provider_also"), path + ".provider_also", self.statement),
+            termination_grounds=self.items(
+                node.get("termination_grounds"), path + ".termination_grounds", self.statement
+            ),
+            field_sources=self.field_sources(node, path, ("ru_source",)),
             data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
 
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
+        self.keys(node, path, frozenset({"stage", "minutes", "qualifier", "source", "ru_source"}))
         minutes = node["minutes"]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
             self.fail(path, f"minutes must be a non-negative int, got {minutes!r}")
@@ -442,12 +567,16 @@ class _Reader:
         def opt_str(v: Any) -> str | None:
             return None if v is None else str(v)
 
+        self.keys(node, path, _QI_KEYS)
         return QualityIndicator(
             self.text(node["name"], path + ".name"),
             self.source(node.get("source"), path + ".source"),
             opt_str(node.get("normative")),
             opt_str(node.get("target_next_year")),
             node.get("unit"),
+            opt_str(node.get("code")),
+            self.opt_text(node.get("group"), path + ".group"),
+            self.opt_source(node.get("normative_source"), path + ".normative_source"),
         )
 
 

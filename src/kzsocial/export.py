@@ -19,7 +19,7 @@ from kzsocial.provenance import DataIssue, LocalizedText, Source
 from kzsocial.registry import Office
 from kzsocial.registry._contacts import Phone
 from kzsocial.services import LegalAct, ServiceDefinition, ServiceKind, Statement
-from kzsocial.services._documents import DocumentRequirement
+from kzsocial.services._documents import Condition, DocumentRequirement
 
 __all__ = ["EXPORT_FORMAT", "schema", "to_dict", "to_json"]
 
@@ -44,7 +44,13 @@ def _src(s: Source | None, *, text: bool = True) -> Json | None:
 
 
 def _issue(i: DataIssue) -> Json:
-    return {"code": i.code, "severity": i.severity.value, "message": i.message, "source": _src(i.source)}
+    return {
+        "code": i.code,
+        "severity": i.severity.value,
+        "message": i.message,
+        "source": _src(i.source),
+        "related_sources": [_src(r) for r in i.related],
+    }
 
 
 def _statement(s: Statement) -> Json:
@@ -99,6 +105,8 @@ def _terms(svc: ServiceDefinition) -> list[Json]:
             "role": t.role.value,
             "starts_from": t.starts_from.value,
             "starts_from_text": _text(t.starts_from_text),
+            "channel": None if t.channel is None else t.channel.value,
+            "condition": None if t.condition is None else _condition(t.condition),
         }
         if isinstance(t.term, Term):
             out.append(
@@ -128,6 +136,10 @@ def _terms(svc: ServiceDefinition) -> list[Json]:
     return out
 
 
+def _condition(c: Condition) -> Json:
+    return {"applies_to": sorted(c.applies_to), "not_for": sorted(c.not_for), "text": _text(c.text)}
+
+
 def _document(d: DocumentRequirement) -> Json:
     return {
         "id": d.id,
@@ -135,13 +147,7 @@ def _document(d: DocumentRequirement) -> Json:
         "form": d.form.value,
         "handling": d.handling.value,
         "required": d.required,
-        "condition": None
-        if d.condition is None
-        else {
-            "applies_to": sorted(d.condition.applies_to),
-            "not_for": sorted(d.condition.not_for),
-            "text": _text(d.condition.text),
-        },
+        "condition": None if d.condition is None else _condition(d.condition),
         "alternatives": [_document(a) for a in d.alternatives],
         "channels": None if d.channels is None else sorted(c.value for c in d.channels),
         "source": _src(d.source),
@@ -195,6 +201,8 @@ def _service(s: ServiceDefinition) -> Json:
             }
             for q in s.quality_indicators
         ],
+        "termination_grounds": [_statement(g) for g in s.termination_grounds],
+        "other_providers": [_statement(g) for g in s.other_providers],
         "office_ids": list(s.office_ids),
         "data_issues": [_issue(i) for i in s.data_issues],
     }
@@ -203,10 +211,20 @@ def _service(s: ServiceDefinition) -> Json:
             ch.value: [
                 {
                     "order": st.order,
+                    "item": st.item,
+                    "variant": st.variant,
                     "actor": st.actor.value,
                     "action": _text(st.action),
                     "max": None if st.max is None else {"value": st.max.term.value, "unit": st.max.term.unit.value},
                     "max_raw": None if st.max is None else st.max.raw,
+                    "max_alternatives": [
+                        {
+                            "condition": _text(a.condition),
+                            "max": {"value": a.max.term.value, "unit": a.max.term.unit.value},
+                            "max_raw": a.max.raw,
+                        }
+                        for a in st.max_alternatives
+                    ],
                     "source": _src(st.source),
                 }
                 for st in s.steps_for(ch)
@@ -250,6 +268,7 @@ def _office(o: Office) -> Json:
                 "end": None if r.end is None else r.end.strftime("%H:%M"),
                 "text": _text(r.text),
                 "place": _text(r.place),
+                "computable": r.computable,
                 "source": _src(r.source),
             }
             for r in o.reception

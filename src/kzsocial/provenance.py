@@ -21,7 +21,7 @@ from attrs import frozen
 
 from kzsocial.errors import InvalidInputError, NotFoundError
 
-__all__ = ["DataIssue", "LocalizedText", "Severity", "Source"]
+__all__ = ["DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -81,6 +81,8 @@ class DataIssue:
     message: str
     severity: Severity = Severity.WARNING
     source: Source | None = None
+    related: tuple[Source, ...] = ()
+    """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -113,3 +115,19 @@ class LocalizedText:
 
     def __str__(self) -> str:
         return self.kk
+
+
+@frozen
+class FieldSource:
+    """Where the act prints one field of a record (``field`` names it, e.g. ``"date"`` or ``"name.ru"``)."""
+
+    field: str
+    source: Source
+
+
+@frozen
+class SourcedText:
+    """A phrase of an act as text with its source (an alternative address, a signatory, ...)."""
+
+    text: LocalizedText
+    source: Source

@@ -12,7 +12,7 @@ from attrs import frozen
 from dateutil import rrule as _rr
 
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
-from kzsocial.provenance import DataIssue, LocalizedText, Source
+from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 
 if TYPE_CHECKING:
@@ -41,10 +41,14 @@ _LAST = dt.datetime(2100, 12, 31, 23, 59)
 
 @frozen
 class ReceptionSlot:
-    """One occurrence of a reception: from ``start`` to ``end`` (None when the act gives no end), office-local."""
+    """One occurrence of a reception, office-local: from ``start`` to ``end`` (None when the act gives no end).
+
+    When the act names the day but no time, ``time_known`` is false and ``start`` is that day at 00:00.
+    """
 
     start: dt.datetime
     end: dt.datetime | None
+    time_known: bool = True
 
 
 @frozen
@@ -52,7 +56,9 @@ class ReceptionSchedule:
     """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
 
     ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local. ``end`` is None where the act
-    gives only a start («сағ. 17.00-ден бастап»).
+    gives only a start («сағ. 17.00-ден бастап»); ``start`` is None too where it names only the day («әр айдың
+    3-ші дүйсенбісі»), and then a day counts from the day after ``after``. ``rrule`` is None where the wording
+    is too loose to compute («айына бір рет»).
 
     >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+2MO,+4MO",
     ...                       dt.time(18), dt.time(20), LocalizedText("әр айдың 2, 4-ші дүйсенбісі"))
@@ -80,17 +86,17 @@ class ReceptionSchedule:
         return self._rule is not None
 
     def __attrs_post_init__(self) -> None:
-        if self.rrule is None or self.start is None:
-            if self.rrule is not None:
-                raise InvalidInputError(f"a reception with an RRULE needs a start time: {self.rrule!r}")
+        if self.start is None and self.end is not None:
+            raise InvalidInputError(f"a reception with an end needs a start time: {self.text.kk!r}")
+        if self.start is not None and self.end is not None and not self.start < self.end:
+            raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
+        if self.rrule is None:
             object.__setattr__(self, "_rule", None)
             return
-        if self.end is not None and not self.start < self.end:
-            raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if "DTSTART" in self.rrule.upper():
             raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
         try:
-            rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start))
+            rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start or dt.time()))
         except (ValueError, TypeError) as exc:
             raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}") from exc
         if not isinstance(rule, _rr.rrule):
@@ -123,7 +129,7 @@ class ReceptionSchedule:
             cursor = nxt
             if is_working(nxt.date()):
                 end = None if self.end is None else dt.datetime.combine(nxt.date(), self.end)
-                found.append(ReceptionSlot(nxt, end))
+                found.append(ReceptionSlot(nxt, end, self.start is not None))
         return found
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
@@ -173,8 +179,11 @@ class Office:
     websites: tuple[Website, ...] = ()
     reception: tuple[ReceptionSchedule, ...] = ()
     hours: OfficeHours | None = None
+    hours_alternatives: tuple[OfficeHours, ...] = ()
     parent_id: str | None = None
     also_printed: tuple[Source, ...] = ()
+    address_alternatives: tuple[SourcedText, ...] = ()
+    field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:

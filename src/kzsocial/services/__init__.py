@@ -4,10 +4,11 @@
 >>> svc = catalog().search("жұмыссыз азаматтарды тіркеу")[0]  # doctest: +SKIP
 """
 
-from kzsocial.services._act import Amendment, LegalAct, Registration, Repeal
+from kzsocial.services._act import Amendment, EntryIntoForce, LegalAct, Registration, Repeal, Signatory
 from kzsocial.services._catalog import Catalog, catalog
 from kzsocial.services._definition import (
     AutomationForm,
+    ConditionalDuration,
     DocumentCheck,
     Fee,
     FeeKind,
@@ -45,10 +46,12 @@ __all__ = [
     "Catalog",
     "Channel",
     "Condition",
+    "ConditionalDuration",
     "DocumentCheck",
     "DocumentForm",
     "DocumentHandling",
     "DocumentRequirement",
+    "EntryIntoForce",
     "Fee",
     "FeeKind",
     "LegalAct",
@@ -62,6 +65,7 @@ __all__ = [
     "ServiceDefinition",
     "ServiceKind",
     "ServiceTerm",
+    "Signatory",
     "Statement",
     "StepActor",
     "StepDuration",

@@ -6,9 +6,9 @@ import datetime as dt
 
 from attrs import frozen
 
-from kzsocial.provenance import DataIssue, LocalizedText, Source
+from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
 
-__all__ = ["Amendment", "LegalAct", "Registration", "Repeal"]
+__all__ = ["Amendment", "EntryIntoForce", "LegalAct", "Registration", "Repeal", "Signatory"]
 
 
 @frozen
@@ -42,6 +42,24 @@ class Amendment:
 
 
 @frozen
+class Signatory:
+    """Who signed the act, and in what office."""
+
+    name: LocalizedText
+    source: Source
+    role: LocalizedText | None = None
+
+
+@frozen
+class EntryIntoForce:
+    """When the act comes into force, as it says (``date`` when the act gives one)."""
+
+    text: LocalizedText
+    source: Source
+    date: dt.date | None = None
+
+
+@frozen
 class LegalAct:
     """A resolution of a regional akimat that approved standards or regulations of state services."""
 
@@ -58,4 +76,7 @@ class LegalAct:
     registration: Registration | None = None
     repeal: Repeal | None = None
     amendments: tuple[Amendment, ...] = ()
+    signed_by: Signatory | None = None
+    entry_into_force: EntryIntoForce | None = None
+    field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()

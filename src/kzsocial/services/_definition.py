@@ -12,11 +12,12 @@ from attrs import frozen
 
 from kzsocial.calendar import OfficeHours, StagedTerm, Term
 from kzsocial.errors import InvalidTypeError
-from kzsocial.provenance import DataIssue, LocalizedText, Source
-from kzsocial.services._documents import ApplicantProfile, Channel, DocumentRequirement
+from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
+from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
 
 __all__ = [
     "AutomationForm",
+    "ConditionalDuration",
     "DocumentCheck",
     "Fee",
     "FeeKind",
@@ -138,6 +139,8 @@ class Statement:
     source: Source
     missing_documents: bool | None = None
     """For refusal grounds: whether the ground is an incomplete set of documents (None: not stated)."""
+    ru_source: Source | None = None
+    """Where the Russian text stands, for acts with a Russian version."""
 
 
 @frozen
@@ -151,6 +154,11 @@ class ServiceTerm:
     starts_from_text: LocalizedText | None = None
     actor: LocalizedText | None = None
     stage_sources: tuple[Source, ...] = ()
+    channel: Channel | None = None
+    """The channel this term applies to (e.g. 30 days when applying through a rural akim); None: all."""
+    condition: Condition | None = None
+    """When the term applies only in a case the act describes."""
+    ru_source: Source | None = None
 
 
 @frozen
@@ -192,11 +200,16 @@ class TalonSpec:
 
 @frozen
 class QualityIndicator:
+    """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
+
     name: LocalizedText
     source: Source
     normative: str | None = None
     target_next_year: str | None = None
     unit: str | None = None
+    code: str | None = None
+    group: LocalizedText | None = None
+    normative_source: Source | None = None
 
 
 @frozen
@@ -205,6 +218,15 @@ class StepDuration:
 
     term: Term
     raw: str | None = None
+    raw_ru: str | None = None
+
+
+@frozen
+class ConditionalDuration:
+    """A different maximum duration the act gives for a case (e.g. documents that came from the centre)."""
+
+    condition: LocalizedText
+    max: StepDuration
 
 
 @frozen
@@ -219,9 +241,14 @@ class ProcessStep:
     max: StepDuration | None = None
     ru_source: Source | None = None
     parallel_with: int | None = None
+    item: int | None = None
+    """The item number as printed in the act (which may repeat or skip; ``order`` is the true sequence)."""
+    variant: str | None = None
+    """For regulations covering several sub-services: which one the step belongs to (None: all)."""
+    max_alternatives: tuple[ConditionalDuration, ...] = ()
 
 
-def _sorted_issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
+def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
     return tuple(value)
 
 
@@ -261,12 +288,24 @@ class ServiceDefinition:
     office_ids: tuple[str, ...] = ()
     steps: tuple[ProcessStep, ...] = ()
     implements: Statement | None = None
-    data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_sorted_issues)
+    other_providers: tuple[Statement, ...] = ()
+    termination_grounds: tuple[Statement, ...] = ()
+    field_sources: tuple[FieldSource, ...] = ()
+    data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
 
     @property
     def main_term(self) -> ServiceTerm | None:
         """The service's main term, or None when the act states none."""
         return next((t for t in self.terms if t.role is TermRole.MAIN), None)
+
+    def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None:
+        """The term that applies on ``channel``: a term the act gives for that channel, else the main term."""
+        ch = _channel(channel)
+        if ch is not None:
+            for t in self.terms:
+                if t.channel is ch and t.condition is None:
+                    return t
+        return self.main_term
 
     def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
         """The queue limit at ``submit`` or ``receive``, or None."""
