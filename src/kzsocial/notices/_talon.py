@@ -1,0 +1,579 @@
+"""The talon (receipt) a citizen takes home, and the receipt of refusal to accept documents.
+
+A :class:`Talon` is pure data: built by :func:`build_talon` from the service's definition, the submission moment,
+the documents handed in and the people involved; rendered by separate renderers (``talon.render``). Nothing here
+reads a clock, a locale or the network.
+
+What a talon must hold depends on the act (``service.talon``, a :class:`~kzsocial.services.TalonSpec`):
+Karaganda's talon, Akmola's registration talon, North Kazakhstan's қолхат, or a register entry. A field the act
+requires that cannot be filled stops the build with one :class:`~kzsocial.errors.MissingFieldsError` listing every
+such field. Missing required documents stop it first, with :class:`~kzsocial.errors.MissingDocumentsError`.
+
+Where the act defines a receipt of refusal to accept documents (North Kazakhstan 2015, «құжаттарды қабылдаудан бас
+тарту туралы қолхат»), :func:`build_refusal_receipt` builds it and :func:`build_receipt_or_refusal` chooses: the
+talon when the documents are complete, the refusal receipt when they are not. ``build_talon`` itself never returns
+anything but a :class:`Talon`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+from zoneinfo import ZoneInfo
+
+from attrs import frozen
+
+from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingDocumentsError, MissingFieldsError
+from kzsocial.notices._deadline import DeadlineLike, compute_due, hours_for
+from kzsocial.notices._person import Person
+from kzsocial.provenance import LocalizedText, Source
+from kzsocial.registry import Office, PhoneKind
+from kzsocial.services import (
+    ApplicantProfile,
+    Channel,
+    DocumentRequirement,
+    ServiceDefinition,
+    TalonField,
+    TalonKind,
+    check_documents,
+)
+
+__all__ = [
+    "RefusalReceipt",
+    "Talon",
+    "TalonDocument",
+    "build_receipt_or_refusal",
+    "build_refusal_receipt",
+    "build_talon",
+]
+
+Format = Literal["text", "html"]
+
+
+@frozen
+class TalonDocument:
+    """A document handed in: its id and name as the act writes it, and the requirement it satisfies."""
+
+    id: str
+    name: LocalizedText
+    requirement_id: str
+    source: Source
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "requirement_id": self.requirement_id,
+            "name": {"kk": self.name.kk, "ru": self.name.ru, "en": self.name.en},
+        }
+
+
+def _localized_dict(text: LocalizedText | None) -> dict[str, str | None] | None:
+    if text is None:
+        return None
+    return {"kk": text.kk, "ru": text.ru, "en": text.en}
+
+
+def _office_dict(office: Office | None) -> dict[str, Any] | None:
+    if office is None:
+        return None
+    return {
+        "id": office.id,
+        "name": _localized_dict(office.name),
+        "address": _localized_dict(office.address),
+        "phones": [{"raw": p.raw, "e164": p.e164} for p in _office_phones(office)],
+        "timezone": office.timezone,
+    }
+
+
+def _office_phones(office: Office) -> tuple[Any, ...]:
+    return tuple(p for p in office.phones if p.kind is PhoneKind.PHONE)
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+@frozen
+class Talon:
+    """Proof of which documents were handed in, when, to whom, and when to come back for the result.
+
+    ``kind`` and ``required_fields`` come from the act (``None`` kind: the act provides no talon at all).
+    ``due_at`` is the deadline of the service's main term computed with the office's hours (``deadline`` keeps
+    the whole computation, with its trace); ``None`` only when the act does not require it and it cannot be
+    known at intake (``due_note`` says why).
+    """
+
+    service: ServiceDefinition
+    kind: TalonKind | None
+    required_fields: tuple[TalonField, ...]
+    accepted_at: dt.datetime
+    documents: tuple[TalonDocument, ...]
+    number: str | None = None
+    deadline: DeadlineLike | None = None
+    due_note: str | None = None
+    accepted_by: Person | None = None
+    applicant: Person | None = None
+    representative: Person | None = None
+    office: Office | None = None
+    channel: Channel | None = None
+
+    @property
+    def due_at(self) -> dt.datetime | None:
+        """The date and time by which the result is ready: the close of the office on the term's last day."""
+        return None if self.deadline is None else self.deadline.due_at
+
+    @property
+    def registered_at(self) -> dt.datetime | None:
+        """When the submission counts as registered (the next opening when handed in outside open hours)."""
+        return None if self.deadline is None else self.deadline.registered_at
+
+    @property
+    def document_count(self) -> int:
+        return len(self.documents)
+
+    @property
+    def result_place(self) -> Office | None:
+        """Where the result is collected: the office that accepted the documents."""
+        return self.office
+
+    def render(self, language: str = "kk", format: Format = "text") -> str:
+        """The talon as plain text or as an HTML page that prints on one A5 sheet, in ``kk`` or ``ru``."""
+        from kzsocial.notices._render import render_document
+
+        return render_document(self, language, format)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of everything on the talon (dates in ISO 8601)."""
+        deadline = self.deadline
+        return {
+            "type": "talon",
+            "kind": None if self.kind is None else self.kind.value,
+            "required_fields": [f.value for f in self.required_fields],
+            "number": self.number,
+            "service": {
+                "id": self.service.id,
+                "act_id": self.service.act_id,
+                "title": _localized_dict(self.service.title),
+            },
+            "accepted_at": _iso(self.accepted_at),
+            "registered_at": _iso(None if deadline is None else deadline.registered_at),
+            "documents": [d.to_dict() for d in self.documents],
+            "document_count": self.document_count,
+            "due_at": _iso(self.due_at),
+            "last_day": _iso(None if deadline is None else deadline.last_day),
+            "due_note": self.due_note,
+            "result_place": None if self.office is None else self.office.id,
+            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
+            "applicant": None if self.applicant is None else self.applicant.to_dict(),
+            "representative": None if self.representative is None else self.representative.to_dict(),
+            "office": _office_dict(self.office),
+            "channel": None if self.channel is None else self.channel.value,
+        }
+
+
+@frozen
+class RefusalReceipt:
+    """A receipt of refusal to accept documents, naming the documents that are missing (004, annex form).
+
+    Built only for services whose act defines it (``service.talon.refusal_fields``).
+    """
+
+    service: ServiceDefinition
+    required_fields: tuple[TalonField, ...]
+    issued_at: dt.datetime
+    missing: tuple[DocumentRequirement, ...]
+    documents: tuple[TalonDocument, ...] = ()
+    number: str | None = None
+    accepted_by: Person | None = None
+    applicant: Person | None = None
+    representative: Person | None = None
+    office: Office | None = None
+    channel: Channel | None = None
+    source: Source | None = None
+
+    def render(self, language: str = "kk", format: Format = "text") -> str:
+        """The receipt as plain text or as an HTML page (A5), in ``kk`` or ``ru``."""
+        from kzsocial.notices._render import render_document
+
+        return render_document(self, language, format)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict of the receipt."""
+        return {
+            "type": "refusal_receipt",
+            "required_fields": [f.value for f in self.required_fields],
+            "number": self.number,
+            "service": {
+                "id": self.service.id,
+                "act_id": self.service.act_id,
+                "title": _localized_dict(self.service.title),
+            },
+            "issued_at": _iso(self.issued_at),
+            "missing_documents": [{"id": d.id, "name": _localized_dict(d.name)} for d in self.missing],
+            "documents": [d.to_dict() for d in self.documents],
+            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
+            "applicant": None if self.applicant is None else self.applicant.to_dict(),
+            "representative": None if self.representative is None else self.representative.to_dict(),
+            "office": _office_dict(self.office),
+            "channel": None if self.channel is None else self.channel.value,
+        }
+
+
+# ---------------------------------------------------------------------------------------------- input checks
+
+
+def _check_service(service: object) -> ServiceDefinition:
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(
+            f"service must be a ServiceDefinition (from kzsocial.services.catalog()), got {type(service).__name__}"
+        )
+    return service
+
+
+def _check_moment(value: object, office: Office | None, service: ServiceDefinition) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        raise InvalidTypeError(
+            f"submitted_at must be a datetime (naive: office-local time), got {type(value).__name__}"
+        )
+    if value.tzinfo is None:
+        return value
+    hours = hours_for(service, office)
+    tz = (hours.tz if hours is not None else None) or (office.timezone if office is not None else None)
+    return value.astimezone(ZoneInfo(tz)) if tz else value
+
+
+def _check_person(what: str, value: object) -> Person | None:
+    if value is None or isinstance(value, Person):
+        return value
+    raise InvalidTypeError(f"{what} must be a kzsocial.notices.Person or None, got {type(value).__name__}")
+
+
+def _check_office(value: object) -> Office | None:
+    if value is None or isinstance(value, Office):
+        return value
+    raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(value).__name__}")
+
+
+def _check_number(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise InvalidTypeError(f"number must be a str, an int or None, got {type(value).__name__}")
+    text = str(value).strip()
+    if not text:
+        raise InvalidInputError("number must not be empty; pass None when there is no registration number yet")
+    return text
+
+
+def _check_channel(value: object) -> Channel | None:
+    if value is None or isinstance(value, Channel):
+        return value
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"channel must be a Channel, a str or None, got {type(value).__name__}")
+    try:
+        return Channel(value)
+    except ValueError:
+        accepted = ", ".join(c.value for c in Channel)
+        raise InvalidInputError(f"unknown channel {value!r}; accepted: {accepted}") from None
+
+
+def _check_profile(value: object) -> ApplicantProfile | None:
+    if value is None or isinstance(value, ApplicantProfile):
+        return value
+    raise InvalidTypeError(f"profile must be an ApplicantProfile or None, got {type(value).__name__}")
+
+
+def _resolve_documents(service: ServiceDefinition, documents: object) -> tuple[TalonDocument, ...]:
+    if isinstance(documents, str | bytes) or not isinstance(documents, Iterable):
+        raise InvalidTypeError("documents must be an iterable of document ids (or DocumentRequirement), not a string")
+    index: dict[str, tuple[DocumentRequirement, str]] = {}
+    for req in service.documents:
+        index[req.id] = (req, req.id)
+        for alt in req.alternatives:
+            index.setdefault(alt.id, (alt, req.id))
+    found: list[TalonDocument] = []
+    seen: set[str] = set()
+    unknown: list[str] = []
+    for item in documents:
+        if isinstance(item, DocumentRequirement):
+            key = item.id
+        elif isinstance(item, str):
+            key = item
+        else:
+            raise InvalidTypeError(f"a document is an id (str) or a DocumentRequirement, got {type(item).__name__}")
+        if key in seen:
+            continue
+        seen.add(key)
+        if key not in index:
+            unknown.append(key)
+            continue
+        req, parent = index[key]
+        found.append(TalonDocument(req.id, req.name, parent, req.source))
+    if unknown:
+        accepted = ", ".join(sorted(index)) or "(the act lists no documents)"
+        raise InvalidInputError(
+            f"{service.id} lists no document with id {', '.join(repr(u) for u in unknown)}; accepted: {accepted}"
+        )
+    return tuple(found)
+
+
+def _missing_fields(
+    fields: Iterable[TalonField],
+    *,
+    number: str | None,
+    has_documents: bool,
+    due_available: bool,
+    accepted_by: Person | None,
+    applicant: Person | None,
+    representative: Person | None,
+    office: Office | None,
+) -> list[str]:
+    present: Mapping[TalonField, bool] = {
+        TalonField.NUMBER: number is not None,
+        TalonField.ACCEPTED_AT: True,
+        TalonField.SERVICE: True,
+        TalonField.DOCUMENTS: has_documents,
+        TalonField.DOCUMENT_COUNT: has_documents,
+        TalonField.DUE_AT: due_available,
+        TalonField.RESULT_PLACE: office is not None,
+        TalonField.ACCEPTED_BY: accepted_by is not None,
+        TalonField.APPLICANT: applicant is not None,
+        TalonField.APPLICANT_PHONE: applicant is not None and applicant.phone is not None,
+        # A representative is named only when there is one.
+        TalonField.REPRESENTATIVE: True,
+        TalonField.REPRESENTATIVE_PHONE: representative is None or representative.phone is not None,
+        TalonField.OFFICE: office is not None,
+        TalonField.OFFICE_PHONE: office is not None and bool(_office_phones(office)),
+    }
+    out: list[str] = []
+    for f in fields:
+        if not present[f] and f.value not in out:
+            out.append(f.value)
+    return out
+
+
+def _document_names(missing: Iterable[DocumentRequirement]) -> list[str]:
+    names = []
+    for d in missing:
+        alts = " / ".join(a.name.kk for a in d.alternatives)
+        names.append(f"{d.name.kk} (or: {alts})" if alts else d.name.kk)
+    return names
+
+
+class _Inputs:
+    """The checked arguments shared by the builders."""
+
+    def __init__(
+        self,
+        service: object,
+        submitted_at: object,
+        documents: object,
+        applicant: object,
+        accepted_by: object,
+        office: object,
+        number: object,
+        representative: object,
+        channel: object,
+        profile: object,
+    ) -> None:
+        self.service = _check_service(service)
+        self.office = _check_office(office)
+        self.submitted_at = _check_moment(submitted_at, self.office, self.service)
+        self.documents = _resolve_documents(self.service, documents)
+        self.applicant = _check_person("applicant", applicant)
+        self.accepted_by = _check_person("accepted_by", accepted_by)
+        self.representative = _check_person("representative", representative)
+        self.number = _check_number(number)
+        self.channel = _check_channel(channel)
+        self.profile = _check_profile(profile)
+        self.check = check_documents(self.service, [d.id for d in self.documents], self.profile, channel=self.channel)
+
+
+# -------------------------------------------------------------------------------------------------- builders
+
+
+def build_talon(
+    service: ServiceDefinition,
+    *,
+    submitted_at: dt.datetime,
+    documents: Iterable[str | DocumentRequirement],
+    applicant: Person | None,
+    accepted_by: Person | None,
+    office: Office | None,
+    number: str | int | None = None,
+    representative: Person | None = None,
+    channel: Channel | str | None = None,
+    profile: ApplicantProfile | None = None,
+    calendar: object = None,
+    policy: object = None,
+) -> Talon:
+    """Build the talon the act requires for documents handed in at ``submitted_at``.
+
+    ``documents`` are ids of the service's documents (or their alternatives). ``profile`` says which conditional
+    documents apply (``None``: a citizen of Kazakhstan with no special condition); ``channel`` narrows them to
+    one channel. ``calendar`` and ``policy`` go to the deadline computation.
+
+    Raises :class:`~kzsocial.errors.MissingDocumentsError` when required documents are missing (no talon is
+    built; see :func:`build_receipt_or_refusal`), then :class:`~kzsocial.errors.MissingFieldsError` listing every
+    field the act requires that cannot be filled.
+    """
+    args = _Inputs(
+        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+    )
+    svc = args.service
+    if args.check.missing:
+        hint = (
+            "; this act defines a receipt of refusal to accept documents: use build_refusal_receipt() "
+            "or build_receipt_or_refusal()"
+            if svc.talon is not None and svc.talon.has_refusal_receipt
+            else ""
+        )
+        ids = ", ".join(d.id for d in args.check.missing)
+        raise MissingDocumentsError(
+            f"no talon for {svc.id}: required documents not handed in (ids: {ids}){hint}",
+            _document_names(args.check.missing),
+        )
+    spec = svc.talon
+    fields = spec.fields if spec is not None else ()
+    due = compute_due(svc, args.submitted_at, args.office, calendar=calendar, policy=policy)
+    missing = _missing_fields(
+        fields,
+        number=args.number,
+        has_documents=bool(args.documents),
+        due_available=due.deadline is not None,
+        accepted_by=args.accepted_by,
+        applicant=args.applicant,
+        representative=args.representative,
+        office=args.office,
+    )
+    if missing:
+        kind = spec.kind.value.replace("_", " ") if spec is not None else "talon"
+        why = f" (due_at: {due.reason})" if "due_at" in missing and due.reason else ""
+        raise MissingFieldsError(
+            f"cannot build the {kind} of {svc.id}: its act requires fields not given{why}", missing
+        )
+    return Talon(
+        service=svc,
+        kind=None if spec is None else spec.kind,
+        required_fields=tuple(fields),
+        accepted_at=args.submitted_at,
+        documents=args.documents,
+        number=args.number,
+        deadline=due.deadline,
+        due_note=due.reason,
+        accepted_by=args.accepted_by,
+        applicant=args.applicant,
+        representative=args.representative,
+        office=args.office,
+        channel=args.channel,
+    )
+
+
+def _refusal(args: _Inputs) -> RefusalReceipt:
+    svc = args.service
+    spec = svc.talon
+    if spec is None or spec.refusal_fields is None:
+        raise InvalidInputError(
+            f"{svc.id}: its act defines no receipt of refusal to accept documents; "
+            "only services whose talon has refusal_fields (North Kazakhstan 2015) have one"
+        )
+    if not args.check.missing:
+        raise InvalidInputError(
+            f"{svc.id}: every required document was handed in, so there is no ground to refuse them; "
+            "build the talon with build_talon()"
+        )
+    missing = _missing_fields(
+        spec.refusal_fields,
+        number=args.number,
+        has_documents=True,  # on a refusal, the documents named are the missing ones
+        due_available=True,
+        accepted_by=args.accepted_by,
+        applicant=args.applicant,
+        representative=args.representative,
+        office=args.office,
+    )
+    if missing:
+        raise MissingFieldsError(
+            f"cannot build the receipt of refusal of {svc.id}: its act requires fields not given", missing
+        )
+    return RefusalReceipt(
+        service=svc,
+        required_fields=spec.refusal_fields,
+        issued_at=args.submitted_at,
+        missing=args.check.missing,
+        documents=args.documents,
+        number=args.number,
+        accepted_by=args.accepted_by,
+        applicant=args.applicant,
+        representative=args.representative,
+        office=args.office,
+        channel=args.channel,
+        source=spec.refusal_source,
+    )
+
+
+def build_refusal_receipt(
+    service: ServiceDefinition,
+    *,
+    submitted_at: dt.datetime,
+    documents: Iterable[str | DocumentRequirement],
+    applicant: Person | None,
+    accepted_by: Person | None,
+    office: Office | None,
+    number: str | int | None = None,
+    representative: Person | None = None,
+    channel: Channel | str | None = None,
+    profile: ApplicantProfile | None = None,
+) -> RefusalReceipt:
+    """Build the receipt of refusal to accept documents, naming every missing required document.
+
+    Raises :class:`~kzsocial.errors.InvalidInputError` when the act defines no such receipt or when nothing is
+    missing, and :class:`~kzsocial.errors.MissingFieldsError` for fields its act requires that are not given.
+    """
+    args = _Inputs(
+        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+    )
+    return _refusal(args)
+
+
+def build_receipt_or_refusal(
+    service: ServiceDefinition,
+    *,
+    submitted_at: dt.datetime,
+    documents: Iterable[str | DocumentRequirement],
+    applicant: Person | None,
+    accepted_by: Person | None,
+    office: Office | None,
+    number: str | int | None = None,
+    representative: Person | None = None,
+    channel: Channel | str | None = None,
+    profile: ApplicantProfile | None = None,
+    calendar: object = None,
+    policy: object = None,
+) -> Talon | RefusalReceipt:
+    """The talon when the documents are complete; else the act's receipt of refusal, where it defines one.
+
+    When documents are missing and the act defines no receipt of refusal, raises
+    :class:`~kzsocial.errors.MissingDocumentsError` as :func:`build_talon` does.
+    """
+    args = _Inputs(
+        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+    )
+    spec = args.service.talon
+    if args.check.missing and spec is not None and spec.has_refusal_receipt:
+        return _refusal(args)
+    return build_talon(
+        args.service,
+        submitted_at=args.submitted_at,
+        documents=[d.id for d in args.documents],
+        applicant=args.applicant,
+        accepted_by=args.accepted_by,
+        office=args.office,
+        number=args.number,
+        representative=args.representative,
+        channel=args.channel,
+        profile=args.profile,
+        calendar=calendar,
+        policy=policy,
+    )

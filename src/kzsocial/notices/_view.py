@@ -1,0 +1,194 @@
+"""A language-specific, format-neutral view of a talon or a refusal receipt: what the renderers lay out.
+
+Building the view picks the wording (``_labels``), formats dates (``_kkdate``) and chooses the language of each
+name; the text and HTML renderers only lay it out. A name the act gives only in Kazakh stays in Kazakh in a
+Russian view, marked with ``*`` and explained in a footnote (never machine-translated, never dropped).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from kzsocial.calendar import StagedTerm, TermUnit
+from kzsocial.notices._kkdate import check_language, format_date, format_datetime
+from kzsocial.notices._labels import FIELD_LABELS, KIND_TITLES, TEXT
+from kzsocial.provenance import LocalizedText
+from kzsocial.registry import PhoneKind
+from kzsocial.services import TalonKind
+
+if TYPE_CHECKING:
+    from kzsocial.notices._person import Person
+    from kzsocial.notices._talon import RefusalReceipt, Talon
+    from kzsocial.registry import Office
+
+__all__ = ["Row", "View", "localized", "office_line", "person_line", "refusal_view", "talon_view"]
+
+
+@frozen
+class Row:
+    """A labelled line: a single ``value`` or a numbered list of ``items``."""
+
+    key: str
+    label: str
+    value: str | None = None
+    items: tuple[str, ...] = ()
+
+
+@frozen
+class View:
+    language: str
+    heading: str
+    subtitle: str
+    rows: tuple[Row, ...]
+    paragraphs: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+    signatures: tuple[str, ...] = ()
+    footnote: str | None = None
+
+
+class _Lang:
+    """Chooses the language of each name and remembers whether a Kazakh fallback was used."""
+
+    def __init__(self, language: str) -> None:
+        self.language = check_language(language)
+        self.fell_back = False
+
+    def __call__(self, text: LocalizedText | None) -> str:
+        return localized(text, self.language, self)
+
+
+def localized(text: LocalizedText | None, language: str, tracker: _Lang | None = None) -> str:
+    """``text`` in ``language``; in Russian a Kazakh-only text is shown in Kazakh with a trailing ``*``."""
+    if text is None:
+        return ""
+    if language == "kk":
+        return text.kk
+    if text.ru is not None:
+        return text.ru
+    if tracker is not None:
+        tracker.fell_back = True
+    return f"{text.kk} *"
+
+
+def person_line(person: Person, language: str, *, with_phone: bool = True, with_address: bool = False) -> str:
+    parts = [person.full_name]
+    if person.position:
+        parts[0] += f" ({person.position})"
+    if with_address and person.address:
+        parts.append(person.address)
+    if with_phone and person.phone:
+        parts.append(f"{FIELD_LABELS[language]['phone']} {person.phone}")
+    return ", ".join(parts)
+
+
+def office_line(office: Office, lang: _Lang) -> str:
+    parts = [lang(office.name)]
+    if office.address is not None:
+        parts.append(lang(office.address))
+    phones = [p.raw for p in office.phones if p.kind is PhoneKind.PHONE]
+    if phones:
+        parts.append(f"{FIELD_LABELS[lang.language]['phone']} {', '.join(phones)}")
+    return ", ".join(parts)
+
+
+def _heading(title: str, number: str | None, day: dt.date, language: str) -> str:
+    sign = TEXT[language]["number_sign"]
+    num = f" {sign} {number}" if number else ""
+    if language == "kk":
+        return f"{format_date(day, 'kk', attributive=True)}{num} {title.upper()}"
+    return f"{title.upper()}{num} от {format_date(day, 'ru')}"
+
+
+def _is_ambiguous(talon: Talon) -> bool:
+    main = talon.service.main_term
+    if main is None:
+        return False
+    term = main.term
+    units = [s.term.unit for s in term.stages] if isinstance(term, StagedTerm) else [term.unit]
+    return TermUnit.DAYS_UNQUALIFIED in units
+
+
+def talon_view(talon: Talon, language: str) -> View:
+    lang = _Lang(language)
+    labels = FIELD_LABELS[lang.language]
+    text = TEXT[lang.language]
+    title, subtitle = KIND_TITLES[talon.kind][lang.language]
+    rows: list[Row] = []
+    if talon.number is not None:
+        rows.append(Row("number", labels["number"], talon.number))
+    rows.append(Row("service", labels["service"], lang(talon.service.title)))
+    rows.append(Row("accepted_at", labels["accepted_at"], format_datetime(talon.accepted_at, lang.language)))
+    registered = talon.registered_at
+    if registered is not None and registered != talon.accepted_at:
+        rows.append(Row("registered_at", labels["registered_at"], format_datetime(registered, lang.language)))
+    rows.append(Row("documents", labels["documents"], items=tuple(lang(d.name) for d in talon.documents)))
+    rows.append(Row("document_count", labels["document_count"], str(talon.document_count)))
+    if talon.due_at is not None:
+        rows.append(Row("due_at", labels["due_at"], format_datetime(talon.due_at, lang.language)))
+    if talon.office is not None:
+        rows.append(Row("result_place", labels["result_place"], office_line(talon.office, lang)))
+    if talon.accepted_by is not None:
+        rows.append(Row("accepted_by", labels["accepted_by"], person_line(talon.accepted_by, lang.language)))
+    if talon.applicant is not None:
+        rows.append(Row("applicant", labels["applicant"], person_line(talon.applicant, lang.language)))
+    if talon.representative is not None:
+        rows.append(Row("representative", labels["representative"], person_line(talon.representative, lang.language)))
+    notes: list[str] = []
+    if talon.kind is None:
+        notes.append(text["no_talon"])
+    elif talon.kind is TalonKind.UNDEFINED:
+        notes.append(text["undefined_talon"])
+    elif talon.kind is TalonKind.REGISTER:
+        notes.append(text["register_note"])
+    if talon.due_at is None:
+        notes.append(text["due_unknown"])
+    elif _is_ambiguous(talon):
+        notes.append(text["ambiguous_days"])
+    signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})",)
+    return View(
+        language=lang.language,
+        heading=_heading(title, talon.number, talon.accepted_at.date(), lang.language),
+        subtitle=subtitle,
+        rows=tuple(rows),
+        notes=tuple(notes),
+        signatures=signatures,
+        footnote=text["kk_fallback"] if lang.fell_back else None,
+    )
+
+
+def refusal_view(receipt: RefusalReceipt, language: str) -> View:
+    lang = _Lang(language)
+    labels = FIELD_LABELS[lang.language]
+    text = TEXT[lang.language]
+    rows: list[Row] = []
+    if receipt.number is not None:
+        rows.append(Row("number", labels["number"], receipt.number))
+    if receipt.applicant is not None:
+        rows.append(
+            Row("applicant", labels["applicant"], person_line(receipt.applicant, lang.language, with_address=True))
+        )
+    if receipt.representative is not None:
+        rows.append(Row("representative", labels["representative"], person_line(receipt.representative, lang.language)))
+    service_title = lang(receipt.service.title)
+    rows.append(Row("service", labels["service"], service_title))
+    if receipt.office is not None:
+        rows.append(Row("office", labels["office"], office_line(receipt.office, lang)))
+    rows.append(Row("missing", labels["missing"], items=tuple(lang(d.name) for d in receipt.missing)))
+    rows.append(Row("issued_at", labels["issued_at"], format_datetime(receipt.issued_at, lang.language)))
+    if receipt.accepted_by is not None:
+        rows.append(Row("accepted_by", labels["accepted_by"], person_line(receipt.accepted_by, lang.language)))
+    sign = text["number_sign"]
+    num = f", {sign} {receipt.number}" if receipt.number else ""
+    signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})", f"{text['received']}: ____________")
+    return View(
+        language=lang.language,
+        heading=text["refusal_title"].upper(),
+        subtitle=f"{format_date(receipt.issued_at.date(), lang.language)}{num}",
+        rows=tuple(rows),
+        paragraphs=(text["refusal_body"].format(service=service_title), text["copies"]),
+        signatures=signatures,
+        footnote=text["kk_fallback"] if lang.fell_back else None,
+    )

@@ -1,0 +1,432 @@
+"""Talons and receipts of refusal: what the act requires, one error for everything missing, rendering."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import kzsocial.calendar
+from kzsocial.errors import (
+    InvalidInputError,
+    InvalidTypeError,
+    KzSocialError,
+    MissingDocumentsError,
+    MissingFieldsError,
+)
+from kzsocial.notices import (
+    Person,
+    RefusalReceipt,
+    Talon,
+    build_receipt_or_refusal,
+    build_refusal_receipt,
+    build_talon,
+)
+from kzsocial.services import (
+    ApplicantProfile,
+    ServiceDefinition,
+    TalonField,
+    TalonKind,
+    TalonSpec,
+    catalog,
+    check_documents,
+)
+from notices.notices_support import (
+    APPLICANT,
+    OFFICER,
+    REPRESENTATIVE,
+    has_deadline_engine,
+    office_for,
+    reference_deadline,
+)
+
+CERT = "karaganda-2008/unemployed-certificate"  # talon: number, accepted_at, accepted_by (line 14475)
+MOMENT = dt.datetime(2008, 12, 26, 11, 30)
+
+
+@attrs.frozen
+class FakeDeadline:
+    registered_at: dt.datetime
+    last_day: dt.date
+    due_at: dt.datetime
+
+
+def _fake_compute(term: Any, submitted_at: dt.datetime, **_: Any) -> FakeDeadline:
+    last = submitted_at.date() + dt.timedelta(days=10)
+    return FakeDeadline(submitted_at, last, dt.datetime.combine(last, dt.time(18), submitted_at.tzinfo))
+
+
+@pytest.fixture
+def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A stand-in deadline engine, so the wiring is tested whatever the state of the calendar."""
+    monkeypatch.setattr(kzsocial.calendar, "compute_deadline", _fake_compute, raising=False)
+    if callable(getattr(ServiceDefinition, "deadline", None)):
+
+        def method(self: ServiceDefinition, submitted_at: dt.datetime, **kw: Any) -> FakeDeadline:
+            return _fake_compute(None, submitted_at)
+
+        monkeypatch.setattr(ServiceDefinition, "deadline", method)
+    yield
+
+
+def _svc(service_id: str = CERT) -> ServiceDefinition:
+    return catalog().get(service_id)
+
+
+def _with_spec(service: ServiceDefinition, spec: TalonSpec | None) -> ServiceDefinition:
+    return attrs.evolve(service, talon=spec)
+
+
+ALL_FIELDS = tuple(TalonField)
+
+
+def _build(service: ServiceDefinition, **kw: Any) -> Talon:
+    args: dict[str, Any] = {
+        "submitted_at": MOMENT,
+        "documents": ["identity-card"],
+        "applicant": APPLICANT,
+        "accepted_by": OFFICER,
+        "office": office_for(service),
+        "number": 15,
+    }
+    args.update(kw)
+    return build_talon(service, **args)
+
+
+# ------------------------------------------------------------------------------------------------ examples
+
+
+def test_karaganda_talon_holds_what_the_act_requires(fake_engine: None) -> None:
+    svc = _svc()
+    assert svc.talon is not None and svc.talon.kind is TalonKind.TALON
+    talon = _build(svc)
+    assert talon.kind is TalonKind.TALON
+    assert talon.required_fields == (TalonField.NUMBER, TalonField.ACCEPTED_AT, TalonField.ACCEPTED_BY)
+    assert talon.number == "15"
+    assert talon.accepted_at == MOMENT
+    assert [d.id for d in talon.documents] == ["identity-card"]
+    assert talon.document_count == 1
+    assert talon.due_at == dt.datetime(2009, 1, 5, 18, 0)  # the fake engine's answer, passed through
+    assert talon.accepted_by == OFFICER
+
+
+def test_one_error_lists_every_missing_field(fake_engine: None) -> None:
+    svc = _svc()
+    with pytest.raises(MissingFieldsError) as info:
+        _build(svc, number=None, accepted_by=None)
+    assert info.value.missing == ("number", "accepted_by")
+    assert CERT in str(info.value)
+
+
+def test_every_field_missing_at_once(fake_engine: None) -> None:
+    svc = _with_spec(_svc(), TalonSpec(TalonKind.TALON, ALL_FIELDS, None))
+    bare_office = attrs.evolve(office_for(svc), phones=())
+    with pytest.raises(MissingFieldsError) as info:
+        _build(
+            svc,
+            number=None,
+            accepted_by=None,
+            applicant=None,
+            representative=Person("Өкіл"),
+            office=None,
+        )
+    assert set(info.value.missing) == {
+        "number",
+        "result_place",
+        "accepted_by",
+        "applicant",
+        "applicant_phone",
+        "representative_phone",
+        "office",
+        "office_phone",
+    }
+    with pytest.raises(MissingFieldsError) as info2:
+        _build(svc, applicant=Person("Без Телефона"), office=bare_office)
+    assert info2.value.missing == ("applicant_phone", "office_phone")
+
+
+def test_due_at_missing_when_the_term_runs_from_another_event(fake_engine: None) -> None:
+    svc = _with_spec(_svc(), TalonSpec(TalonKind.TALON, (TalonField.DUE_AT,), None))
+    main = svc.main_term
+    assert main is not None
+    later = attrs.evolve(main, starts_from=type(main.starts_from)("commission_decision"))
+    svc = attrs.evolve(svc, terms=(later,))
+    with pytest.raises(MissingFieldsError) as info:
+        _build(svc)
+    assert info.value.missing == ("due_at",)
+    assert "commission decision" in str(info.value)
+    # Not required: the talon builds, says the date is unknown, and keeps the reason.
+    talon = _build(attrs.evolve(svc, talon=TalonSpec(TalonKind.TALON, (), None)))
+    assert talon.due_at is None and talon.due_note is not None
+    assert "белгісіз" in talon.render("kk") and "неизвестен" in talon.render("ru")
+
+
+def test_missing_documents_build_no_talon(fake_engine: None) -> None:
+    svc = _svc()
+    with pytest.raises(MissingDocumentsError) as info:
+        _build(svc, documents=[])
+    assert info.value.missing == ("жеке бас куәлігі (паспорт)",)
+    assert "identity-card" in str(info.value)
+    assert "build_refusal_receipt" not in str(info.value)
+
+
+def test_the_profile_decides_the_conditional_documents(fake_engine: None) -> None:
+    svc = _svc()
+    foreigner = ApplicantProfile.of("foreigner")
+    with pytest.raises(MissingDocumentsError) as info:
+        _build(svc, profile=foreigner)
+    assert len(info.value.missing) == 1
+    talon = _build(svc, profile=foreigner, documents=["identity-card", "foreigner-residence-permit"])
+    assert talon.document_count == 2
+
+
+def test_unknown_document_ids_are_refused_with_the_accepted_ones(fake_engine: None) -> None:
+    with pytest.raises(InvalidInputError) as info:
+        _build(_svc(), documents=["identity-card", "pasport"])
+    assert "'pasport'" in str(info.value) and "identity-card" in str(info.value)
+
+
+def test_documents_given_twice_are_listed_once(fake_engine: None) -> None:
+    assert _build(_svc(), documents=["identity-card", "identity-card"]).document_count == 1
+
+
+REFUSAL_FIELDS = (TalonField.APPLICANT, TalonField.SERVICE, TalonField.OFFICE, TalonField.DOCUMENTS)
+
+
+def _refusing(service: ServiceDefinition) -> ServiceDefinition:
+    spec = service.talon or TalonSpec(TalonKind.RECEIPT, (), None)
+    return _with_spec(service, attrs.evolve(spec, refusal_fields=REFUSAL_FIELDS))
+
+
+def test_receipt_of_refusal_names_the_missing_documents(fake_engine: None) -> None:
+    svc = _refusing(_svc())
+    office = office_for(svc)
+    common: dict[str, Any] = {
+        "submitted_at": MOMENT,
+        "applicant": APPLICANT,
+        "accepted_by": OFFICER,
+        "office": office,
+        "number": 7,
+    }
+    with pytest.raises(MissingDocumentsError) as info:
+        build_talon(svc, documents=[], **common)
+    assert "build_refusal_receipt" in str(info.value)
+    receipt = build_receipt_or_refusal(svc, documents=[], **common)
+    assert isinstance(receipt, RefusalReceipt)
+    assert [d.id for d in receipt.missing] == ["identity-card"]
+    assert receipt.required_fields == REFUSAL_FIELDS
+    kk, ru = receipt.render("kk"), receipt.render("ru")
+    assert "ҚҰЖАТТАРДЫ ҚАБЫЛДАУДАН БАС ТАРТУ ТУРАЛЫ ҚОЛХАТ" in kk and "жеке бас куәлігі (паспорт)" in kk
+    assert "РАСПИСКА ОБ ОТКАЗЕ В ПРИЁМЕ ДОКУМЕНТОВ" in ru and "2 экз." in ru
+    assert receipt.to_dict()["missing_documents"][0]["id"] == "identity-card"
+    json.dumps(receipt.to_dict())
+    complete = build_receipt_or_refusal(svc, documents=["identity-card"], **common)
+    assert isinstance(complete, Talon)
+    with pytest.raises(InvalidInputError, match="no ground to refuse"):
+        build_refusal_receipt(svc, documents=["identity-card"], **common)
+    with pytest.raises(InvalidInputError, match="defines no receipt of refusal"):
+        build_refusal_receipt(_svc(), documents=[], **common)
+    with pytest.raises(MissingFieldsError) as fields:
+        build_refusal_receipt(svc, documents=[], **{**common, "applicant": None, "office": None})
+    assert fields.value.missing == ("applicant", "office")
+
+
+def test_without_a_refusal_receipt_the_chooser_raises(fake_engine: None) -> None:
+    svc = _svc()
+    with pytest.raises(MissingDocumentsError):
+        build_receipt_or_refusal(
+            svc, submitted_at=MOMENT, documents=[], applicant=APPLICANT, accepted_by=OFFICER, office=office_for(svc)
+        )
+
+
+def test_a_service_without_any_talon_still_gets_a_confirmation(fake_engine: None) -> None:
+    svc = _with_spec(_svc(), None)
+    talon = _build(svc, number=None, accepted_by=None)
+    assert talon.kind is None and talon.required_fields == ()
+    assert "Актіде талон көзделмеген" in talon.render("kk")
+    assert "Акт не предусматривает талон" in talon.render("ru")
+
+
+# ----------------------------------------------------------------------------------------------- rendering
+
+
+def test_both_languages_from_the_same_data(fake_engine: None) -> None:
+    talon = _build(_svc(), representative=REPRESENTATIVE)
+    kk, ru = talon.render("kk"), talon.render("ru")
+    assert kk.startswith("2008 жылғы 26 желтоқсандағы № 15 ТАЛОН\n")
+    assert ru.startswith("ТАЛОН № 15 от 26 декабря 2008 года\n")
+    for text in (kk, ru):
+        assert APPLICANT.full_name in text and "+7 701 123 45 67" in text
+        assert REPRESENTATIVE.full_name in text and OFFICER.full_name in text
+    assert "Жұмыссыз азаматтарға анықтама беру" in kk
+    assert "Выдача справок безработным гражданам" in ru
+    assert "2009 жылғы 5 қаңтар, сағат 18:00" in kk and "5 января 2009 года, 18:00" in ru
+    # The document name exists only in Kazakh: shown in Kazakh, marked, and explained once.
+    assert "жеке бас куәлігі (паспорт) *" in ru
+    assert ru.count("русского текста в акте нет") == 1
+    assert "*" not in kk
+
+
+def test_html_is_escaped_and_sized_for_a5(fake_engine: None) -> None:
+    evil = Person('<script>alert("x")</script> & Co', "+7 700 000 00 00")
+    html = _build(_svc(), applicant=evil).render("ru", "html")
+    assert "<script>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; Co" in html
+    assert "@page { size: A5" in html
+    assert html.startswith("<!DOCTYPE html>") and '<html lang="ru">' in html
+    assert "http" not in html  # no external resource
+
+
+def test_render_rejects_unknown_language_and_format(fake_engine: None) -> None:
+    talon = _build(_svc())
+    with pytest.raises(InvalidInputError, match="accepted: 'kk', 'ru'"):
+        talon.render("en")
+    with pytest.raises(InvalidInputError, match="accepted: 'text', 'html'"):
+        talon.render("kk", "pdf")  # type: ignore[arg-type]
+
+
+def test_to_dict_is_json_and_language_neutral(fake_engine: None) -> None:
+    talon = _build(_svc())
+    data = talon.to_dict()
+    assert json.loads(json.dumps(data, ensure_ascii=False)) == data
+    assert data["number"] == "15" and data["document_count"] == 1
+    assert data["due_at"] == "2009-01-05T18:00:00" and data["last_day"] == "2009-01-05"
+    assert data["service"]["title"]["ru"] == "Выдача справок безработным гражданам"
+    assert data["required_fields"] == ["number", "accepted_at", "accepted_by"]
+
+
+def test_no_hidden_clock_the_same_input_gives_the_same_talon(fake_engine: None) -> None:
+    a, b = _build(_svc()), _build(_svc())
+    assert a == b and a.render("kk", "html") == b.render("kk", "html")
+
+
+def test_an_aware_moment_is_shown_in_the_office_zone(fake_engine: None) -> None:
+    utc = dt.datetime(2008, 12, 26, 5, 30, tzinfo=dt.UTC)
+    talon = _build(_svc(), submitted_at=utc)
+    assert talon.accepted_at.utcoffset() == dt.timedelta(hours=6)  # Asia/Almaty in 2008
+    assert talon.accepted_at.hour == 11
+
+
+@pytest.mark.parametrize(
+    ("kw", "error"),
+    [
+        ({"submitted_at": dt.date(2008, 12, 26)}, InvalidTypeError),
+        ({"documents": "identity-card"}, InvalidTypeError),
+        ({"documents": [1]}, InvalidTypeError),
+        ({"applicant": "Ахметова"}, InvalidTypeError),
+        ({"office": "karaganda/x"}, InvalidTypeError),
+        ({"number": ""}, InvalidInputError),
+        ({"number": 1.5}, InvalidTypeError),
+        ({"channel": "fax"}, InvalidInputError),
+        ({"profile": "foreigner"}, InvalidTypeError),
+    ],
+)
+def test_bad_input_raises_library_errors(fake_engine: None, kw: dict[str, Any], error: type[KzSocialError]) -> None:
+    with pytest.raises(error):
+        _build(_svc(), **kw)
+
+
+def test_service_must_be_a_definition() -> None:
+    with pytest.raises(InvalidTypeError, match="ServiceDefinition"):
+        build_talon(CERT, submitted_at=MOMENT, documents=[], applicant=None, accepted_by=None, office=None)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "bad", [{"full_name": ""}, {"full_name": "A", "phone": "call me"}, {"full_name": 5}, {"full_name": "A", "phone": 7}]
+)
+def test_person_checks_its_input(bad: dict[str, Any]) -> None:
+    with pytest.raises(KzSocialError):
+        Person(**bad)
+
+
+# ------------------------------------------------------------------------------------------ property tests
+
+
+def _expected_missing_fields(
+    service: ServiceDefinition, kw: dict[str, Any], documents: list[str], due_known: bool
+) -> list[str]:
+    spec = service.talon
+    out: list[str] = []
+    for f in spec.fields if spec is not None else ():
+        ok = {
+            "number": kw["number"] is not None,
+            "documents": bool(documents),
+            "document_count": bool(documents),
+            "due_at": due_known,
+            "result_place": kw["office"] is not None,
+            "office": kw["office"] is not None,
+            "office_phone": kw["office"] is not None and any(p.kind.value == "phone" for p in kw["office"].phones),
+            "accepted_by": kw["accepted_by"] is not None,
+            "applicant": kw["applicant"] is not None,
+            "applicant_phone": kw["applicant"] is not None and kw["applicant"].phone is not None,
+            "representative_phone": kw["representative"] is None or kw["representative"].phone is not None,
+        }.get(f.value, True)
+        if not ok and f.value not in out:
+            out.append(f.value)
+    return out
+
+
+@st.composite
+def submissions(draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095)) -> tuple[ServiceDefinition, dict[str, Any]]:
+    service = draw(st.sampled_from(list(catalog())))
+    ids = sorted({i for d in service.documents for i in d.ids})
+    documents = draw(st.lists(st.sampled_from(ids), unique=True)) if ids else []
+    person = st.sampled_from([APPLICANT, Person("Телефонсыз Адам"), None])
+    kw: dict[str, Any] = {
+        "submitted_at": draw(st.datetimes(dt.datetime(years[0], 1, 1), dt.datetime(years[1], 12, 31))),
+        "documents": documents,
+        "applicant": draw(person),
+        "accepted_by": draw(st.sampled_from([OFFICER, None])),
+        "office": draw(st.sampled_from([office_for(service), None])),
+        "number": draw(st.sampled_from([None, "A-17", 3])),
+        "representative": draw(person),
+        "profile": draw(st.sampled_from([None, ApplicantProfile.of("foreigner"), ApplicantProfile.of("disabled")])),
+    }
+    return service, kw
+
+
+def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: Any) -> None:
+    check = check_documents(service, kw["documents"], kw["profile"])
+    main = service.main_term
+    due_known = main is not None and main.starts_from.value in ("submission", "registration")
+    try:
+        talon = build_talon(service, **kw)
+    except MissingDocumentsError as exc:
+        assert check.missing, "documents were complete"
+        assert [m.split(" (or: ")[0] for m in exc.missing] == [d.name.kk for d in check.missing]
+        return
+    except MissingFieldsError as exc:
+        assert not check.missing
+        assert list(exc.missing) == _expected_missing_fields(service, kw, kw["documents"], due_known)
+        assert exc.missing
+        return
+    assert not check.missing
+    assert not _expected_missing_fields(service, kw, kw["documents"], due_known)
+    assert {d.id for d in talon.documents} == set(kw["documents"])
+    if due_known:
+        assert talon.due_at == reference(service, kw).due_at
+    else:
+        assert talon.due_at is None
+    assert talon.render("kk") and talon.render("ru", "html")
+
+
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(submissions())
+def test_any_submission_builds_or_lists_what_is_missing_fake_engine(
+    fake_engine: None, case: tuple[ServiceDefinition, dict[str, Any]]
+) -> None:
+    service, kw = case
+    _check_outcome(service, kw, lambda s, k: _fake_compute(None, k["submitted_at"]))
+
+
+@pytest.mark.skipif(not has_deadline_engine(), reason="kzsocial.calendar.compute_deadline has not landed yet")
+@given(submissions())
+def test_any_submission_due_at_equals_the_calendar_deadline(case: tuple[ServiceDefinition, dict[str, Any]]) -> None:
+    service, kw = case
+    _check_outcome(service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"]))
