@@ -92,7 +92,8 @@ SETTLEMENT_NOT_PRINTED: dict[str, tuple[str, str]] = {
     "karaganda/akimat-zhanaarka-district": (
         "Атасу",
         "The address names no settlement; Атасу (Atasu), the district centre, is derived from the district "
-        "department's address with the same postcode 100500 and the same street (Тәуелсіздік).",
+        "department's address: the same postcode 100500 and house 5 on Тәуелсіздік (printed as «даңғылы» "
+        "there, «көшесі» here).",
     ),
 }
 
