@@ -929,7 +929,7 @@ def standard_3() -> Json:
             ),
             issue(
                 "undefined-talon",
-                "info",
+                "warning",
                 "The term mentions 'receiving a talon' (талон алған кезінен бастап), but the standard defines no "
                 "talon: paragraph 15 only promises a confirmation with the receiving person's surname and the date.",
                 2170,
@@ -1567,7 +1567,7 @@ def standard_5() -> Json:
             ),
         ],
         talon={
-            "kind": "receipt",
+            "kind": "undefined",
             "fields": [],
             "source": src(4314, "тұтынушыға құжаттарды қабылдағаны туралы белгіленген нысандағы растау хатты береді"),
             "refusal_receipt": None,
@@ -1670,7 +1670,7 @@ def standard_5() -> Json:
             ),
             issue(
                 "undefined-talon",
-                "info",
+                "warning",
                 "Paragraph 15 promises a confirmation letter 'of the established form' that the documents were "
                 "accepted, but does not say what it contains.",
                 4314,
@@ -2025,7 +2025,7 @@ def standard_7() -> Json:
             ),
         ],
         talon={
-            "kind": "receipt",
+            "kind": "undefined",
             "fields": [],
             "source": src(7105, "тұтынушыға белгіленген нысандағы құжаттардың қабылданғаны туралы растау береді"),
             "refusal_receipt": None,
@@ -2132,7 +2132,7 @@ def standard_7() -> Json:
             ),
             issue(
                 "undefined-talon",
-                "info",
+                "warning",
                 "Paragraph 14 promises a confirmation 'of the established form' that the documents were accepted, "
                 "but does not say what it contains.",
                 7105,

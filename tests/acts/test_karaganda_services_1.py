@@ -283,9 +283,9 @@ def test_standard_4_document_lists_per_kind_of_aid() -> None:
         (2, "receipt", ["accepted_by", "accepted_at"], 1187, False),
         (3, "receipt", ["accepted_by", "accepted_at"], 2220, True),
         (4, "receipt", ["accepted_by", "accepted_at"], 3279, False),
-        (5, "receipt", [], 4314, True),
+        (5, "undefined", [], 4314, True),
         (6, "talon", ["office", "accepted_by", "accepted_at"], 6110, False),
-        (7, "receipt", [], 7105, True),
+        (7, "undefined", [], 7105, True),
     ],
 )
 def test_talons(number: int, kind: str, fields: list[str], line: int, undefined: bool) -> None:
