@@ -12,6 +12,14 @@ from kzsocial.calendar._daycal import (
     default_calendar,
     six_day_calendar,
 )
+from kzsocial.calendar._deadline import (
+    CountingPolicy,
+    CountingRule,
+    Deadline,
+    TraceStep,
+    compute_deadline,
+    term_text,
+)
 from kzsocial.calendar._hours import Interval, OfficeHours, parse_time
 from kzsocial.calendar._overrides import (
     AddHoliday,
@@ -31,9 +39,12 @@ __all__ = [
     "AddHoliday",
     "CalendarOverrides",
     "CancelHoliday",
+    "CountingPolicy",
+    "CountingRule",
     "DayExplanation",
     "DayFact",
     "DayFactKind",
+    "Deadline",
     "ExtraDayOff",
     "Interval",
     "KurbanAit",
@@ -45,10 +56,13 @@ __all__ = [
     "Term",
     "TermStage",
     "TermUnit",
+    "TraceStep",
     "Transfer",
     "WorkCalendar",
+    "compute_deadline",
     "default_calendar",
     "parse_time",
     "shipped_overrides",
     "six_day_calendar",
+    "term_text",
 ]

@@ -23,6 +23,7 @@ import enum
 import functools
 import itertools
 import threading
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -193,6 +194,12 @@ class DayExplanation:
         """True when the answer rests on an estimated date (Kurban Ait not yet confirmed)."""
         return any(f.estimated for f in self.facts)
 
+    def reasons(self, lang: Language = "en") -> str:
+        """The facts alone, joined (``"weekend day; holiday: Nowruz Holiday"``), or "a regular working day"."""
+        lang = check_language(lang)
+        regular = {"kk": "кәдімгі жұмыс күні", "ru": "обычный рабочий день", "en": "a regular working day"}[lang]
+        return "; ".join(f.text(lang) for f in self.facts) or regular
+
     def text(self, lang: Language = "en") -> str:
         """One paragraph in ``lang``: verdict, reasons, data version."""
         lang = check_language(lang)
@@ -202,14 +209,7 @@ class DayExplanation:
             verdict = {"kk": "жұмыс күні", "ru": "рабочий день", "en": "is a working day"}[lang]
         else:
             verdict = {"kk": "жұмыс күні емес", "ru": "нерабочий день", "en": "is not a working day"}[lang]
-        reasons = (
-            "; ".join(f.text(lang) for f in self.facts)
-            or {
-                "kk": "кәдімгі жұмыс күні",
-                "ru": "обычный рабочий день",
-                "en": "a regular working day",
-            }[lang]
-        )
+        reasons = self.reasons(lang)
         data = {"kk": "Күнтізбе деректері", "ru": "Данные календаря", "en": "Calendar data"}[lang]
         if lang == "en":
             return f"{day} {verdict} ({week}): {reasons}. {data}: {self.data_version}."
@@ -232,7 +232,18 @@ class DayExplanation:
 class _Tables:
     """The precomputed tables of one calendar (built once, read-only afterwards)."""
 
-    __slots__ = ("cum", "facts", "flags", "instead_of", "nwork", "status", "version", "work", "work_ords")
+    __slots__ = (
+        "cum",
+        "fact_days",
+        "facts",
+        "flags",
+        "instead_of",
+        "nwork",
+        "status",
+        "version",
+        "work",
+        "work_ords",
+    )
 
     def __init__(
         self,
@@ -243,6 +254,7 @@ class _Tables:
     ) -> None:
         self.status = bytes(status)
         self.facts = facts
+        self.fact_days: list[int] = sorted(facts)
         self.instead_of = instead_of
         self.version = version
         flags = [1 if s in (WORKING, WORKED) else 0 for s in status]
@@ -432,6 +444,19 @@ class WorkCalendar:
     def previous_working_day(self, d: dt.date) -> dt.date:
         """The last working day strictly before ``d``."""
         return self.add_working_days(d, -1)
+
+    def special_days(self, after: dt.date, until: dt.date) -> list[DayExplanation]:
+        """Explanations of the days ``after < x <= until`` that have a fact other than a plain weekend (holidays,
+        moved days off, worked weekend days), in date order; found by binary search, not by walking.
+
+        >>> days = default_calendar().special_days(dt.date(2024, 12, 31), dt.date(2025, 1, 7))
+        >>> [e.date.isoformat() for e in days]
+        ['2025-01-01', '2025-01-02', '2025-01-03', '2025-01-05', '2025-01-07']
+        """
+        t = self._tables()
+        lo = bisect_right(t.fact_days, self._index(after) + _BASE)
+        hi = bisect_right(t.fact_days, self._index(until) + _BASE)
+        return [self.explain(dt.date.fromordinal(o)) for o in t.fact_days[lo:hi]]
 
     def explain(self, d: dt.date) -> DayExplanation:
         """Why ``d`` is or is not a working day: weekend, holiday (kk, ru, en names), moves, sources, version.

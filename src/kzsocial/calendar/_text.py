@@ -10,7 +10,16 @@ from attrs import frozen
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
-__all__ = ["LANGUAGES", "Language", "LocalText", "check_language", "format_date", "weekday_name"]
+__all__ = [
+    "LANGUAGES",
+    "Language",
+    "LocalText",
+    "check_language",
+    "format_date",
+    "format_moment",
+    "ru_plural",
+    "weekday_name",
+]
 
 Language = Literal["kk", "ru", "en"]
 LANGUAGES: tuple[Language, ...] = ("kk", "ru", "en")
@@ -55,6 +64,44 @@ def format_date(day: dt.date, lang: Language) -> str:
     '2025-01-05 (Sunday)'
     """
     return f"{day.isoformat()} ({weekday_name(day, lang)})"
+
+
+def format_moment(moment: dt.datetime, lang: Language) -> str:
+    """Date, weekday and time; the end of a day (``time.max``) shows as 24:00; an aware moment shows its offset.
+
+    >>> format_moment(dt.datetime(2009, 1, 8, 18, 0), "ru")
+    '2009-01-08 (четверг) 18:00'
+    >>> format_moment(dt.datetime.combine(dt.date(2009, 1, 8), dt.time.max), "en")
+    '2009-01-08 (Thursday) 24:00'
+    """
+    t = moment.time()
+    if t == dt.time.max:
+        clock = "24:00"
+    elif t.second or t.microsecond:
+        clock = t.strftime("%H:%M:%S")
+    else:
+        clock = t.strftime("%H:%M")
+    out = f"{format_date(moment.date(), lang)} {clock}"
+    offset = moment.utcoffset()
+    if offset is not None:
+        total = int(offset.total_seconds()) // 60
+        sign = "+" if total >= 0 else "-"
+        out += f" UTC{sign}{abs(total) // 60:02d}:{abs(total) % 60:02d}"
+    return out
+
+
+def ru_plural(n: int, one: str, few: str, many: str) -> str:
+    """The Russian noun form for ``n``: 1 день, 2 дня, 5 дней, 11 дней, 21 день.
+
+    >>> [ru_plural(n, "день", "дня", "дней") for n in (1, 2, 5, 11, 21, 22, 112)]
+    ['день', 'дня', 'дней', 'дней', 'день', 'дня', 'дней']
+    """
+    n = abs(n)
+    if n % 10 == 1 and n % 100 != 11:
+        return one
+    if 2 <= n % 10 <= 4 and not 12 <= n % 100 <= 14:
+        return few
+    return many
 
 
 def _check_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
