@@ -14,16 +14,17 @@ PUBLIC = {
     },
     "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
     "kzsocial.services": {
-        "Amendment", "ApplicantProfile", "AutomationForm", "Catalog", "Channel", "Condition", "ConditionalDuration",
-        "DocumentCheck", "EntryIntoForce", "Signatory",
-        "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ProcessStep",
+        "Amendment", "ApplicantProfile", "ApplicationForm", "AutomationForm", "Catalog", "Channel", "Condition",
+        "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",
+        "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
+        "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "TalonField",
         "TalonKind", "TalonSpec", "TermRole", "TermStart", "catalog", "check_documents",
     },
     "kzsocial.registry": {
         "Email", "Office", "OfficeKind", "OfficeRegistry", "Phone", "PhoneKind", "ReceptionSchedule",
-        "ReceptionSlot", "Website", "check_email", "check_website", "normalize_phone", "offices",
+        "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
     },
     "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
 }

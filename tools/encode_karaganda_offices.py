@@ -718,7 +718,7 @@ def build(lines: list[str]) -> tuple[list[dict[str, Any]], dict[str, list[str]],
             o.data["also_printed"].extend(oblast_mentions)
             o.data["also_printed"].sort(key=lambda s: s["line"])
 
-    links: dict[str, list[str]] = {sid: [] for sid, _ in SERVICES}
+    links: dict[str, list[str]] = {sid: [] for sid, _ in SERVICES}  # split into serving/complaints below
     for o in offices:
         if o.kind == "other":
             continue  # the oblast akimat only publishes the standards; it does not serve them
@@ -727,7 +727,16 @@ def build(lines: list[str]) -> tuple[list[dict[str, Any]], dict[str, list[str]],
                 links[p.service].append(o.id)
     for sid in links:
         links[sid].sort(key=lambda i: ids_order(offices).index(i))
-    return [o.data for o in offices], links, report
+    # The akimats' apparatus are listed for complaints to the akims (points 21-22), not as providers.
+    kind_of = {o.id: o.kind for o in offices}
+    split = {
+        sid: {
+            "serving": [i for i in ids if kind_of[i] not in ("city_akimat", "district_akimat")],
+            "complaints": [i for i in ids if kind_of[i] in ("city_akimat", "district_akimat")],
+        }
+        for sid, ids in links.items()
+    }
+    return [o.data for o in offices], split, report
 
 
 def ids_order(offices: list[Office]) -> list[str]:

@@ -15,15 +15,25 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import Any, TypeVar
 
+import attrs
 from attrs import frozen
 
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule
-from kzsocial.services._act import Amendment, EntryIntoForce, LegalAct, Registration, Repeal, Signatory
+from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ServiceWindow
+from kzsocial.services._act import (
+    Amendment,
+    EntryIntoForce,
+    LegalAct,
+    ListedService,
+    Registration,
+    Repeal,
+    Signatory,
+)
 from kzsocial.services._definition import (
+    ApplicationForm,
     AutomationForm,
     ConditionalDuration,
     Fee,
@@ -60,30 +70,33 @@ def _words(text: str) -> frozenset[str]:
 
 _ACT_KEYS = _words(
     "id source_file region timezone issuer kind number date title source registration repeal amendments "
-    "signed_by entry_into_force data_issues issuer_source kind_source date_source ru_source ru_date_source"
+    "signed_by entry_into_force data_issues issuer_source kind_source date_source ru_source ru_date_source "
+    "service_list service_list_source"
 )
 _OFFICE_KEYS = _words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
-    "address_source ru_source data_issues"
+    "address_source ru_source ru_name_source subunit windows data_issues"
 )
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
-    "service_hours intake_hours hours_alternatives channels documents talon refusal_grounds result_delivery "
-    "complaint quality_indicators office_ids steps implements data_issues provider_also termination_grounds "
-    "ru_source"
+    "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
+    "result_delivery complaint quality_indicators office_ids complaint_office_ids steps implements data_issues "
+    "provider_also termination_grounds ru_source definition forms"
 )
 _TERM_KEYS = _words(
-    "role value unit stages starts_from starts_from_text actor source channel condition ru_source"
+    "role value unit stages starts_from starts_from_text actor source channel condition ru_source description"
 )
 _DOCUMENT_KEYS = _words(
-    "id name form handling condition alternatives channels required source ru_source"
+    "id name form handling condition alternatives channels required source ru_source variant"
 )
 _STEP_KEYS = _words(
     "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant "
     "max_alternatives"
 )
-_QI_KEYS = _words("name normative target_next_year unit source code group normative_source")
+_QI_KEYS = _words("name normative target_next_year current unit source code group normative_source values_source")
+_LISTED_KEYS = _words("number section service_id title consumers provider source provider_source point_2_source")
+_ISSUE_KEYS = _words("code severity message source other_source related_sources also ru_source")
 _STATEMENT_KEYS = frozenset({"text", "source", "ru_source", "missing_documents"})
 
 
@@ -200,9 +213,9 @@ class _Reader:
         )
 
     def issue(self, node: Any, path: str) -> DataIssue:
-        self.keys(node, path, frozenset({"code", "severity", "message", "source", "other_source", "related_sources"}))
-        related = [] if node.get("other_source") is None else [node["other_source"]]
-        related += node.get("related_sources") or []
+        self.keys(node, path, _ISSUE_KEYS)
+        related = [node[k] for k in ("other_source", "ru_source") if node.get(k) is not None]
+        related += [*(node.get("related_sources") or []), *(node.get("also") or [])]
         return DataIssue(
             node["code"],
             node["message"],
@@ -280,10 +293,26 @@ class _Reader:
                 self.source(force.get("source"), ".entry_into_force.source"),
                 None if force.get("date") is None else self.date(force["date"], ".entry_into_force.date"),
             ),
+            service_list=self.items(node.get("service_list"), ".service_list", self.listed_service),
             field_sources=self.field_sources(
-                node, ".act", ("issuer_source", "kind_source", "date_source", "ru_source", "ru_date_source")
+                node,
+                ".act",
+                ("issuer_source", "kind_source", "date_source", "ru_source", "ru_date_source", "service_list_source"),
             ),
             data_issues=self.issues(node.get("data_issues"), ".data_issues"),
+        )
+
+    def listed_service(self, node: Any, path: str) -> ListedService:
+        self.keys(node, path, _LISTED_KEYS)
+        return ListedService(
+            str(node["number"]),
+            self.text(node["title"], path + ".title"),
+            self.source(node.get("source"), path + ".source"),
+            node.get("service_id"),
+            self.opt_text(node.get("section"), path + ".section"),
+            self.opt_text(node.get("consumers"), path + ".consumers"),
+            self.opt_text(node.get("provider"), path + ".provider"),
+            self.field_sources(node, path, ("provider_source", "point_2_source")),
         )
 
     def amendment(self, node: Any, path: str) -> Amendment:
@@ -369,8 +398,18 @@ class _Reader:
                 path + ".address_alternatives",
                 lambda n, p: SourcedText(self.text(n, p), self.source(n.get("source"), p + ".source")),
             ),
-            field_sources=self.field_sources(node, path, ("address_source", "ru_source")),
+            subunit=self.opt_text(node.get("subunit"), path + ".subunit"),
+            windows=self.items(node.get("windows"), path + ".windows", self.window),
+            field_sources=self.field_sources(node, path, ("address_source", "ru_source", "ru_name_source")),
             data_issues=tuple(issues),
+        )
+
+    def window(self, node: Any, path: str) -> ServiceWindow:
+        self.keys(node, path, _words("window for source"))
+        return ServiceWindow(
+            str(node["window"]),
+            self.text(node["for"], path + ".for"),
+            self.source(node.get("source"), path + ".source"),
         )
 
     def reception(self, node: Any, path: str) -> ReceptionSchedule:
@@ -417,6 +456,7 @@ class _Reader:
             actor=self.opt_text(node.get("actor"), path + ".actor"),
             stage_sources=stage_sources,
             channel=None if node.get("channel") is None else self.enum(Channel, node["channel"], path + ".channel"),
+            description=self.opt_text(node.get("description"), path + ".description"),
             condition=self.condition(node.get("condition"), path + ".condition"),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
@@ -447,6 +487,7 @@ class _Reader:
             if channels is None
             else frozenset(self.enum(Channel, c, path + ".channels") for c in channels),
             required=bool(node.get("required", True)),
+            variant=node.get("variant"),
         )
 
     def step(self, node: Any, path: str) -> ProcessStep:
@@ -492,6 +533,9 @@ class _Reader:
             number=str(node["number"]),
             title=self.text(node["title"], path + ".title"),
             source=self.source(node.get("source"), path + ".source"),
+            definition=None
+            if node.get("definition") is None
+            else self.statement(node["definition"], path + ".definition"),
             terms=self.items(node.get("terms"), path + ".terms", self.term),
             legal_basis=self.items(node.get("legal_basis"), path + ".legal_basis", self.statement),
             provider=None if node.get("provider") is None else self.statement(node["provider"], path + ".provider"),
@@ -538,11 +582,14 @@ class _Reader:
                 node.get("quality_indicators"), path + ".quality_indicators", self.quality_indicator
             ),
             office_ids=tuple(node.get("office_ids", [])),
+            complaint_office_ids=tuple(node.get("complaint_office_ids", [])),
             steps=self.items(node.get("steps"), path + ".steps", self.step),
             implements=None
             if node.get("implements") is None
             else self.statement(node["implements"], path + ".implements"),
             other_providers=self.items(node.get("provider_also"), path + ".provider_also", self.statement),
+            document_notes=self.items(node.get("document_notes"), path + ".document_notes", self.statement),
+            forms=self.items(node.get("forms"), path + ".forms", self.form),
             termination_grounds=self.items(
                 node.get("termination_grounds"), path + ".termination_grounds", self.statement
             ),
@@ -550,8 +597,18 @@ class _Reader:
             data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
 
+    def form(self, node: Any, path: str) -> ApplicationForm:
+        self.keys(node, path, _words("annex kind title source ru_source"))
+        return ApplicationForm(
+            str(node["annex"]),
+            node["kind"],
+            self.text(node["title"], path + ".title"),
+            self.source(node.get("source"), path + ".source"),
+            self.opt_source(node.get("ru_source"), path + ".ru_source"),
+        )
+
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
-        self.keys(node, path, frozenset({"stage", "minutes", "qualifier", "source", "ru_source"}))
+        self.keys(node, path, _words("stage minutes qualifier source ru_source applies_to"))
         minutes = node["minutes"]
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
             self.fail(path, f"minutes must be a non-negative int, got {minutes!r}")
@@ -561,6 +618,7 @@ class _Reader:
             minutes,
             self.enum(QueueQualifier, node.get("qualifier", "at_most"), path + ".qualifier"),
             self.source(node.get("source"), path + ".source"),
+            self.opt_text(node.get("applies_to"), path + ".applies_to"),
         )
 
     def quality_indicator(self, node: Any, path: str) -> QualityIndicator:
@@ -577,6 +635,8 @@ class _Reader:
             opt_str(node.get("code")),
             self.opt_text(node.get("group"), path + ".group"),
             self.opt_source(node.get("normative_source"), path + ".normative_source"),
+            opt_str(node.get("current")),
+            self.opt_source(node.get("values_source"), path + ".values_source"),
         )
 
 
@@ -632,7 +692,7 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
         return None, [], []
     if act.id != folder.name:
         reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
-    links: dict[str, list[str]] = {}
+    links: dict[str, dict[str, list[str]]] = {}
     for name, path in files.items():
         if name == "act.json":
             continue
@@ -648,27 +708,31 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             services.extend(reader.items(items, ".items", lambda n, p: reader.service(n, p, act)))
         elif name == "office_links.json":
             if isinstance(items, dict):
-                links = {str(k): list(v) for k, v in items.items()}
+                for sid, value in items.items():
+                    if isinstance(value, list):
+                        value = {"serving": value}
+                    if not isinstance(value, dict) or set(value) - {"serving", "complaints"}:
+                        reader.fail(f".items[{sid!r}]", "expected [office ids] or {serving: [...], complaints: [...]}")
+                        continue
+                    links[str(sid)] = {k: list(v) for k, v in value.items()}
             else:
                 reader.fail(".items", "office links are an object {service id: [office ids]}")
         else:
             reader.fail("", "unknown data file; expected act.json, offices.json, services*.json, office_links.json")
     by_id = {s.id: s for s in services}
     reader.file = "office_links.json"
-    for sid, oids in links.items():
+    for sid, roles in links.items():
         if sid not in by_id:
             reader.fail(f"[{sid!r}]", "links a service that is not defined")
             continue
-        merged = tuple(dict.fromkeys([*by_id[sid].office_ids, *oids]))
-        by_id[sid] = _evolve_offices(by_id[sid], merged)
+        svc = by_id[sid]
+        by_id[sid] = attrs.evolve(
+            svc,
+            office_ids=tuple(dict.fromkeys([*svc.office_ids, *roles.get("serving", [])])),
+            complaint_office_ids=tuple(dict.fromkeys([*svc.complaint_office_ids, *roles.get("complaints", [])])),
+        )
     problems.extend(reader.problems)
     return act, [by_id[s.id] for s in services], offices
-
-
-def _evolve_offices(service: ServiceDefinition, office_ids: tuple[str, ...]) -> ServiceDefinition:
-    import attrs
-
-    return attrs.evolve(service, office_ids=office_ids)
 
 
 def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: list[Office]) -> list[str]:
@@ -690,7 +754,7 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
     for s in services:
         if not s.id.startswith(s.act_id + "/"):
             problems.append(f"service {s.id!r}: its id must start with its act id {s.act_id!r}/")
-        for oid in s.office_ids:
+        for oid in (*s.office_ids, *s.complaint_office_ids):
             if oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
         doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]
@@ -702,6 +766,11 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
                 orders = [st.order for st in s.steps if st.channel is ch]
                 if len(orders) != len(set(orders)):
                     problems.append(f"service {s.id!r}: step orders repeat on channel {ch.value}")
+    service_ids = {s.id for s in services}
+    for a in acts:
+        for row in a.service_list:
+            if row.service_id is not None and row.service_id not in service_ids:
+                problems.append(f"act {a.id!r}: its list names service {row.service_id!r}, which is not defined")
     for o in offices:
         if o.parent_id is not None and o.parent_id not in office_ids:
             problems.append(f"office {o.id!r}: parent {o.parent_id!r} is not in the registry")

@@ -106,6 +106,7 @@ def _terms(svc: ServiceDefinition) -> list[Json]:
             "starts_from": t.starts_from.value,
             "starts_from_text": _text(t.starts_from_text),
             "channel": None if t.channel is None else t.channel.value,
+            "description": _text(t.description),
             "condition": None if t.condition is None else _condition(t.condition),
         }
         if isinstance(t.term, Term):
@@ -150,6 +151,7 @@ def _document(d: DocumentRequirement) -> Json:
         "condition": None if d.condition is None else _condition(d.condition),
         "alternatives": [_document(a) for a in d.alternatives],
         "channels": None if d.channels is None else sorted(c.value for c in d.channels),
+        "variant": d.variant,
         "source": _src(d.source),
     }
 
@@ -172,7 +174,13 @@ def _service(s: ServiceDefinition) -> Json:
             "receive": None if receive is None else receive.minutes,
         },
         "queue_limits": [
-            {"stage": q.stage.value, "minutes": q.minutes, "qualifier": q.qualifier.value, "source": _src(q.source)}
+            {
+                "stage": q.stage.value,
+                "minutes": q.minutes,
+                "qualifier": q.qualifier.value,
+                "applies_to": _text(q.applies_to),
+                "source": _src(q.source),
+            }
             for q in s.queue_limits
         ],
         "fee": {
@@ -182,6 +190,10 @@ def _service(s: ServiceDefinition) -> Json:
             "source": _src(s.fee.source),
         },
         "documents": [_document(d) for d in s.documents],
+        "document_notes": [_statement(n) for n in s.document_notes],
+        "forms": [
+            {"annex": f.annex, "kind": f.kind, "title": _text(f.title), "source": _src(f.source)} for f in s.forms
+        ],
         "talon_kind": None if s.talon is None else s.talon.kind.value,
         "talon_fields": [] if s.talon is None else [f.value for f in s.talon.fields],
         "refusal_receipt_fields": None
@@ -204,6 +216,7 @@ def _service(s: ServiceDefinition) -> Json:
         "termination_grounds": [_statement(g) for g in s.termination_grounds],
         "other_providers": [_statement(g) for g in s.other_providers],
         "office_ids": list(s.office_ids),
+        "complaint_office_ids": list(s.complaint_office_ids),
         "data_issues": [_issue(i) for i in s.data_issues],
     }
     if s.kind is ServiceKind.REGULATION:

@@ -64,8 +64,21 @@ def items() -> list[dict[str, Any]]:
 
 
 def links() -> dict[str, list[str]]:
-    found: dict[str, list[str]] = _file("office_links.json")["items"]
+    """Every office each standard's annexes list: the serving offices, then the akimats for complaints."""
+    return {sid: [*roles["serving"], *roles["complaints"]] for sid, roles in _roles().items()}
+
+
+def _roles() -> dict[str, dict[str, list[str]]]:
+    found: dict[str, dict[str, list[str]]] = _file("office_links.json")["items"]
     return found
+
+
+def test_akimats_are_linked_for_complaints_and_not_as_providers() -> None:
+    kinds = {o["id"]: o["kind"] for o in items()}
+    for sid, roles in _roles().items():
+        assert roles["complaints"], sid
+        assert {kinds[i] for i in roles["complaints"]} <= {"city_akimat", "district_akimat"}, sid
+        assert not {kinds[i] for i in roles["serving"]} & {"city_akimat", "district_akimat"}, sid
 
 
 def office(office_id: str) -> dict[str, Any]:
@@ -410,15 +423,16 @@ def test_every_phone_is_valid_e164_or_flagged() -> None:
 def test_service_offices_come_from_the_links() -> None:
     by_id = {s.id: s for s in _dataset().services}
     for sid in SERVICE_IDS:
-        assert list(by_id[sid].office_ids) == links()[sid]
+        assert list(by_id[sid].office_ids) == _roles()[sid]["serving"]
+        assert list(by_id[sid].complaint_office_ids) == _roles()[sid]["complaints"]
 
 
 def test_the_packaged_registry_has_these_offices() -> None:
     packaged = offices()
     assert all(packaged.get(o["id"]).name.kk == o["name"]["kk"] for o in items())
     for sid in (SERVICE_IDS[0], SERVICE_IDS[10]):
-        assert list(catalog().get(sid).office_ids) == links()[sid]
-        assert [o.id for o in packaged.for_service(sid)] == links()[sid]
+        assert list(catalog().get(sid).office_ids) == _roles()[sid]["serving"]
+        assert [o.id for o in packaged.for_service(sid)] == _roles()[sid]["serving"]
 
 
 def test_next_reception_skips_nauryz() -> None:

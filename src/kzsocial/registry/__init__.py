@@ -12,7 +12,7 @@ from kzsocial.registry._contacts import (
     check_website,
     normalize_phone,
 )
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ReceptionSlot
+from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ReceptionSlot, ServiceWindow
 from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
@@ -24,6 +24,7 @@ __all__ = [
     "PhoneKind",
     "ReceptionSchedule",
     "ReceptionSlot",
+    "ServiceWindow",
     "Website",
     "check_email",
     "check_website",

@@ -18,7 +18,7 @@ from kzsocial.registry._contacts import Email, Phone, Website
 if TYPE_CHECKING:
     from kzsocial.calendar import OfficeHours
 
-__all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot"]
+__all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
@@ -158,6 +158,15 @@ def _working_day_predicate(calendar: object) -> Callable[[dt.date], bool]:
 
 
 @frozen
+class ServiceWindow:
+    """A numbered window of a service centre and the body it serves («N3 терезе»)."""
+
+    window: str
+    serves: LocalizedText
+    source: Source
+
+
+@frozen
 class Office:
     """An office that serves citizens, with its contacts exactly as printed and normalised."""
 
@@ -183,6 +192,9 @@ class Office:
     parent_id: str | None = None
     also_printed: tuple[Source, ...] = ()
     address_alternatives: tuple[SourcedText, ...] = ()
+    subunit: LocalizedText | None = None
+    """The section of the office the act names (e.g. a department's housing stock section)."""
+    windows: tuple[ServiceWindow, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
 

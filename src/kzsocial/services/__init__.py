@@ -4,9 +4,18 @@
 >>> svc = catalog().search("жұмыссыз азаматтарды тіркеу")[0]  # doctest: +SKIP
 """
 
-from kzsocial.services._act import Amendment, EntryIntoForce, LegalAct, Registration, Repeal, Signatory
+from kzsocial.services._act import (
+    Amendment,
+    EntryIntoForce,
+    LegalAct,
+    ListedService,
+    Registration,
+    Repeal,
+    Signatory,
+)
 from kzsocial.services._catalog import Catalog, catalog
 from kzsocial.services._definition import (
+    ApplicationForm,
     AutomationForm,
     ConditionalDuration,
     DocumentCheck,
@@ -42,6 +51,7 @@ from kzsocial.services._documents import (
 __all__ = [
     "Amendment",
     "ApplicantProfile",
+    "ApplicationForm",
     "AutomationForm",
     "Catalog",
     "Channel",
@@ -55,6 +65,7 @@ __all__ = [
     "Fee",
     "FeeKind",
     "LegalAct",
+    "ListedService",
     "ProcessStep",
     "QualityIndicator",
     "QueueLimit",

@@ -8,7 +8,7 @@ from attrs import frozen
 
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
 
-__all__ = ["Amendment", "EntryIntoForce", "LegalAct", "Registration", "Repeal", "Signatory"]
+__all__ = ["Amendment", "EntryIntoForce", "LegalAct", "ListedService", "Registration", "Repeal", "Signatory"]
 
 
 @frozen
@@ -60,6 +60,20 @@ class EntryIntoForce:
 
 
 @frozen
+class ListedService:
+    """A row of an act's own list of its services (Aktau's annex 1): number, title, section, provider."""
+
+    number: str
+    title: LocalizedText
+    source: Source
+    service_id: str | None = None
+    section: LocalizedText | None = None
+    consumers: LocalizedText | None = None
+    provider: LocalizedText | None = None
+    field_sources: tuple[FieldSource, ...] = ()
+
+
+@frozen
 class LegalAct:
     """A resolution of a regional akimat that approved standards or regulations of state services."""
 
@@ -78,5 +92,7 @@ class LegalAct:
     amendments: tuple[Amendment, ...] = ()
     signed_by: Signatory | None = None
     entry_into_force: EntryIntoForce | None = None
+    service_list: tuple[ListedService, ...] = ()
+    """The act's own list of the services it approves, where it has one (an annex)."""
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()

@@ -16,6 +16,7 @@ from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
 from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
 
 __all__ = [
+    "ApplicationForm",
     "AutomationForm",
     "ConditionalDuration",
     "DocumentCheck",
@@ -144,6 +145,17 @@ class Statement:
 
 
 @frozen
+class ApplicationForm:
+    """A form annexed to a standard (an application, a personal card, a refusal notice), kk and ru titles."""
+
+    annex: str
+    kind: str
+    title: LocalizedText
+    source: Source
+    ru_source: Source | None = None
+
+
+@frozen
 class ServiceTerm:
     """A term the service promises, its role and the event it runs from."""
 
@@ -156,6 +168,8 @@ class ServiceTerm:
     stage_sources: tuple[Source, ...] = ()
     channel: Channel | None = None
     """The channel this term applies to (e.g. 30 days when applying through a rural akim); None: all."""
+    description: LocalizedText | None = None
+    """What the term is for, where the act says (e.g. the decision on hygiene items)."""
     condition: Condition | None = None
     """When the term applies only in a case the act describes."""
     ru_source: Source | None = None
@@ -169,6 +183,8 @@ class QueueLimit:
     minutes: int
     qualifier: QueueQualifier
     source: Source
+    applies_to: LocalizedText | None = None
+    """The part of the service the limit is for, where the act gives several (None: the whole service)."""
 
 
 @frozen
@@ -210,6 +226,9 @@ class QualityIndicator:
     code: str | None = None
     group: LocalizedText | None = None
     normative_source: Source | None = None
+    current: str | None = None
+    """The current value, where the annex gives one."""
+    values_source: Source | None = None
 
 
 @frozen
@@ -265,6 +284,7 @@ class ServiceDefinition:
     number: str
     title: LocalizedText
     source: Source
+    definition: Statement | None = None
     terms: tuple[ServiceTerm, ...] = ()
     legal_basis: tuple[Statement, ...] = ()
     provider: Statement | None = None
@@ -286,9 +306,15 @@ class ServiceDefinition:
     complaint: tuple[Statement, ...] = ()
     quality_indicators: tuple[QualityIndicator, ...] = ()
     office_ids: tuple[str, ...] = ()
+    """The offices that give the service (where documents are handed in)."""
+    complaint_office_ids: tuple[str, ...] = ()
+    """The offices the act names for complaints (akims' apparatus)."""
     steps: tuple[ProcessStep, ...] = ()
     implements: Statement | None = None
     other_providers: tuple[Statement, ...] = ()
+    document_notes: tuple[Statement, ...] = ()
+    forms: tuple[ApplicationForm, ...] = ()
+    """Provisions about the documents that are not documents themselves (e.g. what state systems confirm)."""
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
@@ -312,27 +338,53 @@ class ServiceDefinition:
         wanted = QueueStage(stage)
         return next((q for q in self.queue_limits if q.stage is wanted), None)
 
+    @property
+    def variants(self) -> tuple[str, ...]:
+        """The sub-services of a regulation that covers several (e.g. registration and certificate); else ()."""
+        found = {s.variant for s in self.steps} | {d.variant for d in self.documents}
+        return tuple(sorted(v for v in found if v is not None))
+
+    def _variant(self, variant: str | None) -> str | None:
+        if variant is not None and variant not in self.variants:
+            from kzsocial.errors import InvalidInputError
+
+            accepted = ", ".join(self.variants) or "none (this service has no variants)"
+            raise InvalidInputError(f"{self.id}: unknown variant {variant!r}; accepted: {accepted}")
+        return variant
+
     def required_documents(
-        self, profile: ApplicantProfile | None = None, *, channel: Channel | str | None = None
+        self,
+        profile: ApplicantProfile | None = None,
+        *,
+        channel: Channel | str | None = None,
+        variant: str | None = None,
     ) -> tuple[DocumentRequirement, ...]:
         """The documents ``profile`` must bring (``None``: a citizen of Kazakhstan with no special condition).
 
-        With ``channel``, only those asked for on that channel.
+        With ``channel``, only those asked for on that channel; with ``variant``, those of that sub-service.
         """
-        ch = _channel(channel)
-        return tuple(d for d in self.documents if d.required and d.applies_to(profile, ch))
+        ch, var = _channel(channel), self._variant(variant)
+        return tuple(d for d in self.documents if d.required and d.applies_to(profile, ch, var))
 
     def optional_documents(
-        self, profile: ApplicantProfile | None = None, *, channel: Channel | str | None = None
+        self,
+        profile: ApplicantProfile | None = None,
+        *,
+        channel: Channel | str | None = None,
+        variant: str | None = None,
     ) -> tuple[DocumentRequirement, ...]:
         """Documents the act lists as optional for ``profile``."""
-        ch = _channel(channel)
-        return tuple(d for d in self.documents if not d.required and d.applies_to(profile, ch))
+        ch, var = _channel(channel), self._variant(variant)
+        return tuple(d for d in self.documents if not d.required and d.applies_to(profile, ch, var))
 
-    def steps_for(self, channel: Channel | str) -> tuple[ProcessStep, ...]:
-        """The process steps of ``channel`` in order (regulations only; empty otherwise)."""
-        ch = _channel(channel)
-        return tuple(sorted((s for s in self.steps if s.channel is ch), key=lambda s: s.order))
+    def steps_for(self, channel: Channel | str, *, variant: str | None = None) -> tuple[ProcessStep, ...]:
+        """The process steps of ``channel`` in order (regulations only; empty otherwise).
+
+        With ``variant``, the steps of that sub-service (and the steps common to all).
+        """
+        ch, var = _channel(channel), self._variant(variant)
+        chosen = (s for s in self.steps if s.channel is ch and (var is None or s.variant in (None, var)))
+        return tuple(sorted(chosen, key=lambda s: s.order))
 
     def search_text(self) -> str:
         return " ".join(filter(None, (self.title.kk, self.title.ru, self.title.en)))
@@ -395,6 +447,7 @@ def check_documents(
     profile: ApplicantProfile | None = None,
     *,
     channel: Channel | str | None = None,
+    variant: str | None = None,
 ) -> DocumentCheck:
     """Say what is missing from ``submitted`` (document ids or requirements) and whether that is a ground to refuse.
 
@@ -410,7 +463,7 @@ def check_documents(
             given.add(item)
         else:
             raise InvalidTypeError(f"submitted documents are ids or DocumentRequirement, got {type(item).__name__}")
-    needed = service.required_documents(profile, channel=channel)
+    needed = service.required_documents(profile, channel=channel, variant=variant)
     accepted = tuple(d for d in needed if d.ids & given)
     missing = tuple(d for d in needed if not d.ids & given)
     known = {i for d in service.documents for i in d.ids}

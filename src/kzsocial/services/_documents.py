@@ -106,11 +106,17 @@ class DocumentRequirement:
     alternatives: tuple[DocumentRequirement, ...] = ()
     channels: frozenset[Channel] | None = None
     required: bool = True
+    variant: str | None = None
+    """For a regulation covering several sub-services: the one this document is for (None: all)."""
 
-    def applies_to(self, profile: ApplicantProfile | None = None, channel: Channel | None = None) -> bool:
-        """Whether the applicant ``profile`` (``None``: a citizen) must bring it on ``channel``."""
+    def applies_to(
+        self, profile: ApplicantProfile | None = None, channel: Channel | None = None, variant: str | None = None
+    ) -> bool:
+        """Whether the applicant ``profile`` (``None``: a citizen) must bring it on ``channel`` for ``variant``."""
         profile = profile or ApplicantProfile.citizen()
         if channel is not None and self.channels is not None and channel not in self.channels:
+            return False
+        if variant is not None and self.variant is not None and variant != self.variant:
             return False
         return self.condition is None or self.condition.matches(profile)
 
