@@ -795,7 +795,13 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
     problems.extend(_validate(acts, services, offices))
     if problems:
         raise DataValidationError("the acts' data files", problems)
-    return Dataset(tuple(acts), tuple(services), tuple(offices))
+    # Act order is the order of the seeds (000 Karaganda ... 004 North Kazakhstan); records keep their act's.
+    rank = {a.id: (a.source_file, a.id) for a in sorted(acts, key=lambda a: (a.source_file, a.id))}
+    return Dataset(
+        tuple(sorted(acts, key=lambda a: rank[a.id])),
+        tuple(sorted(services, key=lambda s: rank[s.act_id])),
+        tuple(sorted(offices, key=lambda o: rank[o.act_id])),
+    )
 
 
 def packaged_folders() -> list[Any]:
