@@ -6,8 +6,9 @@ write ``_register_NAME(subparsers)`` and list it in :data:`COMMANDS`. A handler 
 Exit codes: 0 success, 1 the computation failed (a result outside the calendar's range, bad data), 2 bad usage
 (unknown option, unreadable date or term). Errors go to stderr on one line.
 
->>> run(["calendar", "between", "2024-12-20", "2025-01-08"])
-Working days after 2024-12-20 (Friday) up to 2025-01-08 (Wednesday): 10
+>>> run(["calendar", "between", "2025-01-06", "2025-01-10"])
+Working days after 2025-01-06 (Monday) up to 2025-01-10 (Friday): 3
+  2025-01-07 (Tuesday): holiday: Orthodox Christmas
 0
 """
 
