@@ -153,7 +153,8 @@ def doc(
         "source": seed.src(kn, kname),
         "ru_source": seed.src(rn, rname),
     }
-    assert variant is None, "documents carry their procedure as condition tags"
+    if variant is not None:
+        rec["variant"] = variant
     return rec
 
 
@@ -703,34 +704,16 @@ _HYG_KK, _HYG_RU = (
 )
 
 
-_GROUPS12 = {
-    "hearing-aids": "needs_hearing_aids",
-    "typhlo-aids": "needs_typhlo_aids",
-    "hygiene-aids": "needs_hygiene_aids",
-}
-
-
 def _d12(doc_id: str, kk: str, ru: str, group: str, cond: Json | None = None) -> Json:
-    """Regulation 12 lists documents per kind of aid; the kind is a profile tag (needs_hearing_aids, ...).
-
-    A document asked of some applicants within one kind applies to their tags and not to the other kinds.
-    """
+    """Regulation 12 lists documents per kind of aid; the kind is the document's variant."""
     after = {
         "hearing-aids": (_HEAR_KK, _HEAR_RU),
         "typhlo-aids": (_TYF_KK, _TYF_RU),
         "hygiene-aids": (_HYG_KK, _HYG_RU),
     }[group]
-    tag = _GROUPS12[group]
-    head_kk, head_ru = after[0].rstrip(":"), after[1].rstrip(":")
-    if cond is None:
-        condition = when([tag], head_kk, head_ru)
-    else:
-        others = [t for t in _GROUPS12.values() if t != tag]
-        text = cond.get("text") or {}
-        condition = when(
-            cond["applies_to"], f"{head_kk}: {text.get('kk')}", f"{head_ru}: {text.get('ru')}", not_for=others
-        )
-    return doc(12, f"{group}-{doc_id}", kk, ru, kk_after=after[0], ru_after=after[1], form=CHECK, cond=condition)
+    return doc(
+        12, f"{group}-{doc_id}", kk, ru, kk_after=after[0], ru_after=after[1], form=CHECK, cond=cond, variant=group
+    )
 
 
 DOCS[12] = [
@@ -1082,7 +1065,8 @@ def _l18(
     channels: list[str],
     cond: Json | None = None,
     inline: tuple[str, str] | None = None,
-) -> Json:
+) -> list[Json]:
+    """One document of regulation 18 for each procedure (variant) whose list prints it; ids start with the variant."""
     kk_lo, kk_hi = 5265, 5331
     ru_lo, ru_hi = 11332, 11398
     assert kk_lo <= kk_line <= kk_hi and ru_lo <= ru_line <= ru_hi
@@ -1090,62 +1074,22 @@ def _l18(
         kname, rname = seed.exact(kk_line, inline[0]), seed.exact(ru_line, inline[1])
     else:
         kname, rname = _item_text(kk_line), _item_text(ru_line)
-    tags = [v.replace("-", "_") for v in variants]
-    others = [t for t in _ALL18 if t not in tags]
-    heads = "; ".join(_V18_TEXT[v][0] for v in variants), "; ".join(_V18_TEXT[v][1] for v in variants)
-    if cond is None:
-        condition = when(tags, heads[0], heads[1])
-    else:
-        text = cond.get("text") or {}
-        condition = when(
-            cond["applies_to"],
-            f"{heads[0]}: {text.get('kk')}",
-            f"{heads[1]}: {text.get('ru')}",
-            not_for=sorted(set(others + cond["not_for"])),
-        )
-    return {
-        "id": doc_id,
-        "name": {"kk": seed.clean(kname), "ru": seed.clean(rname)},
-        "form": "unspecified",
-        "handling": "hand_in",
-        "condition": condition,
-        "alternatives": [],
-        "channels": channels,
-        "required": True,
-        "source": seed.src(kk_line, kname),
-        "ru_source": seed.src(ru_line, rname),
-    }
-
-
-_ALL18 = [
-    "employer_permit",
-    "employer_permit_reissue",
-    "employer_permit_extension",
-    "worker_permit",
-    "worker_permit_reissue",
-]
-_V18_TEXT = {
-    "employer-permit": (
-        "шетелдік жұмыс күшін тартуға рұқсат алу",
-        "получение разрешения на привлечение иностранной рабочей силы",
-    ),
-    "employer-permit-reissue": (
-        "шетелдік жұмыс күшін тартуға рұқсатты қайта ресімдеу",
-        "переоформление разрешения на привлечение иностранной рабочей силы",
-    ),
-    "employer-permit-extension": (
-        "шетелдік жұмыс күшін тартуға рұқсатты ұзарту",
-        "продление разрешения на привлечение иностранной рабочей силы",
-    ),
-    "worker-permit": (
-        "жұмысқа орналасуға рұқсат алу немесе ұзарту",
-        "получение или продление разрешения на трудоустройство",
-    ),
-    "worker-permit-reissue": (
-        "жұмысқа орналасуға рұқсатты қайта ресімдеу",
-        "переоформление разрешения на трудоустройство",
-    ),
-}
+    return [
+        {
+            "id": f"{variant}-{doc_id}",
+            "name": {"kk": seed.clean(kname), "ru": seed.clean(rname)},
+            "form": "unspecified",
+            "handling": "hand_in",
+            "condition": cond,
+            "alternatives": [],
+            "channels": channels,
+            "required": True,
+            "source": seed.src(kk_line, kname),
+            "ru_source": seed.src(ru_line, rname),
+            "variant": variant,
+        }
+        for variant in variants
+    ]
 
 
 _EMP = ["employer-permit", "employer-permit-reissue"]
@@ -1186,12 +1130,12 @@ def _docs18() -> list[Json]:
     ]
     for channel, base_k, base_r in (("provider", 5269, 11336), ("portal", 5284, 11351)):
         prefix = "" if channel == "provider" else "e-"
-        out.append(_l18(base_k, base_r, prefix + "application", _EMP, [channel]))
+        out.extend(_l18(base_k, base_r, prefix + "application", _EMP, [channel]))
         if channel == "provider":
-            out.append(_l18(5271, 11338, "seasonal-workers-details", _EMP, [channel], _SEAS))
+            out.extend(_l18(5271, 11338, "seasonal-workers-details", _EMP, [channel], _SEAS))
             first_k, first_r = 5273, 11340
         else:
-            out.append(
+            out.extend(
                 _l18(
                     5285,
                     11352,
@@ -1210,11 +1154,11 @@ def _docs18() -> list[Json]:
             first_k, first_r = 5287, 11354
         for i, doc_id in enumerate(other_ids):
             cond = _SPECIAL if doc_id == "special-conditions-report" else _OTHER
-            out.append(_l18(first_k + i, first_r + i, prefix + doc_id, _EMP, [channel], cond))
+            out.extend(_l18(first_k + i, first_r + i, prefix + doc_id, _EMP, [channel], cond))
     for channel, k, r in (("provider", 5299, 11366), ("portal", 5303, 11370)):
-        prefix = "extension-" if channel == "provider" else "extension-e-"
-        out.append(_l18(k, r, prefix + "application", _EXT, [channel]))
-        out.append(
+        prefix = "" if channel == "provider" else "e-"
+        out.extend(_l18(k, r, prefix + "application", _EXT, [channel]))
+        out.extend(
             _l18(
                 k + 1,
                 r + 1,
@@ -1229,14 +1173,14 @@ def _docs18() -> list[Json]:
                 ),
             )
         )
-        out.append(_l18(k + 2, r + 2, prefix + "local-content-info", _EXT, [channel]))
+        out.extend(_l18(k + 2, r + 2, prefix + "local-content-info", _EXT, [channel]))
     worker = ["worker-permit"]
-    out.append(_l18(5312, 11379, "worker-application", worker, ["provider"]))
-    out.append(_l18(5313, 11380, "worker-details", worker, ["provider"]))
-    out.append(_l18(5314, 11381, "worker-education-translations", worker, ["provider"]))
-    out.append(_l18(5315, 11382, "worker-work-experience", worker, ["provider"]))
-    out.append(_l18(5317, 11384, "worker-reissue-application", ["worker-permit-reissue"], ["provider"]))
-    out.append(_l18(5318, 11385, "worker-identity-copy", ["worker-permit-reissue"], ["provider"]))
+    out.extend(_l18(5312, 11379, "application", worker, ["provider"]))
+    out.extend(_l18(5313, 11380, "worker-details", worker, ["provider"]))
+    out.extend(_l18(5314, 11381, "education-translations", worker, ["provider"]))
+    out.extend(_l18(5315, 11382, "work-experience", worker, ["provider"]))
+    out.extend(_l18(5317, 11384, "application", ["worker-permit-reissue"], ["provider"]))
+    out.extend(_l18(5318, 11385, "worker-identity-copy", ["worker-permit-reissue"], ["provider"]))
     return out
 
 
@@ -1904,9 +1848,8 @@ add_issues(
         "The regulation describes five procedures; each step carries its procedure as «variant» "
         "and a timeline is computed for one of them (the portal procedure is common to all): "
         + "; ".join(f"{v['id']} = «{v['title']['kk']}» ({v['title']['en']})" for v in extra(18)["variants"])
-        + ". Documents are asked per procedure: a document carries the procedure as a profile tag in its condition "
-        "(employer_permit, employer_permit_reissue, employer_permit_extension, worker_permit, "
-        "worker_permit_reissue).",
+        + ". Documents are listed per procedure (their «variant»): a document printed once for «obtaining or "
+        "re-issuing» the employer's permit is recorded once for each of the two procedures, with the same source.",
         extra(18)["variants"][0]["source"],
         related_sources=[v["source"] for v in extra(18)["variants"]] + [v["ru_source"] for v in extra(18)["variants"]],
     ),
