@@ -77,6 +77,11 @@ def at(line: int, text: str) -> J:
     return {"line": line, "text": found}
 
 
+def para_at(line: int) -> J:
+    """A whole line without its indentation and its enumerator («1)», «2.»)."""
+    return at(line, re.sub(r"^(\d+\s*[.)]\s*)", "", LINES[line - 1].strip()))
+
+
 def span(first: int, last: int) -> J:
     """A source covering whole lines first..last (leading indentation of the first line dropped)."""
     text = "\n".join(LINES[first - 1 : last]).strip()
@@ -1409,7 +1414,12 @@ def service(
         "data_issues": [],
     }
     for key, value in fields.items():
-        assert key in out or key in {"hours_alternatives", "termination_grounds", "document_notes"}, key
+        assert key in out or key in {
+            "hours_alternatives",
+            "termination_grounds",
+            "document_notes",
+            "complaint_office_ids",
+        }, key
         out[key] = value
     return out
 
@@ -1490,6 +1500,17 @@ def land_return_term(r: Std) -> J:
             "құжаттарды рәсімдеуде қателер анықталған жағдайда",
             en="errors found in the documents: they are returned with the written reason",
         ),
+    )
+
+
+def land_columns_issue(r: Std) -> J:
+    return issue(
+        "wording",
+        "info",
+        "The quality-indicator annex of the land standards has the columns «normative value», «target value in "
+        "2008» (recorded as target_next_year although it is the target of the act's own year) and «current value "
+        "of 2007», which is not recorded.",
+        r.src("2008 жылда"),
     )
 
 
@@ -1649,6 +1670,7 @@ def land_act_standard(
             r.src("ЕМК - мерекелік күндерден басқа, дүйсенбіден бейсенбіге дейін"),
         ),
         land_fee_issue(r),
+        land_columns_issue(r),
         *(extra_issues or []),
     ]
     return svc
@@ -1855,19 +1877,7 @@ def land_certificate() -> J:
             "meant.",
             at(1581, "90-нан көп"),
         ),
-        issue(
-            "other",
-            "info",
-            "Quality indicator 5.1 has no value in the third column (current value of 2007).",
-            at(1601, "5.1. қызметкерлердің сыпайылығына қанағаттанған тұтынушылардың % (үлесі)"),
-        ),
-        issue(
-            "wording",
-            "info",
-            "The annex-1 table's second column is headed «2008 жылда көрсеткіштің мақсаттық мәні» (target in 2008) "
-            "and the third «2007 жылғы көрсеткіштің ағымды мәні»; they are recorded as target_next_year and current.",
-            at(1484, "2008 жылда"),
-        ),
+        land_columns_issue(r),
     ]
     return svc
 
@@ -1907,6 +1917,7 @@ def edu_common(r: Std, *, qi_header: str | None = "көрсеткіштерін�
             stmt(r.para("Берілген шағымға жауапты не шағымды қарастыру барысы туралы ақпаратты")),
         ],
         "office_ids": list(EDU_OFFICES),
+        "complaint_office_ids": [O_AKIMAT],
     }
     if qi_header is not None:
         out["quality_indicators"] = qi(r, qi_header)
@@ -2796,7 +2807,8 @@ def preschool_registration() -> J:
             stmt(r.para("23. Тікелей жазбаша өтініш жасаған тұтынушыға")),
             stmt(r.whole("Білім департаментіне келіп түскен шағымды қарау")),
         ],
-        office_ids=[O_EDU, O_AKIMAT_SC, O_AKIMAT],
+        office_ids=[O_EDU, O_AKIMAT_SC],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["data_issues"] = [
         issue(
@@ -3083,7 +3095,7 @@ def housing_waiting_list() -> J:
     )
     consumers = [stmt(r.para("6. Мемлекеттік қызмет келесі жеке тұлғаларға көрсетіледі:"))]
     consumers += [
-        stmt(span(n, n))
+        stmt(para_at(n))
         for n in range(r.line("1) халықтың әлеуметтік жағынан"), r.line("2) Мемлекеттік қызметкерлер") + 1)
     ]
     svc = service(
@@ -3199,6 +3211,7 @@ def housing_waiting_list() -> J:
         ],
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
         office_ids=[O_HOUSING, O_AKIMAT_SC],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["data_issues"] = [
         issue(
@@ -3416,7 +3429,8 @@ def disabled_children_home() -> J:
             "Шағым жазған кезде тұтынушыға қабылдау туралы белгісі",
         ),
         quality_indicators=qi(r, "Сапа және қол жетімділік көрсеткіштері"),
-        office_ids=[O_EMPL, O_PMPK, O_MSE],
+        office_ids=[O_EMPL],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["results"].append(
         stmt(
@@ -3477,7 +3491,7 @@ def local_social_assistance() -> J:
         legal_basis=[stmt(r.para("3. Мемлекеттік қызмет Қазақстан Республикасының Бюджет Кодексінің"))],
         provider=stmt(r.para('4. Мемлекеттік қызмет "Ақтау қаласының жұмыспен қамту')),
         results=[
-            stmt(span(n, n))
+            stmt(para_at(n))
             for n in range(
                 r.line("1) ақшалай қаражаттарды жеке шоттарына аудару"),
                 r.line("қалалық қоғамдық көліктерде тегін жол жүру") + 1,
@@ -3485,7 +3499,7 @@ def local_social_assistance() -> J:
         ],
         consumers=[stmt(r.para("6. Мемлекеттік қызмет мына азаматтардың санаттарына"))]
         + [
-            stmt(span(n, n))
+            stmt(para_at(n))
             for n in range(
                 r.line("1) ұлы Отан соғысының қатысушылары мен мүгедектеріне."), r.line("азаматтарға көрсетіледі.") + 1
             )
@@ -3559,7 +3573,8 @@ def local_social_assistance() -> J:
             "23. Бөлімге келіп түскен шағымды қарау",
         ),
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
-        office_ids=[O_EMPL, O_PENSION],
+        office_ids=[O_EMPL],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["data_issues"] = [
         issue(
@@ -3719,6 +3734,7 @@ def targeted_social_assistance() -> J:
         ],
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
         office_ids=[O_EMPL],
+        complaint_office_ids=[O_OBL_EMPL, O_AKIMAT],
     )
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 10 days"),
@@ -4039,7 +4055,8 @@ def child_benefit() -> J:
             stmt(r.para("23. Бөлімге келіп түскен шағымды қарау")),
         ],
         quality_indicators=qi(r, "Сапа және қол жетімділік көрсеткіштерінің мәні"),
-        office_ids=[O_EMPL, O_ADDRESS],
+        office_ids=[O_EMPL],
+        complaint_office_ids=[O_OBL_EMPL, O_AKIMAT],
     )
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 10 days"),
@@ -4219,7 +4236,8 @@ def hearing_vision_hygiene_aids() -> J:
             stmt(r.para("23. Бөлімге  келіп түскен шағымды қарау")),
         ],
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
-        office_ids=[O_EMPL, O_MSE, O_PENSION],
+        office_ids=[O_EMPL],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["data_issues"] = [
         issue(
@@ -4387,7 +4405,8 @@ def semey_registration() -> J:
             stmt(r.para("23. Бөлімге келіп түскен шағымды қарау")),
         ],
         quality_indicators=qi(r, "Сапа және қол жетімділік көрсеткіштерінің мәні"),
-        office_ids=[O_EMPL, O_PENSION],
+        office_ids=[O_EMPL],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["consumers"].insert(0, stmt(r.whole("Семей ядролық сынақ полигонындағы (бұдан әрі - СЯСП)")))
     svc["data_issues"] = [
@@ -4395,7 +4414,7 @@ def semey_registration() -> J:
             r, "жиырма күннен артық емес мерзімде", "The commission's decision term of «not more than twenty days»"
         ),
         issue(
-            "missing-unit",
+            "other",
             "info",
             "The act does not say from which event the commission's twenty days run (the application, or the "
             "hand-over of the case file to the commission).",
@@ -4533,6 +4552,7 @@ def unemployed_registration() -> J:
         ],
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
         office_ids=[O_EMPL],
+        complaint_office_ids=[O_AKIMAT],
     )
     svc["document_notes"] = [
         stmt(first.para("12. Мемлекеттік қызметті алу үшін тұтынушы келесі құжаттарды")),
