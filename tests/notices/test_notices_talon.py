@@ -9,10 +9,10 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
-import kzsocial.calendar
+import kzsocial.notices._deadline
 from kzsocial.errors import (
     InvalidInputError,
     InvalidTypeError,
@@ -65,7 +65,7 @@ def _fake_compute(term: Any, submitted_at: dt.datetime, **_: Any) -> FakeDeadlin
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A stand-in deadline engine, so the wiring is tested whatever the state of the calendar."""
-    monkeypatch.setattr(kzsocial.calendar, "compute_deadline", _fake_compute, raising=False)
+    monkeypatch.setattr(kzsocial.notices._deadline, "compute_deadline", _fake_compute)
     if callable(getattr(ServiceDefinition, "deadline", None)):
 
         def method(self: ServiceDefinition, submitted_at: dt.datetime, **kw: Any) -> FakeDeadline:
@@ -102,7 +102,7 @@ def _build(service: ServiceDefinition, **kw: Any) -> Talon:
 # ------------------------------------------------------------------------------------------------ examples
 
 
-def test_karaganda_talon_holds_what_the_act_requires(fake_engine: None) -> None:
+def test_karaganda_talon_holds_what_the_act_requires() -> None:
     svc = _svc()
     assert svc.talon is not None and svc.talon.kind is TalonKind.TALON
     talon = _build(svc)
@@ -112,11 +112,14 @@ def test_karaganda_talon_holds_what_the_act_requires(fake_engine: None) -> None:
     assert talon.accepted_at == MOMENT
     assert [d.id for d in talon.documents] == ["identity-card"]
     assert talon.document_count == 1
-    assert talon.due_at == dt.datetime(2009, 1, 5, 18, 0)  # the fake engine's answer, passed through
+    # 1 «күн» (days_unqualified: calendar days by default) from Fri 26 Dec: Sat 27 is a day off, so Mon 29 at
+    # the close of the service's hours (the oblast department's own hours are not in the act).
+    assert talon.due_at == dt.datetime(2008, 12, 29, 18, 0)
+    assert talon.deadline is not None and talon.deadline.ambiguous
     assert talon.accepted_by == OFFICER
 
 
-def test_one_error_lists_every_missing_field(fake_engine: None) -> None:
+def test_one_error_lists_every_missing_field() -> None:
     svc = _svc()
     with pytest.raises(MissingFieldsError) as info:
         _build(svc, number=None, accepted_by=None)
@@ -124,7 +127,7 @@ def test_one_error_lists_every_missing_field(fake_engine: None) -> None:
     assert CERT in str(info.value)
 
 
-def test_every_field_missing_at_once(fake_engine: None) -> None:
+def test_every_field_missing_at_once() -> None:
     svc = _with_spec(_svc(), TalonSpec(TalonKind.TALON, ALL_FIELDS, None))
     bare_office = attrs.evolve(office_for(svc), phones=())
     with pytest.raises(MissingFieldsError) as info:
@@ -151,7 +154,7 @@ def test_every_field_missing_at_once(fake_engine: None) -> None:
     assert info2.value.missing == ("applicant_phone", "office_phone")
 
 
-def test_due_at_missing_when_the_term_runs_from_another_event(fake_engine: None) -> None:
+def test_due_at_missing_when_the_term_runs_from_another_event() -> None:
     svc = _with_spec(_svc(), TalonSpec(TalonKind.TALON, (TalonField.DUE_AT,), None))
     main = svc.main_term
     assert main is not None
@@ -167,7 +170,7 @@ def test_due_at_missing_when_the_term_runs_from_another_event(fake_engine: None)
     assert "белгісіз" in talon.render("kk") and "неизвестен" in talon.render("ru")
 
 
-def test_missing_documents_build_no_talon(fake_engine: None) -> None:
+def test_missing_documents_build_no_talon() -> None:
     svc = _svc()
     with pytest.raises(MissingDocumentsError) as info:
         _build(svc, documents=[])
@@ -176,7 +179,7 @@ def test_missing_documents_build_no_talon(fake_engine: None) -> None:
     assert "build_refusal_receipt" not in str(info.value)
 
 
-def test_the_profile_decides_the_conditional_documents(fake_engine: None) -> None:
+def test_the_profile_decides_the_conditional_documents() -> None:
     svc = _svc()
     foreigner = ApplicantProfile.of("foreigner")
     with pytest.raises(MissingDocumentsError) as info:
@@ -186,13 +189,13 @@ def test_the_profile_decides_the_conditional_documents(fake_engine: None) -> Non
     assert talon.document_count == 2
 
 
-def test_unknown_document_ids_are_refused_with_the_accepted_ones(fake_engine: None) -> None:
+def test_unknown_document_ids_are_refused_with_the_accepted_ones() -> None:
     with pytest.raises(InvalidInputError) as info:
         _build(_svc(), documents=["identity-card", "pasport"])
     assert "'pasport'" in str(info.value) and "identity-card" in str(info.value)
 
 
-def test_documents_given_twice_are_listed_once(fake_engine: None) -> None:
+def test_documents_given_twice_are_listed_once() -> None:
     assert _build(_svc(), documents=["identity-card", "identity-card"]).document_count == 1
 
 
@@ -204,7 +207,7 @@ def _refusing(service: ServiceDefinition) -> ServiceDefinition:
     return _with_spec(service, attrs.evolve(spec, refusal_fields=REFUSAL_FIELDS))
 
 
-def test_receipt_of_refusal_names_the_missing_documents(fake_engine: None) -> None:
+def test_receipt_of_refusal_names_the_missing_documents() -> None:
     svc = _refusing(_svc())
     office = office_for(svc)
     common: dict[str, Any] = {
@@ -237,7 +240,7 @@ def test_receipt_of_refusal_names_the_missing_documents(fake_engine: None) -> No
     assert fields.value.missing == ("applicant", "office")
 
 
-def test_without_a_refusal_receipt_the_chooser_raises(fake_engine: None) -> None:
+def test_without_a_refusal_receipt_the_chooser_raises() -> None:
     svc = _svc()
     with pytest.raises(MissingDocumentsError):
         build_receipt_or_refusal(
@@ -245,7 +248,7 @@ def test_without_a_refusal_receipt_the_chooser_raises(fake_engine: None) -> None
         )
 
 
-def test_a_service_without_any_talon_still_gets_a_confirmation(fake_engine: None) -> None:
+def test_a_service_without_any_talon_still_gets_a_confirmation() -> None:
     svc = _with_spec(_svc(), None)
     talon = _build(svc, number=None, accepted_by=None)
     assert talon.kind is None and talon.required_fields == ()
@@ -256,7 +259,7 @@ def test_a_service_without_any_talon_still_gets_a_confirmation(fake_engine: None
 # ----------------------------------------------------------------------------------------------- rendering
 
 
-def test_both_languages_from_the_same_data(fake_engine: None) -> None:
+def test_both_languages_from_the_same_data() -> None:
     talon = _build(_svc(), representative=REPRESENTATIVE)
     kk, ru = talon.render("kk"), talon.render("ru")
     assert kk.startswith("2008 жылғы 26 желтоқсандағы № 15 ТАЛОН\n")
@@ -266,14 +269,15 @@ def test_both_languages_from_the_same_data(fake_engine: None) -> None:
         assert REPRESENTATIVE.full_name in text and OFFICER.full_name in text
     assert "Жұмыссыз азаматтарға анықтама беру" in kk
     assert "Выдача справок безработным гражданам" in ru
-    assert "2009 жылғы 5 қаңтар, сағат 18:00" in kk and "5 января 2009 года, 18:00" in ru
+    assert "2008 жылғы 29 желтоқсан, сағат 18:00" in kk and "29 декабря 2008 года, 18:00" in ru
+    assert "«күн» деп қана жазылған" in kk and "в «днях» без уточнения" in ru
     # The document name exists only in Kazakh: shown in Kazakh, marked, and explained once.
     assert "жеке бас куәлігі (паспорт) *" in ru
     assert ru.count("русского текста в акте нет") == 1
     assert "*" not in kk
 
 
-def test_html_is_escaped_and_sized_for_a5(fake_engine: None) -> None:
+def test_html_is_escaped_and_sized_for_a5() -> None:
     evil = Person('<script>alert("x")</script> & Co', "+7 700 000 00 00")
     html = _build(_svc(), applicant=evil).render("ru", "html")
     assert "<script>" not in html
@@ -283,7 +287,7 @@ def test_html_is_escaped_and_sized_for_a5(fake_engine: None) -> None:
     assert "http" not in html  # no external resource
 
 
-def test_render_rejects_unknown_language_and_format(fake_engine: None) -> None:
+def test_render_rejects_unknown_language_and_format() -> None:
     talon = _build(_svc())
     with pytest.raises(InvalidInputError, match="accepted: 'kk', 'ru'"):
         talon.render("en")
@@ -291,22 +295,27 @@ def test_render_rejects_unknown_language_and_format(fake_engine: None) -> None:
         talon.render("kk", "pdf")  # type: ignore[arg-type]
 
 
-def test_to_dict_is_json_and_language_neutral(fake_engine: None) -> None:
+def test_to_dict_is_json_and_language_neutral() -> None:
     talon = _build(_svc())
     data = talon.to_dict()
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
     assert data["number"] == "15" and data["document_count"] == 1
-    assert data["due_at"] == "2009-01-05T18:00:00" and data["last_day"] == "2009-01-05"
+    assert data["due_at"] == "2008-12-29T18:00:00" and data["last_day"] == "2008-12-29"
     assert data["service"]["title"]["ru"] == "Выдача справок безработным гражданам"
     assert data["required_fields"] == ["number", "accepted_at", "accepted_by"]
 
 
-def test_no_hidden_clock_the_same_input_gives_the_same_talon(fake_engine: None) -> None:
+def test_no_hidden_clock_the_same_input_gives_the_same_talon() -> None:
     a, b = _build(_svc()), _build(_svc())
     assert a == b and a.render("kk", "html") == b.render("kk", "html")
 
 
-def test_an_aware_moment_is_shown_in_the_office_zone(fake_engine: None) -> None:
+def test_the_engine_is_the_one_source_of_due_at(fake_engine: None) -> None:
+    talon = _build(_svc())
+    assert talon.due_at == dt.datetime(2009, 1, 5, 18, 0)  # the stand-in's answer, passed through
+
+
+def test_an_aware_moment_is_shown_in_the_office_zone() -> None:
     utc = dt.datetime(2008, 12, 26, 5, 30, tzinfo=dt.UTC)
     talon = _build(_svc(), submitted_at=utc)
     assert talon.accepted_at.utcoffset() == dt.timedelta(hours=6)  # Asia/Almaty in 2008
@@ -327,7 +336,7 @@ def test_an_aware_moment_is_shown_in_the_office_zone(fake_engine: None) -> None:
         ({"profile": "foreigner"}, InvalidTypeError),
     ],
 )
-def test_bad_input_raises_library_errors(fake_engine: None, kw: dict[str, Any], error: type[KzSocialError]) -> None:
+def test_bad_input_raises_library_errors(kw: dict[str, Any], error: type[KzSocialError]) -> None:
     with pytest.raises(error):
         _build(_svc(), **kw)
 
@@ -414,15 +423,6 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
     else:
         assert talon.due_at is None
     assert talon.render("kk") and talon.render("ru", "html")
-
-
-@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(submissions())
-def test_any_submission_builds_or_lists_what_is_missing_fake_engine(
-    fake_engine: None, case: tuple[ServiceDefinition, dict[str, Any]]
-) -> None:
-    service, kw = case
-    _check_outcome(service, kw, lambda s, k: _fake_compute(None, k["submitted_at"]))
 
 
 @pytest.mark.skipif(not has_deadline_engine(), reason="kzsocial.calendar.compute_deadline has not landed yet")

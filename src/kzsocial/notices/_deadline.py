@@ -1,45 +1,33 @@
 """The one place the notices compute a service's deadline (so the talon's ``due_at`` has a single source).
 
-Until ``ServiceDefinition.deadline`` lands, this calls ``kzsocial.calendar.compute_deadline`` with the office's
-hours (else the service's); once the service method exists it is used instead. Both are looked up at call time
-so this module imports cleanly while the calendar is still being built.
+It uses ``ServiceDefinition.deadline`` when the model has it; until then it calls
+:func:`kzsocial.calendar.compute_deadline` on the service's main term with the office's hours (the service's when
+the office has none). An aware submission moment with hours that carry no time zone is counted in the office's
+zone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import importlib
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, cast
+from typing import TYPE_CHECKING, cast
 
+import attrs
 from attrs import frozen
 
+from kzsocial.calendar import CountingPolicy, Deadline, OfficeHours, WorkCalendar, compute_deadline
+
 if TYPE_CHECKING:
-    from kzsocial.calendar import OfficeHours
     from kzsocial.registry import Office
     from kzsocial.services import ServiceDefinition
 
-__all__ = ["DeadlineLike", "DueResult", "compute_due", "hours_for"]
-
-
-class DeadlineLike(Protocol):
-    """What the notices read from :class:`kzsocial.calendar.Deadline`."""
-
-    @property
-    def registered_at(self) -> dt.datetime: ...
-
-    @property
-    def last_day(self) -> dt.date: ...
-
-    @property
-    def due_at(self) -> dt.datetime: ...
+__all__ = ["DueResult", "compute_due", "hours_for"]
 
 
 @frozen
 class DueResult:
     """A computed deadline, or the reason there is none (in English, for error messages)."""
 
-    deadline: DeadlineLike | None
+    deadline: Deadline | None
     reason: str | None = None
 
 
@@ -58,8 +46,8 @@ def compute_due(
     submitted_at: dt.datetime,
     office: Office | None,
     *,
-    calendar: object = None,
-    policy: object = None,
+    calendar: WorkCalendar | None = None,
+    policy: CountingPolicy | None = None,
 ) -> DueResult:
     """The deadline of ``service``'s main term for a submission at ``submitted_at`` at ``office``."""
     main = service.main_term
@@ -73,12 +61,8 @@ def compute_due(
         )
     method = getattr(service, "deadline", None)
     if callable(method):
-        deadline = method(submitted_at, office=office, calendar=calendar, policy=policy)
-        return DueResult(cast("DeadlineLike", deadline))
-    calendar_module = importlib.import_module("kzsocial.calendar")
-    compute = getattr(calendar_module, "compute_deadline", None)
-    if not callable(compute):
-        return DueResult(None, "kzsocial.calendar.compute_deadline is not available in this version")
-    fn = cast("Callable[..., Any]", compute)
-    deadline = fn(main.term, submitted_at, hours=hours_for(service, office), calendar=calendar, policy=policy)
-    return DueResult(cast("DeadlineLike", deadline))
+        return DueResult(cast("Deadline", method(submitted_at, office=office, calendar=calendar, policy=policy)))
+    hours = hours_for(service, office)
+    if submitted_at.tzinfo is not None and hours is not None and hours.tz is None and office is not None:
+        hours = attrs.evolve(hours, tz=office.timezone)
+    return DueResult(compute_deadline(main.term, submitted_at, hours=hours, calendar=calendar, policy=policy))

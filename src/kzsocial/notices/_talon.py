@@ -24,8 +24,9 @@ from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
+from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingDocumentsError, MissingFieldsError
-from kzsocial.notices._deadline import DeadlineLike, compute_due, hours_for
+from kzsocial.notices._deadline import compute_due, hours_for
 from kzsocial.notices._person import Person
 from kzsocial.provenance import LocalizedText, Source
 from kzsocial.registry import Office, PhoneKind
@@ -110,7 +111,7 @@ class Talon:
     accepted_at: dt.datetime
     documents: tuple[TalonDocument, ...]
     number: str | None = None
-    deadline: DeadlineLike | None = None
+    deadline: Deadline | None = None
     due_note: str | None = None
     accepted_by: Person | None = None
     applicant: Person | None = None
@@ -405,8 +406,8 @@ def build_talon(
     representative: Person | None = None,
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
-    calendar: object = None,
-    policy: object = None,
+    calendar: WorkCalendar | None = None,
+    policy: CountingPolicy | None = None,
 ) -> Talon:
     """Build the talon the act requires for documents handed in at ``submitted_at``.
 
@@ -549,8 +550,8 @@ def build_receipt_or_refusal(
     representative: Person | None = None,
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
-    calendar: object = None,
-    policy: object = None,
+    calendar: WorkCalendar | None = None,
+    policy: CountingPolicy | None = None,
 ) -> Talon | RefusalReceipt:
     """The talon when the documents are complete; else the act's receipt of refusal, where it defines one.
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from kzsocial.calendar import StagedTerm, TermUnit
 from kzsocial.notices._kkdate import check_language, format_date, format_datetime
 from kzsocial.notices._labels import FIELD_LABELS, KIND_TITLES, TEXT
 from kzsocial.provenance import LocalizedText
@@ -102,15 +101,6 @@ def _heading(title: str, number: str | None, day: dt.date, language: str) -> str
     return f"{title.upper()}{num} от {format_date(day, 'ru')}"
 
 
-def _is_ambiguous(talon: Talon) -> bool:
-    main = talon.service.main_term
-    if main is None:
-        return False
-    term = main.term
-    units = [s.term.unit for s in term.stages] if isinstance(term, StagedTerm) else [term.unit]
-    return TermUnit.DAYS_UNQUALIFIED in units
-
-
 def talon_view(talon: Talon, language: str) -> View:
     lang = _Lang(language)
     labels = FIELD_LABELS[lang.language]
@@ -145,7 +135,7 @@ def talon_view(talon: Talon, language: str) -> View:
         notes.append(text["register_note"])
     if talon.due_at is None:
         notes.append(text["due_unknown"])
-    elif _is_ambiguous(talon):
+    elif talon.deadline is not None and talon.deadline.ambiguous:
         notes.append(text["ambiguous_days"])
     signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})",)
     return View(
