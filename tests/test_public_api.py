@@ -20,7 +20,8 @@ PUBLIC = {
         "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "TalonField",
-        "TalonKind", "TalonSpec", "TermRole", "TermStart", "catalog", "check_documents",
+        "TalonKind", "TalonSpec", "TermRole", "TermStart", "catalog", "check_documents", "hours_for",
+        "service_deadline",
     },
     "kzsocial.registry": {
         "Email", "Office", "OfficeKind", "OfficeRegistry", "Phone", "PhoneKind", "ReceptionSchedule",

@@ -14,6 +14,7 @@ from kzsocial.services._act import (
     Signatory,
 )
 from kzsocial.services._catalog import Catalog, catalog
+from kzsocial.services._deadline import hours_for, service_deadline
 from kzsocial.services._definition import (
     ApplicationForm,
     AutomationForm,
@@ -87,4 +88,6 @@ __all__ = [
     "TermStart",
     "catalog",
     "check_documents",
+    "hours_for",
+    "service_deadline",
 ]

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import decimal
 import enum
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import frozen
@@ -14,6 +16,10 @@ from kzsocial.calendar import OfficeHours, StagedTerm, Term
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
 from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
+
+if TYPE_CHECKING:
+    from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
+    from kzsocial.registry import Office
 
 __all__ = [
     "ApplicationForm",
@@ -332,6 +338,40 @@ class ServiceDefinition:
                 if t.channel is ch and t.condition is None:
                     return t
         return self.main_term
+
+    def deadline(
+        self,
+        submitted_at: dt.datetime | None = None,
+        *,
+        office: Office | None = None,
+        hours: OfficeHours | None = None,
+        term: ServiceTerm | None = None,
+        channel: Channel | str | None = None,
+        event_at: dt.datetime | None = None,
+        calendar: WorkCalendar | None = None,
+        policy: CountingPolicy | None = None,
+    ) -> Deadline:
+        """When the answer is due for an application made at ``submitted_at`` (see :func:`service_deadline`).
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/unemployed-registration")
+        >>> d = svc.deadline(dt.datetime(2008, 12, 26, 18, 30))
+        >>> d.registered_at, d.due_at
+        (datetime.datetime(2008, 12, 29, 9, 0), datetime.datetime(2009, 1, 8, 18, 0))
+        """
+        from kzsocial.services._deadline import service_deadline
+
+        return service_deadline(
+            self,
+            submitted_at,
+            office=office,
+            hours=hours,
+            term=term,
+            channel=channel,
+            event_at=event_at,
+            calendar=calendar,
+            policy=policy,
+        )
 
     def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
         """The queue limit at ``submit`` or ``receive``, or None."""
