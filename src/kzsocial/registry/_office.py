@@ -148,9 +148,9 @@ def _working_day_predicate(calendar: object) -> Callable[[dt.date], bool]:
     if calendar is False:
         return lambda d: True
     if calendar is None:
-        import kzsocial.calendar as kc
+        from kzsocial.calendar import default_calendar
 
-        calendar = getattr(kc, "default_calendar")()  # noqa: B009  (the calendar module lands separately)
+        calendar = default_calendar()
     check = getattr(calendar, "is_working_day", None)
     if not callable(check):
         raise InvalidTypeError(f"calendar must have is_working_day(date), got {type(calendar).__name__}")
