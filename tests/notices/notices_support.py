@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from typing import Any
 
 import pytest
@@ -37,24 +36,5 @@ def office_for(service: ServiceDefinition) -> Office:
 
 
 def reference_deadline(service: ServiceDefinition, submitted_at: dt.datetime, office: Office | None) -> Any:
-    """The deadline as the calendar computes it, independently of kzsocial.notices.
-
-    Uses ``service.deadline`` when the model has it, else ``compute_deadline`` with the office's hours (the
-    service's when the office has none). Skips while neither has landed.
-    """
-    method = getattr(service, "deadline", None)
-    if callable(method):
-        return method(submitted_at, office=office)
-    compute = getattr(importlib.import_module("kzsocial.calendar"), "compute_deadline", None)
-    if compute is None:
-        pytest.skip("kzsocial.calendar.compute_deadline has not landed yet")
-    main = service.main_term
-    assert main is not None
-    hours = office.hours if office is not None and office.hours is not None else service.service_hours
-    return compute(main.term, submitted_at, hours=hours)
-
-
-def has_deadline_engine() -> bool:
-    return callable(getattr(ServiceDefinition, "deadline", None)) or callable(
-        getattr(importlib.import_module("kzsocial.calendar"), "compute_deadline", None)
-    )
+    """The deadline as the model computes it for the service at that office, independently of kzsocial.notices."""
+    return service.deadline(submitted_at, office=office)

@@ -12,7 +12,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import kzsocial.notices._deadline
 from kzsocial.errors import (
     InvalidInputError,
     InvalidTypeError,
@@ -41,7 +40,6 @@ from notices.notices_support import (
     APPLICANT,
     OFFICER,
     REPRESENTATIVE,
-    has_deadline_engine,
     office_for,
     reference_deadline,
 )
@@ -64,14 +62,12 @@ def _fake_compute(term: Any, submitted_at: dt.datetime, **_: Any) -> FakeDeadlin
 
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """A stand-in deadline engine, so the wiring is tested whatever the state of the calendar."""
-    monkeypatch.setattr(kzsocial.notices._deadline, "compute_deadline", _fake_compute)
-    if callable(getattr(ServiceDefinition, "deadline", None)):
+    """A stand-in for ServiceDefinition.deadline: the talon must take its due_at from there and nowhere else."""
 
-        def method(self: ServiceDefinition, submitted_at: dt.datetime, **kw: Any) -> FakeDeadline:
-            return _fake_compute(None, submitted_at)
+    def method(self: ServiceDefinition, submitted_at: dt.datetime, **kw: Any) -> FakeDeadline:
+        return _fake_compute(None, submitted_at)
 
-        monkeypatch.setattr(ServiceDefinition, "deadline", method)
+    monkeypatch.setattr(ServiceDefinition, "deadline", method)
     yield
 
 
@@ -403,7 +399,7 @@ def submissions(draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095)) -> tu
 def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: Any) -> None:
     check = check_documents(service, kw["documents"], kw["profile"])
     main = service.main_term
-    due_known = main is not None and main.starts_from.value in ("submission", "registration")
+    due_known = main is not None and main.starts_from.value in ("submission", "registration", "documents_complete")
     try:
         talon = build_talon(service, **kw)
     except MissingDocumentsError as exc:
@@ -425,7 +421,6 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
     assert talon.render("kk") and talon.render("ru", "html")
 
 
-@pytest.mark.skipif(not has_deadline_engine(), reason="kzsocial.calendar.compute_deadline has not landed yet")
 @given(submissions())
 def test_any_submission_due_at_equals_the_calendar_deadline(case: tuple[ServiceDefinition, dict[str, Any]]) -> None:
     service, kw = case

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError
-from kzsocial.notices._deadline import hours_for
+from kzsocial.notices._deadline import talon_hours
 from kzsocial.notices._extras import require
 from kzsocial.notices._kkdate import check_language
 from kzsocial.notices._view import localized
@@ -28,7 +28,7 @@ _TALON = {"kk": "Талон", "ru": "Талон"}
 
 
 def _zone(talon: Talon) -> str:
-    hours = hours_for(talon.service, talon.office)
+    hours = talon_hours(talon.service, talon.office)
     tz = (hours.tz if hours is not None else None) or (talon.office.timezone if talon.office is not None else None)
     if not tz:
         raise InvalidInputError("the talon has no office time zone; build it with an office")

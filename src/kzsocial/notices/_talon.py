@@ -26,7 +26,7 @@ from attrs import frozen
 
 from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingDocumentsError, MissingFieldsError
-from kzsocial.notices._deadline import compute_due, hours_for
+from kzsocial.notices._deadline import compute_due, talon_hours
 from kzsocial.notices._person import Person
 from kzsocial.provenance import LocalizedText, Source
 from kzsocial.registry import Office, PhoneKind
@@ -239,7 +239,7 @@ def _check_moment(value: object, office: Office | None, service: ServiceDefiniti
         )
     if value.tzinfo is None:
         return value
-    hours = hours_for(service, office)
+    hours = talon_hours(service, office)
     tz = (hours.tz if hours is not None else None) or (office.timezone if office is not None else None)
     return value.astimezone(ZoneInfo(tz)) if tz else value
 
@@ -437,7 +437,7 @@ def build_talon(
         )
     spec = svc.talon
     fields = spec.fields if spec is not None else ()
-    due = compute_due(svc, args.submitted_at, args.office, calendar=calendar, policy=policy)
+    due = compute_due(svc, args.submitted_at, args.office, channel=args.channel, calendar=calendar, policy=policy)
     missing = _missing_fields(
         fields,
         number=args.number,
