@@ -291,12 +291,14 @@ def quality_indicators(header_line: int, hi: int) -> list[J]:
             "group": q["group"],
             "normative": vals[0],
             "target_next_year": vals[1],
+            "current": vals[2],
             "unit": "%",
             "source": src,
         }
         if q["values"]:
             first, last, _ = q["values"][0]
             item["normative_source"] = span(first, last)
+            item["values_source"] = span(q["values"][0][0], q["values"][-1][1])
         result.append(item)
     return result
 
@@ -332,9 +334,7 @@ ANNEX1: list[tuple[str, str, tuple[int, int], int, tuple[int, int], int]] = [
 ]
 SECTIONS = {"1": 70, "2": 126, "3": 184}
 NUMBER = {slug: number for number, slug, *_ in ANNEX1}
-# The data format has no key for an act's own list of services yet; the list is built (and tested through this
-# tool) but written to act.json only when the format accepts it.
-EMIT_SERVICE_LIST = False
+EMIT_SERVICE_LIST = True
 
 
 def service_list() -> list[J]:
@@ -465,6 +465,7 @@ def act_json() -> J:
     }
     if EMIT_SERVICE_LIST:
         out["service_list"] = service_list()
+        out["service_list_source"] = at(63, "қаулысына 1 қосымша")
     return out
 
 
@@ -708,6 +709,31 @@ def offices_json() -> list[J]:
             address=kk("Ақтау қаласы, 4 шағын аудан, әкімшілік ғимараты, 1 қабат"),
             address_source=at(3067, "Ақтау қаласы, 4 шағын аудан, әкімшілік ғимараты, 1 қабат"),
             parent_id=O_AKIMAT,
+            windows=[
+                {
+                    "window": "3",
+                    "for": kk("тұрғын-үй қоры және жекешелендіру бөлімі", en="housing stock section"),
+                    "source": at(3707, "қала әкімдігінің Сервістік Орталығы N3 терезе"),
+                },
+                {
+                    "window": "4",
+                    "for": kk("Ақтау қалалық білім бөлімі", en="education department"),
+                    "source": at(1670, '"сервис орталығы" 4 терезе'),
+                },
+                {
+                    "window": "5, 6",
+                    "for": kk("Ақтау қалалық жер қатынастары бөлімі", en="land relations department"),
+                    "source": at(350, "Ақтау қалалық әкімдігінің сервистік орталығының NN 5,6 терезелерінен"),
+                },
+                {
+                    "window": "9",
+                    "for": kk(
+                        "Ақтау қалалық білім бөлімі: мектепке дейінгі балаларды тіркеу",
+                        en="education department: pre-school registration",
+                    ),
+                    "source": at(3067, "1 қабат, 9 терезе"),
+                },
+            ],
             also_printed=[
                 at(350, "Ақтау қалалық әкімдігінің сервистік орталығының"),
                 at(3704, "қала әкімдігінің Сервістік орталығында"),
@@ -839,6 +865,7 @@ def offices_json() -> list[J]:
             address=kk("Ақтау қаласы, 4 шағын аудан, қоғамдық бірлестік ғимараты N 72, 330 кабинет"),
             address_source=at(3759, "Ақтау қаласы, 4 шағын аудан, қоғамдық бірлестік ғимараты N 72, 330 кабинет"),
             phones=[phone("8 (7292) 505488", at(3681, "телефон: 8 (7292) 505488"))],
+            subunit=kk("тұрғын үй қоры және жекешелендіру бөлімі", None, "housing stock and privatisation section"),
             hours_=hours(
                 [(WEEK, LUNCH)],
                 at(
@@ -1419,8 +1446,18 @@ def service(
             "termination_grounds",
             "document_notes",
             "complaint_office_ids",
+            "forms",
+            "definition",
         }, key
         out[key] = value
+    return out
+
+
+def form(annex: str, kind: str, title: J, source: J, ru_source: J | None = None) -> J:
+    """A form annexed to a standard (application, notice, consent…)."""
+    out: J = {"annex": annex, "kind": kind, "title": title, "source": source}
+    if ru_source is not None:
+        out["ru_source"] = ru_source
     return out
 
 
@@ -1509,7 +1546,7 @@ def land_columns_issue(r: Std) -> J:
         "info",
         "The quality-indicator annex of the land standards has the columns «normative value», «target value in "
         "2008» (recorded as target_next_year although it is the target of the act's own year) and «current value "
-        "of 2007», which is not recorded.",
+        "of 2007» (recorded as current).",
         r.src("2008 жылда"),
     )
 
@@ -1650,6 +1687,21 @@ def land_act_standard(
         stmt(r.para("өшірмелері салыстыру үшін түпнұсқалармен бірге беріледі.")),
         stmt(r.para("Заңды тұлғаның өтінішіне бірінші басшы немесе оның орнын басатын тұлға қол қояды.")),
         stmt(r.para("Өтініштер бланкісін Ақтау қалалық әкімдігінің сервистік орталығының")),
+    ]
+    svc["forms"] = [
+        form(
+            "2",
+            "application",
+            kk("ӨТІНІШ", "ЗАЯВЛЕНИЕ", "application"),
+            at(form_line - 1, "ӨТІНІШ"),
+            at(form_line, "ЗАЯВЛЕНИЕ"),
+        ),
+        form(
+            "3",
+            "refusal_notice",
+            kk("актісін беру мүмкін емес", en="notice that the act cannot be issued"),
+            r.src("актісін беру мүмкін емес."),
+        ),
     ]
     svc["data_issues"] = [
         issue(
@@ -1831,6 +1883,19 @@ def land_certificate() -> J:
         documents=docs,
         **common,
     )
+    svc["forms"] = [
+        form(
+            "2",
+            "application",
+            kk(
+                "Сізден жер учаскесі жоқтығын куәландыратын анықтама беруіңізді сұраймын.",
+                "Прошу Вас выдать справку о неимении земельного участка.",
+                "application for a certificate of having no land plot",
+            ),
+            r.src("Сізден жер учаскесі жоқтығын куәландыратын анықтама беруіңізді сұраймын."),
+            r.src("Прошу Вас выдать справку о неимении земельного участка."),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "inconsistent-terms",
@@ -2210,6 +2275,18 @@ def guardianship_council() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form("2", "consent", kk("келісім береді (үлгі)", en="consent (model)"), r.src("келісім береді.")),
+        form(
+            "3",
+            "application",
+            kk(
+                "пәтерді сатуға (айырбастау, сыйға тарту) рұқсат беруіңізді сұраймыз",
+                en="application to sell, exchange or give away (or pledge) the flat",
+            ),
+            r.src("тарту) рұқсат беруіңізді сұраймыз."),
+        ),
+    ]
     svc["data_issues"] = [
         result_orphans_copy(r, "a certificate of the guardianship council's decision"),
         stage2_orphans_copy(r),
@@ -2290,6 +2367,15 @@ def pledge_permit() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form("2", "consent", kk("келісім береді (үлгі)", en="consent (model)"), r.src("келісім береді.")),
+        form(
+            "3",
+            "application",
+            kk("пәтерді кепілге қоюға рұқсат беруіңізді сұраймыз", en="application for permission to pledge the flat"),
+            r.src("орналасқан пәтерді кепілге қоюға рұқсат беруіңізді сұраймыз."),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "copy-paste",
@@ -2411,6 +2497,32 @@ def inheritance_certificate() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form(
+            "2",
+            "permission",
+            kk(
+                "зейнетақы жинақтарын қайта ресімдеуге рұқсат (үлгі)",
+                en="permission to re-register pension savings (model)",
+            ),
+            r.src("қайта ресімдеуге рұқсат"),
+        ),
+        form(
+            "3",
+            "consent",
+            kk("көлік құралына келісім (үлгі)", en="consent concerning a vehicle (model)"),
+            r.src("көлік құралын"),
+        ),
+        form(
+            "4",
+            "application",
+            kk(
+                "зейнетақы жинақтарын кәмелетке толмаған балаларға алуға рұқсат беруіңізді сұраймын",
+                en="application (addressed to Astana's education department)",
+            ),
+            r.src("алуға рұқсат беруіңізді сұраймын."),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "copy-paste",
@@ -2563,6 +2675,18 @@ def sale_exchange_permit() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form("2", "consent", kk("келісім береді (үлгі)", en="consent (model)"), r.src("келісім береді")),
+        form(
+            "3",
+            "application",
+            kk(
+                "пәтерді сатуға (айырбастауға, сыйға беруге) рұқсат беруіңізді сұраймыз",
+                en="application for permission to sell, exchange or give away the flat",
+            ),
+            r.src("орналасқан пәтерді сатуға (айырбастауға, сыйға беруге) рұқсат"),
+        ),
+    ]
     svc["data_issues"] = [
         stage2_orphans_copy(r),
         item16_orphans_copy(r),
@@ -2676,6 +2800,17 @@ def guardianship_certificate() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form(
+            "2",
+            "result_sample",
+            kk(
+                "Ақтау қаласы әкімінің қаулысына қосымшадан үзінді көшірме (үлгі)",
+                en="extract from the akim's resolution appointing a guardian (model)",
+            ),
+            r.src("үлгі Ақтау қаласы әкімінің қаулысына қосымшадан"),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "copy-paste",
@@ -2737,8 +2872,22 @@ def preschool_registration() -> J:
         consumers=[stmt(r.para("6. Мемлекеттік қызмет жеке тұлғаларға"))],
         terms=[
             term(2, "working_days", total, starts_from="registration"),
-            term(2, "working_days", review, role="stage", starts_from="registration"),
-            term(1, "working_days", notice, role="stage", starts_from="previous_step"),
+            term(
+                2,
+                "working_days",
+                review,
+                role="stage",
+                starts_from="registration",
+                description=kk("құжаттарға сараптама", en="expert review of the documents"),
+            ),
+            term(
+                1,
+                "working_days",
+                notice,
+                role="stage",
+                starts_from="previous_step",
+                description=kk("тіркеу туралы хабарлама рәсімдеу", en="drawing up the registration notice"),
+            ),
         ],
         queue_limits=[
             queue("submit", 40, r.src("кезек күтуге рұқсат берілген ең ұзақ уақыт 40 минутқа дейін")),
@@ -3035,6 +3184,26 @@ def foster_care() -> J:
         ],
         **edu_common(r),
     )
+    svc["forms"] = [
+        form(
+            "2",
+            "contract",
+            kk(
+                "Баланы (балаларды) патронатқа тәрбиелеуге берудің тұрпатты шарты",
+                en="model contract on placing a child in foster care",
+            ),
+            r.src("үлгі Баланы (балаларды) патронатқа тәрбиелеуге берудің"),
+        ),
+        form(
+            "3",
+            "medical_referral",
+            kk(
+                "Жолдама: қамқоршының (асырап алушының) денсаулығы туралы қорытынды",
+                en="referral: report on the carer's health",
+            ),
+            r.src("қамқоршының (асырап алушының) денсаулығы туралы қорытынды"),
+        ),
+    ]
     svc["data_issues"] = [
         result_orphans_copy(r, "a two-sided patronage (foster-care) contract, as points 12 and 16 and annex 2 show"),
         stage2_orphans_copy(r),
@@ -3122,6 +3291,7 @@ def housing_waiting_list() -> J:
                 r.src("азаматтардың өтініштерін және қажетті құжаттарын қарау - 15 күнтізбелік күн"),
                 role="stage",
                 starts_from="submission",
+                description=kk("өтініштер мен құжаттарды қарау", en="review of the application and documents"),
             ),
         ],
         queue_limits=[
@@ -3213,6 +3383,14 @@ def housing_waiting_list() -> J:
         office_ids=[O_HOUSING, O_AKIMAT_SC],
         complaint_office_ids=[O_AKIMAT],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk("Есепке қою туралы өтініш", en="application for registration"),
+            r.src("Есепке қою туралы өтініш"),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "inconsistent-hours",
@@ -3439,6 +3617,17 @@ def disabled_children_home() -> J:
             "family's income.",
         )
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk(
+                "Үйде тәрбиеленіп және оқитын мүгедек балама әлеуметтік көмек тағайындауыңызды сұраймын",
+                en="application, with a tear-off receipt",
+            ),
+            r.src("мүгедек балама әлеуметтік көмек тағайындауыңызды  сұраймын"),
+        ),
+    ]
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 5 days"),
         issue(
@@ -3576,6 +3765,23 @@ def local_social_assistance() -> J:
         office_ids=[O_EMPL],
         complaint_office_ids=[O_AKIMAT],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk(
+                "ауыр материалдық жағдайға байланысты бір жолғы көмек көрсету сұраймын",
+                en="application for one-time help",
+            ),
+            r.src("ауыр материалдық жағдайға байланысты бір жолғы  көмек көрсету  сұраймын"),
+        ),
+        form(
+            "3",
+            "refusal_notice",
+            kk("ресімдеуден бас тартылғандығы жөнінде хабардар етеміз", en="refusal notice"),
+            r.src("ресімдеуден бас тартылғандығы жөнінде хабардар етеміз."),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "copy-paste",
@@ -3736,6 +3942,41 @@ def targeted_social_assistance() -> J:
         office_ids=[O_EMPL],
         complaint_office_ids=[O_OBL_EMPL, O_AKIMAT],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "refusal_notice",
+            kk("Хабарландыру: бас тарту", en="refusal notice"),
+            r.src("Сізге Мемлекеттік атаулы әлеуметтік көмекті тағайындаудан бас тартуын хабарлаймыз"),
+        ),
+        form(
+            "2",
+            "application",
+            kk(
+                "Менің отбасыма атаулы әлеуметтік көмек тағайындауыңызды өтінемін.",
+                en="application, with a tear-off receipt",
+            ),
+            r.src("Менің отбасыма атаулы әлеуметтік көмек тағайындауыңызды өтінемін."),
+        ),
+        form(
+            "3",
+            "family_composition",
+            kk("өтініш иесінің отбасы құрамы туралы мәліметтер"),
+            r.src("өтініш иесінің отбасы құрамы туралы мәліметтер"),
+        ),
+        form(
+            "4",
+            "family_income",
+            kk("отбасы мүшелерінің тапқан табысы туралы мәліметтер"),
+            r.src("тоқсанда тапқан табысы"),
+        ),
+        form(
+            "6",
+            "commission_conclusion",
+            kk("учаскелік комиссияның ҚОРЫТЫНДЫСЫ"),
+            r.src("учаскелік комиссияның ҚОРЫТЫНДЫСЫ"),
+        ),
+    ]
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 10 days"),
         issue(
@@ -3883,6 +4124,15 @@ def housing_assistance() -> J:
         quality_indicators=qi(r, "Кесте. Сапа және қол жетімділік көрсеткіштерінің мәні"),
         office_ids=[O_EMPL],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk("ӘЛЕУМЕТТІК КӨМЕК ТАҒАЙЫНДАУ ТУРАЛЫ ӨТІНІШ"),
+            r.src("ӘЛЕУМЕТТІК КӨМЕК ТАҒАЙЫНДАУ ТУРАЛЫ ӨТІНІШ"),
+        ),
+        form("2", "commission_protocol", kk("ХАТТАМА"), r.src("ХАТТАМА")),
+    ]
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 10 days"),
         receive_not_needed(r, "4 құжаттарды алуда мемлекеттік қызмет көрсету нәтижесі ретінде"),
@@ -4058,6 +4308,33 @@ def child_benefit() -> J:
         office_ids=[O_EMPL],
         complaint_office_ids=[O_OBL_EMPL, O_AKIMAT],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk("Балаларға арналған жәрдемақы тағайындауды сұраймын.", en="application, with a tear-off receipt"),
+            r.src("Балаларға арналған жәрдемақы тағайындауды сұраймын."),
+        ),
+        form(
+            "2",
+            "family_composition",
+            kk("өтініш иесінің отбасы құрамы туралы мәліметтер"),
+            r.src("өтініш иесінің отбасы құрамы туралы мәліметтер"),
+        ),
+        form(
+            "3",
+            "family_income",
+            kk("отбасы мүшелерінің тапқан табысы туралы мәліметтер"),
+            r.src("өтініш иесінің отбасы мүшелерінің 200__ жылғы ___"),
+        ),
+        form("4", "refusal_notice", kk("Хабарландыру"), r.src("Сізге 18 жасқа дейінгі балалары бар отбасыларға")),
+        form(
+            "6",
+            "commission_conclusion",
+            kk("учаскелік комиссияның ҚОРЫТЫНДЫСЫ"),
+            r.src("учаскелік комиссияның ҚОРЫТЫНДЫСЫ"),
+        ),
+    ]
     svc["data_issues"] = [
         ambiguous_days(r, decision, "The decision term of 10 days"),
         issue(
@@ -4127,6 +4404,10 @@ def hearing_vision_hygiene_aids() -> J:
             "at_least",
         ),
     ]
+    hygiene = kk("міндетті гигиеналық құралдар", en="compulsory hygiene items")
+    aids = kk("сурдотехникалық, тифлотехникалық құралдар", en="hearing and vision aids")
+    for limit, part in zip(at_least, [hygiene, hygiene, aids, aids], strict=True):
+        limit["applies_to"] = part
     svc = service(
         "disabled-hearing-vision-hygiene-aids",
         r.src(
@@ -4239,6 +4520,28 @@ def hearing_vision_hygiene_aids() -> J:
         office_ids=[O_EMPL],
         complaint_office_ids=[O_AKIMAT],
     )
+    svc["forms"] = [
+        form(
+            "1",
+            "application",
+            kk("міндетті гигиеналық құралдарды ұсынуды сұраймын", en="application for hygiene items"),
+            r.src("Сізден міндетті гигиеналық құралдарды-памперстерді"),
+        ),
+        form(
+            "2",
+            "application",
+            kk(
+                "тифло-техникалық құралдарды беруіңізді сұраймын", en="application for vision aids, with a receipt part"
+            ),
+            r.src("тифло-техникалық құралдарды"),
+        ),
+        form(
+            "3",
+            "refusal_notice",
+            kk("ресімдеуден бас тартылғандығы жөнінде хабардар етеміз", en="refusal notice"),
+            r.src("ресімдеуден бас тартылғандығы жөнінде хабардар етеміз."),
+        ),
+    ]
     svc["data_issues"] = [
         issue(
             "wording",
@@ -4408,7 +4711,36 @@ def semey_registration() -> J:
         office_ids=[O_EMPL],
         complaint_office_ids=[O_AKIMAT],
     )
-    svc["consumers"].insert(0, stmt(r.whole("Семей ядролық сынақ полигонындағы (бұдан әрі - СЯСП)")))
+    svc["definition"] = stmt(r.whole("Семей ядролық сынақ полигонындағы (бұдан әрі - СЯСП)"))
+    svc["forms"] = [
+        form(
+            "1",
+            "commission_decision",
+            kk("арнайы комиссияның ШЕШІМІ", en="decision of the special commission"),
+            r.src("деп тану (танудан бас тарту) туралы Ш Е Ш І М"),
+        ),
+        form(
+            "2",
+            "notice",
+            kk("шешімін қабылдағанын хабардар етеміз", en="notice of the decision"),
+            r.src("шешімін қабылдағанын хабардар етеміз."),
+        ),
+        form(
+            "3",
+            "list_of_case_files",
+            kk("іс қағаздарының макетін тапсырған азаматтардың тізімі", en="list of citizens who handed in case files"),
+            r.src("іс қағаздарының макетін тапсырған азаматтардың тізімі"),
+        ),
+        form(
+            "3",
+            "application",
+            kk(
+                "біржолғы мемлекеттік ақшалай өтемақы тағайындауды сұраймын",
+                en="application (printed as a second annex 3; annex 4 in point 15)",
+            ),
+            r.src("өтемақы (бұдан әрі - өтемақы) тағайындауды сұраймын."),
+        ),
+    ]
     svc["data_issues"] = [
         ambiguous_days(
             r, "жиырма күннен артық емес мерзімде", "The commission's decision term of «not more than twenty days»"
@@ -4558,6 +4890,24 @@ def unemployed_registration() -> J:
         stmt(first.para("12. Мемлекеттік қызметті алу үшін тұтынушы келесі құжаттарды")),
         stmt(first.para("15. Осы мемлекеттік қызметті көрсету үшін жоғарыда көрсетілген")),
     ]
+    svc["forms"] = [
+        form(
+            "1",
+            "personal_card",
+            kk("ДЕРБЕС ЕСЕПКЕ АЛУ КАРТАСЫ", en="personal registration card"),
+            r.src("ДЕРБЕС ЕСЕПКЕ АЛУ КАРТАСЫ"),
+        ),
+        form(
+            "2",
+            "refusal_notice",
+            kk(
+                "жұмыссыз ретінде есепке қою және тіркеуден бас тартылғандығы жөнінде хабардар етеміз",
+                en="refusal notice",
+            ),
+            r.src("жұмыссыз ретінде есепке қою және тіркеуден бас тартылғандығы жөнінде хабардар етеміз."),
+        ),
+    ]
+    svc["definition"] = stmt(first.whole("Жұмыссыздарды тіркеу-жұмысқа орналасу мәселесі бойынша"))
     svc["data_issues"] = [
         issue(
             "copy-paste",
