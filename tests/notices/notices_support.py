@@ -35,6 +35,8 @@ def office_for(service: ServiceDefinition) -> Office:
     return same_act[0]
 
 
-def reference_deadline(service: ServiceDefinition, submitted_at: dt.datetime, office: Office | None) -> Any:
+def reference_deadline(
+    service: ServiceDefinition, submitted_at: dt.datetime, office: Office | None, channel: Any = None
+) -> Any:
     """The deadline as the model computes it for the service at that office, independently of kzsocial.notices."""
-    return service.deadline(submitted_at, office=office)
+    return service.deadline(submitted_at, office=office, channel=channel)

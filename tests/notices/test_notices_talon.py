@@ -392,14 +392,19 @@ def submissions(draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095)) -> tu
         "number": draw(st.sampled_from([None, "A-17", 3])),
         "representative": draw(person),
         "profile": draw(st.sampled_from([None, ApplicantProfile.of("foreigner"), ApplicantProfile.of("disabled")])),
+        "channel": draw(st.sampled_from([None, *service.channels])),
     }
+    if draw(st.booleans()):
+        kw["due_at"] = kw["submitted_at"] + dt.timedelta(days=draw(st.integers(1, 60)))
     return service, kw
 
 
 def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: Any) -> None:
-    check = check_documents(service, kw["documents"], kw["profile"])
-    main = service.main_term
-    due_known = main is not None and main.starts_from.value in ("submission", "registration", "documents_complete")
+    check = check_documents(service, kw["documents"], kw["profile"], channel=kw["channel"])
+    term = service.term_for(kw["channel"])
+    computable = term is not None and term.starts_from.value in ("submission", "registration", "documents_complete")
+    given = kw.get("due_at")
+    due_known = computable or given is not None
     try:
         talon = build_talon(service, **kw)
     except MissingDocumentsError as exc:
@@ -411,11 +416,19 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
         assert list(exc.missing) == _expected_missing_fields(service, kw, kw["documents"], due_known)
         assert exc.missing
         return
+    except InvalidInputError as exc:
+        assert not check.missing and computable and given is not None, exc
+        assert "do not pass due_at" in str(exc)
+        return
     assert not check.missing
     assert not _expected_missing_fields(service, kw, kw["documents"], due_known)
     assert {d.id for d in talon.documents} == set(kw["documents"])
-    if due_known:
+    assert not (computable and given is not None)
+    if computable:
         assert talon.due_at == reference(service, kw).due_at
+        assert talon.deadline is not None
+    elif given is not None:
+        assert talon.due_at == given and talon.deadline is None
     else:
         assert talon.due_at is None
     assert talon.render("kk") and talon.render("ru", "html")
@@ -424,4 +437,4 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
 @given(submissions())
 def test_any_submission_due_at_equals_the_calendar_deadline(case: tuple[ServiceDefinition, dict[str, Any]]) -> None:
     service, kw = case
-    _check_outcome(service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"]))
+    _check_outcome(service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"], k["channel"]))

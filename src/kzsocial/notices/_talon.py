@@ -118,11 +118,16 @@ class Talon:
     representative: Person | None = None
     office: Office | None = None
     channel: Channel | None = None
+    given_due_at: dt.datetime | None = None
+    """The due moment the caller gave (``build_talon(due_at=...)``) because the act has no term to compute it."""
 
     @property
     def due_at(self) -> dt.datetime | None:
-        """The date and time by which the result is ready: the close of the office on the term's last day."""
-        return None if self.deadline is None else self.deadline.due_at
+        """The date and time by which the result is ready: the close of the office on the term's last day.
+
+        Computed from the act's term (``deadline``); the caller's ``given_due_at`` only when the act has none.
+        """
+        return self.given_due_at if self.deadline is None else self.deadline.due_at
 
     @property
     def registered_at(self) -> dt.datetime | None:
@@ -164,6 +169,7 @@ class Talon:
             "due_at": _iso(self.due_at),
             "last_day": _iso(None if deadline is None else deadline.last_day),
             "due_note": self.due_note,
+            "due_at_source": "act" if self.deadline is not None else ("given" if self.given_due_at else None),
             "result_place": None if self.office is None else self.office.id,
             "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
             "applicant": None if self.applicant is None else self.applicant.to_dict(),
@@ -406,6 +412,7 @@ def build_talon(
     representative: Person | None = None,
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
+    due_at: dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
 ) -> Talon:
@@ -414,6 +421,10 @@ def build_talon(
     ``documents`` are ids of the service's documents (or their alternatives). ``profile`` says which conditional
     documents apply (``None``: a citizen of Kazakhstan with no special condition); ``channel`` narrows them to
     one channel. ``calendar`` and ``policy`` go to the deadline computation.
+
+    ``due_at`` is for acts that state no term to compute the result date from (the 2015 regulations leave it to
+    their standards) or whose term runs from a later event: the caller gives the date, and the talon records that
+    it was given. It is refused when the act's term computes the date, so the talon has one source of truth.
 
     Raises :class:`~kzsocial.errors.MissingDocumentsError` when required documents are missing (no talon is
     built; see :func:`build_receipt_or_refusal`), then :class:`~kzsocial.errors.MissingFieldsError` listing every
@@ -438,11 +449,12 @@ def build_talon(
     spec = svc.talon
     fields = spec.fields if spec is not None else ()
     due = compute_due(svc, args.submitted_at, args.office, channel=args.channel, calendar=calendar, policy=policy)
+    given_due = _check_given_due(due_at, due.deadline, svc, args.submitted_at)
     missing = _missing_fields(
         fields,
         number=args.number,
         has_documents=bool(args.documents),
-        due_available=due.deadline is not None,
+        due_available=due.deadline is not None or given_due is not None,
         accepted_by=args.accepted_by,
         applicant=args.applicant,
         representative=args.representative,
@@ -463,12 +475,29 @@ def build_talon(
         number=args.number,
         deadline=due.deadline,
         due_note=due.reason,
+        given_due_at=given_due,
         accepted_by=args.accepted_by,
         applicant=args.applicant,
         representative=args.representative,
         office=args.office,
         channel=args.channel,
     )
+
+
+def _check_given_due(
+    value: object, deadline: Deadline | None, service: ServiceDefinition, submitted_at: dt.datetime
+) -> dt.datetime | None:
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        raise InvalidTypeError(f"due_at must be a datetime or None, got {type(value).__name__}")
+    if deadline is not None:
+        raise InvalidInputError(
+            f"{service.id}: the act's term gives the due date ({deadline.due_at.isoformat()}); do not pass due_at"
+        )
+    if (value.tzinfo is None) == (submitted_at.tzinfo is None) and value <= submitted_at:
+        raise InvalidInputError(f"due_at {value.isoformat()} must be after the submission {submitted_at.isoformat()}")
+    return value
 
 
 def _refusal(args: _Inputs) -> RefusalReceipt:
@@ -550,6 +579,7 @@ def build_receipt_or_refusal(
     representative: Person | None = None,
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
+    due_at: dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
 ) -> Talon | RefusalReceipt:
@@ -575,6 +605,7 @@ def build_receipt_or_refusal(
         representative=args.representative,
         channel=args.channel,
         profile=args.profile,
+        due_at=due_at,
         calendar=calendar,
         policy=policy,
     )

@@ -135,6 +135,8 @@ def talon_view(talon: Talon, language: str) -> View:
         notes.append(text["register_note"])
     if talon.due_at is None:
         notes.append(text["due_unknown"])
+    elif talon.deadline is None:
+        notes.append(text["due_given"])
     elif talon.deadline is not None and talon.deadline.ambiguous:
         notes.append(text["ambiguous_days"])
     signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})",)
@@ -169,10 +171,10 @@ def refusal_view(receipt: RefusalReceipt, language: str) -> View:
     rows.append(Row("missing", labels["missing"], items=tuple(lang(d.name) for d in receipt.missing)))
     rows.append(Row("issued_at", labels["issued_at"], format_datetime(receipt.issued_at, lang.language)))
     if receipt.accepted_by is not None:
-        rows.append(Row("accepted_by", labels["accepted_by"], person_line(receipt.accepted_by, lang.language)))
+        rows.append(Row("accepted_by", labels["refused_by"], person_line(receipt.accepted_by, lang.language)))
     sign = text["number_sign"]
     num = f", {sign} {receipt.number}" if receipt.number else ""
-    signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})", f"{text['received']}: ____________")
+    signatures = (f"{labels['refused_by']}: ____________ ({text['signature']})", f"{text['received']}: ____________")
     return View(
         language=lang.language,
         heading=text["refusal_title"].upper(),
