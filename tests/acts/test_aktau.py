@@ -1,0 +1,514 @@
+"""The Aktau city 2008 act (aktau-2008: resolution N 825 of 2008-08-12), pinned to the act's text.
+
+The raw JSON is read directly (what was encoded), and again through ``kzsocial.services.catalog()`` and
+``kzsocial.registry.offices()`` (what the library makes of it). Line numbers are those of
+``003_0a39a3f6d3543dac.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from conftest import ROOT
+from kzsocial.calendar import Term, compute_deadline
+from kzsocial.registry import offices
+from kzsocial.services import ApplicantProfile, QueueQualifier, catalog, service_deadline
+
+ACT = "aktau-2008"
+SEED = "003_0a39a3f6d3543dac.txt"
+LAND_ACTS = [
+    f"{ACT}/land-temporary-paid-use-act",
+    f"{ACT}/land-private-ownership-act",
+    f"{ACT}/land-temporary-free-use-act",
+    f"{ACT}/land-permanent-use-act",
+]
+LAND = [*LAND_ACTS, f"{ACT}/land-plot-certificate"]
+EDUCATION_MONDAY = [
+    f"{ACT}/foster-care-applications",
+    f"{ACT}/orphans-regional-register",
+    f"{ACT}/guardianship-certificate",
+    f"{ACT}/minors-housing-sale-exchange-permit",
+    f"{ACT}/minors-inheritance-certificate",
+    f"{ACT}/minors-housing-pledge-permit",
+    f"{ACT}/guardianship-council-decision-certificate",
+]
+DEPARTMENTS = {
+    "mangystau/employment-dept-aktau": 8,
+    "mangystau/housing-dept-aktau": 1,
+    "mangystau/education-dept-aktau": 8,
+    "mangystau/land-relations-dept-aktau": 5,
+}
+PSC = "mangystau/public-service-centre-aktau"
+EMK = "mangystau/land-enterprise-aktau"
+ASTANA_OFFICES = ["astana/education-department-astana", "astana/deputy-akim-astana"]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Reading the encoded files
+# --------------------------------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _file(name: str) -> dict[str, Any]:
+    path = resources.files("kzsocial.data") / "acts" / ACT / name
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _names() -> list[str]:
+    folder = resources.files("kzsocial.data") / "acts" / ACT
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".json"))
+
+
+@functools.cache
+def _services() -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for name in _names():
+        if name.startswith("services"):
+            for item in _file(name)["items"]:
+                out[item["id"]] = item
+    return out
+
+
+@functools.cache
+def _offices() -> dict[str, dict[str, Any]]:
+    return {o["id"]: o for o in _file("offices.json")["items"]}
+
+
+def _issues(service_id: str, code: str) -> list[dict[str, Any]]:
+    return [i for i in _services()[service_id]["data_issues"] if i["code"] == code]
+
+
+def _sources(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        if isinstance(node.get("line"), int) and isinstance(node.get("text"), str):
+            yield node
+        for value in node.values():
+            yield from _sources(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _sources(value)
+
+
+@pytest.fixture(scope="module")
+def seed_lines(seeds_dir: Path) -> list[str]:
+    return (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The act, its annex 1 and the catalogue
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_act_header() -> None:
+    act = _file("act.json")["act"]
+    assert (act["id"], act["number"], act["date"], act["timezone"]) == (ACT, "825", "2008-08-12", "Asia/Aqtau")
+    assert act["source_file"] == SEED
+    assert (act["registration"]["number"], act["registration"]["date"]) == ("11-1-94", "2008-09-24")
+    assert (act["repeal"]["number"], act["repeal"]["date"]) == ("617", "2011-06-01")
+
+
+def test_annex_1_lists_the_22_services_in_three_sections() -> None:
+    rows = _file("act.json")["act"]["service_list"]
+    assert len(rows) == 22
+    sections = [row["number"].split(".")[0] for row in rows]
+    assert (sections.count("1"), sections.count("2"), sections.count("3")) == (6, 6, 10)
+    services = _services()
+    assert {row["service_id"] for row in rows} == set(services)
+    for row in rows:
+        assert services[row["service_id"]]["number"] == row["number"]
+    land_certificate = next(r for r in rows if r["number"] == "3.6")
+    assert land_certificate["source"] == {"line": 235, "text": "Жер учаскелері туралы анықтама беру"}
+    assert land_certificate["consumers"]["kk"] == "Заңды және жеке тұлғалар"
+
+
+def test_four_departments_give_8_1_8_5_standards() -> None:
+    counted = dict.fromkeys(DEPARTMENTS, 0)
+    for service in _services().values():
+        assert service["kind"] == "standard"
+        counted[service["office_ids"][0]] += 1
+    assert counted == DEPARTMENTS
+
+
+def test_the_catalogue_and_the_registry_load_the_act() -> None:
+    services = catalog().by_act(ACT)
+    assert len(services) == 22
+    assert {s.id for s in services} == set(_services())
+    registry = offices()
+    for office_id in _offices():
+        assert registry.get(office_id).act_id == ACT
+    act = catalog().act(ACT)
+    assert act.number == "825" and len(act.service_list) == 22
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Land relations: staged terms, a fee of unknown amount, offices open on Saturday or only Monday to Thursday
+# --------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("service_id", LAND_ACTS)
+def test_land_acts_take_5_15_2_working_days_by_three_bodies(service_id: str) -> None:
+    main = _services()[service_id]["terms"][0]
+    assert main["role"] == "main" and main["starts_from"] == "registration"
+    stages = [(s["value"], s["unit"], s["actor"]["kk"]) for s in main["stages"]]
+    assert stages == [(5, "working_days", "Бөлім"), (15, "working_days", "ЕМК"), (2, "working_days", "Бөлім")]
+    lines = [s["source"]["line"] for s in main["stages"]]
+    assert lines == [main["source"]["line"] + 1, main["source"]["line"] + 2, main["source"]["line"] + 3]
+    assert "жиырма екі жұмыс күні" in main["source"]["text"]
+    assert [i["severity"] for i in _issues(service_id, "inconsistent-terms")] == ["warning"]
+
+
+def test_land_act_stages_are_printed_on_their_lines(seed_lines: list[str]) -> None:
+    main = _services()[f"{ACT}/land-permanent-use-act"]["terms"][0]
+    assert [s["source"]["line"] for s in main["stages"]] == [1145, 1146, 1147]
+    assert "бес жұмыс күні ішінде" in seed_lines[1145 - 1]
+    assert "кәсіпорын актіні он бес жұмыс күні ішінде әзірлейді" in seed_lines[1146 - 1]
+    assert "екі жұмыс күні ішінде" in seed_lines[1147 - 1]
+
+
+def test_land_certificate_takes_2_4_1_working_days() -> None:
+    main = _services()[f"{ACT}/land-plot-certificate"]["terms"][0]
+    assert [(s["value"], s["actor"]["kk"]) for s in main["stages"]] == [(2, "Бөлім"), (4, "ЕМК"), (1, "Бөлім")]
+    assert main["source"] == {"line": 1413, "text": "Мемлекеттік қызметті көрсету мерзімі жеті жұмыс күні ішінде"}
+
+
+def test_staged_land_deadline_through_the_library() -> None:
+    service = catalog().get(f"{ACT}/land-permanent-use-act")
+    deadline = service_deadline(service, dt.datetime(2009, 4, 1, 10, 0))
+    assert [s.last_day for s in deadline.stages] == [dt.date(2009, 4, 8), dt.date(2009, 4, 29), dt.date(2009, 5, 4)]
+    assert [s.actor for s in deadline.stages] == ["Бөлім", "ЕМК", "Бөлім"]
+    # 1 May 2009 (a Friday) is the Unity Day holiday: the last stage ends on Monday, at the department's 18:30.
+    assert deadline.due_at == dt.datetime(2009, 5, 4, 18, 30)
+
+
+@given(st.datetimes(min_value=dt.datetime(2008, 10, 5), max_value=dt.datetime(2011, 5, 31)))
+def test_three_land_stages_end_with_the_stated_22_working_days(submitted: dt.datetime) -> None:
+    service = catalog().get(f"{ACT}/land-temporary-free-use-act")
+    staged = service_deadline(service, submitted)
+    whole = compute_deadline(Term(22, "working_days"), submitted, hours=service.service_hours)
+    assert staged.due_at == whole.due_at
+    assert staged.stages[0].registered_at == whole.registered_at
+
+
+@pytest.mark.parametrize("service_id", LAND)
+def test_land_services_are_paid_with_no_amount(service_id: str) -> None:
+    fee = _services()[service_id]["fee"]
+    assert (fee["kind"], fee["amount"]) == ("paid_unknown_amount", None)
+    assert fee["source"]["text"] == "Мемлекеттік қызмет көрсету ақылы."
+
+
+def test_the_other_services_are_free() -> None:
+    others = [s for sid, s in _services().items() if sid not in LAND]
+    assert len(others) == 17
+    assert {s["fee"]["kind"] for s in others} == {"free"}
+
+
+def test_public_service_centre_is_open_on_saturday_morning() -> None:
+    raw = _offices()[PSC]
+    assert raw["kind"] == "public_service_centre"
+    assert raw["hours"]["days"] == [
+        {"weekdays": [0, 1, 2, 3, 4], "intervals": [["09:00", "19:00"]]},
+        {"weekdays": [5], "intervals": [["09:00", "13:00"]]},
+    ]
+    assert "сенбі күні - 9:00-ден 13:00-ге дейін" in raw["hours"]["source"]["text"]
+    hours = offices().get(PSC).hours
+    assert hours is not None
+    assert hours.is_open(dt.datetime(2009, 4, 4, 10, 0))  # a Saturday
+    assert not hours.is_open(dt.datetime(2009, 4, 4, 14, 0))
+    assert not hours.is_open(dt.datetime(2009, 4, 5, 10, 0))  # Sunday
+    assert hours.is_open(dt.datetime(2009, 4, 6, 13, 0))  # no lunch break
+
+
+def test_land_enterprise_works_monday_to_thursday_only() -> None:
+    raw = _offices()[EMK]
+    assert raw["kind"] == "land_enterprise"
+    assert raw["hours"]["days"] == [{"weekdays": [0, 1, 2, 3], "intervals": [["08:30", "12:30"], ["14:00", "18:00"]]}]
+    assert [i["code"] for i in raw["data_issues"]].count("closed-day") == 1
+    hours = offices().get(EMK).hours
+    assert hours is not None
+    assert hours.is_open(dt.datetime(2009, 4, 9, 9, 0))  # Thursday
+    assert not hours.is_open(dt.datetime(2009, 4, 10, 9, 0))  # Friday
+    for service_id in LAND:
+        assert EMK in _services()[service_id]["office_ids"]
+
+
+def test_land_department_lunch_is_12_30_to_14_00() -> None:
+    hours = offices().get("mangystau/land-relations-dept-aktau").hours
+    assert hours is not None
+    assert hours.is_open(dt.datetime(2009, 4, 6, 12, 29))
+    assert not hours.is_open(dt.datetime(2009, 4, 6, 13, 0))
+    assert hours.is_open(dt.datetime(2009, 4, 6, 14, 0))
+    assert not hours.is_open(dt.datetime(2009, 4, 6, 18, 45))
+
+
+def test_legal_entities_bring_other_documents_than_individuals() -> None:
+    service = catalog().get(f"{ACT}/land-permanent-use-act")
+    citizen = [d.id for d in service.required_documents()]
+    company = [d.id for d in service.required_documents(ApplicantProfile.of("legal_entity"))]
+    assert citizen == ["application", "decision-extract", "taxpayer-number", "identity-card"]
+    assert company == [
+        "application",
+        "decision-extract",
+        "charter-copy",
+        "statistical-card-copy",
+        "registration-certificate-copy",
+    ]
+
+
+def test_russian_names_come_from_the_bilingual_forms() -> None:
+    documents = {d["id"]: d for d in _services()[f"{ACT}/land-private-ownership-act"]["documents"]}
+    assert documents["application"]["name"]["ru"] == "Заявление"
+    assert documents["application"]["ru_source"] == {"line": 821, "text": "ЗАЯВЛЕНИЕ"}
+    assert documents["identity-card"]["name"]["ru"] == "Удостоверение личности"
+    certificate = {d["id"]: d for d in _services()[f"{ACT}/land-plot-certificate"]["documents"]}
+    name = certificate["payment-document"]["name"]
+    assert (name["kk"], name["ru"]) == ("Төлем құжаты", "документ об оплате")
+    assert certificate["taxpayer-number"]["ru_source"]["line"] == 1640
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Education: Monday-only intake, Wednesday for pre-school registration
+# --------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("service_id", EDUCATION_MONDAY)
+def test_education_takes_documents_on_mondays_only(service_id: str) -> None:
+    raw = _services()[service_id]
+    assert raw["intake_hours"]["days"] == [{"weekdays": [0], "intervals": [["09:30", "12:30"], ["14:00", "18:00"]]}]
+    assert "дүйсенбі күні, сағат 09.30-дан 18.00-ге дейін" in raw["intake_hours"]["source"]["text"]
+    assert raw["service_hours"]["days"] == [{"weekdays": [0, 1, 2, 3, 4], "intervals": [["09:00", "18:00"]]}]
+    intake = catalog().get(service_id).intake_hours
+    assert intake is not None
+    assert intake.is_open(dt.datetime(2009, 4, 6, 10, 0))  # Monday
+    assert not intake.is_open(dt.datetime(2009, 4, 6, 13, 0))  # lunch
+    assert not intake.is_open(dt.datetime(2009, 4, 7, 10, 0))  # Tuesday
+
+
+def test_preschool_registration_takes_documents_on_wednesdays() -> None:
+    raw = _services()[f"{ACT}/preschool-registration"]
+    assert [d["weekdays"] for d in raw["intake_hours"]["days"]] == [[2]]
+    assert raw["intake_hours"]["source"]["line"] == 3065
+    # its parts (2 + 1 working days) exceed the stated two working days
+    assert [t["value"] for t in raw["terms"]] == [2, 2, 1]
+    assert len(_issues(f"{ACT}/preschool-registration", "inconsistent-terms")) == 1
+
+
+def test_education_head_receives_on_first_and_third_wednesdays() -> None:
+    office = offices().get("mangystau/education-dept-aktau")
+    head = next(r for r in office.reception if r.rrule == "FREQ=MONTHLY;BYDAY=+1WE,+3WE")
+    slot = head.next_reception(dt.datetime(2009, 4, 2), calendar=None)
+    assert (slot.start, slot.end) == (dt.datetime(2009, 4, 15, 14, 0), dt.datetime(2009, 4, 15, 18, 30))
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Housing: two sets of hours, queue limits worded as approximations
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_housing_standard_gives_two_sets_of_hours() -> None:
+    raw = _services()[f"{ACT}/state-housing-waiting-list"]
+    assert raw["service_hours"]["days"] == [
+        {"weekdays": [1], "intervals": [["09:00", "12:30"], ["14:00", "18:00"]]},
+        {"weekdays": [3], "intervals": [["09:00", "12:00"]]},
+    ]
+    assert raw["service_hours"]["source"]["line"] == 3682
+    assert raw["hours_alternatives"] == [
+        {
+            "days": [{"weekdays": [1, 3], "intervals": [["09:00", "13:00"]]}],
+            "source": raw["hours_alternatives"][0]["source"],
+        }
+    ]
+    assert raw["hours_alternatives"][0]["source"]["line"] == 3705
+    issues = _issues(raw["id"], "inconsistent-hours")
+    assert [i["source"]["line"] for i in issues] == [3705]
+    assert len(catalog().get(raw["id"]).hours_alternatives) == 1
+
+
+def test_housing_queue_limits_are_approximate() -> None:
+    limits = catalog().get(f"{ACT}/state-housing-waiting-list").queue_limits
+    assert [(q.stage.value, q.minutes, q.qualifier) for q in limits] == [
+        ("submit", 40, QueueQualifier.ABOUT),
+        ("receive", 40, QueueQualifier.ABOUT),
+    ]
+    assert all("шамамен 40 минут" in q.source.text for q in limits)
+    assert len(_issues(f"{ACT}/state-housing-waiting-list", "wording")) >= 1
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Employment and social programmes: minimum waiting limits, decision + banking-day payment stages
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_hearing_and_hygiene_aids_waiting_limits_are_minimums() -> None:
+    service_id = f"{ACT}/disabled-hearing-vision-hygiene-aids"
+    limits = _services()[service_id]["queue_limits"]
+    assert [(q["stage"], q["minutes"], q["qualifier"]) for q in limits] == [
+        ("submit", 20, "at_least"),
+        ("receive", 20, "at_least"),
+        ("submit", 20, "at_least"),
+        ("receive", 20, "at_least"),
+    ]
+    assert all("ең аз уақыт" in q["source"]["text"] for q in limits)
+    assert [q["source"]["line"] for q in limits] == [5606, 5607, 5608, 5608]
+    wording = [i for i in _issues(service_id, "wording") if "MINIMUMS" in i["message"]]
+    assert [i["source"]["line"] for i in wording] == [5606]
+
+
+@pytest.mark.parametrize(
+    ("slug", "decision_days", "lines"),
+    [
+        ("targeted-social-assistance", 10, (4468, 4469)),
+        ("child-benefit-under-18", 10, (5175, 5176)),
+        ("housing-assistance", 10, (4886, 4887)),
+        ("disabled-children-home-education-support", 5, (3939, 3940)),
+    ],
+)
+def test_decision_in_days_then_payment_in_banking_days(slug: str, decision_days: int, lines: tuple[int, int]) -> None:
+    service_id = f"{ACT}/{slug}"
+    main = _services()[service_id]["terms"][0]
+    assert main["starts_from"] == "submission"
+    assert [(s["value"], s["unit"]) for s in main["stages"]] == [
+        (decision_days, "days_unqualified"),
+        (5, "banking_days"),
+    ]
+    assert tuple(s["source"]["line"] for s in main["stages"]) == lines
+    assert "банктік күн" in main["stages"][1]["source"]["text"]
+    assert [i["source"]["line"] for i in _issues(service_id, "ambiguous-unit")] == [lines[0]]
+
+
+def test_local_assistance_term_runs_from_the_pension_centres_database() -> None:
+    term = catalog().get(f"{ACT}/local-social-assistance").terms[0]
+    assert (term.term, term.starts_from.value) == (Term(10, "working_days"), "other")
+    assert term.starts_from_text is not None and "МЗТО" in term.starts_from_text.kk
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Copy-paste defects, each recorded on the record it affects
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_inheritance_standard_has_astanas_contacts_and_forms() -> None:
+    service_id = f"{ACT}/minors-inheritance-certificate"
+    errors = [i for i in _issues(service_id, "copy-paste") if i["severity"] == "error"]
+    assert [i["source"]["line"] for i in errors] == [2296, 2489]
+    assert all("Astana" in i["message"] for i in errors)
+    linked = {o for s in _services().values() for o in s["office_ids"] + s.get("complaint_office_ids", [])}
+    for office_id in ASTANA_OFFICES:
+        raw = _offices()[office_id]
+        assert (raw["region"], raw["area_code"]) == ("astana", "7172")
+        assert office_id not in linked
+        assert [i["code"] for i in raw["data_issues"]] == ["copy-paste"]
+    department = offices().get("astana/education-department-astana")
+    assert [p.e164 for p in department.phones] == ["+77172752633", "+77172752720"]
+    assert [(e.raw, e.valid) for e in department.emails] == [("aәtana_ңo@maіl.rү", False)]
+
+
+def test_pledge_permit_has_the_orphans_document_list() -> None:
+    pledge = _services()[f"{ACT}/minors-housing-pledge-permit"]
+    orphans = _services()[f"{ACT}/orphans-regional-register"]
+    assert [d["id"] for d in pledge["documents"]] == [d["id"] for d in orphans["documents"]]
+    assert [d["name"] for d in pledge["documents"]] == [d["name"] for d in orphans["documents"]]
+    errors = [i for i in _issues(pledge["id"], "copy-paste") if i["severity"] == "error"]
+    assert [i["source"]["line"] for i in errors] == [1966, 1949]
+
+
+def test_unemployed_standard_is_spliced_into_itself(seed_lines: list[str]) -> None:
+    issues = _issues(f"{ACT}/unemployed-registration", "copy-paste")
+    assert [(i["severity"], i["source"]["line"]) for i in issues] == [("error", 6293), ("warning", 6389)]
+    line = seed_lines[6293 - 1]
+    assert line.index("электрондық мекен-жайы:") < line.index("1. Осы стандарт жұмыссыздарды тіркеу")
+    assert sum('4.Мемлекеттік қызметті "Ақтау қалалық жұмыспен қамту' in x for x in seed_lines) == 3
+
+
+def test_orphans_standard_names_resolution_n_525(seed_lines: list[str]) -> None:
+    (issue,) = _issues(f"{ACT}/orphans-regional-register", "misprint")
+    assert issue["source"] == {"line": 3127, "text": "N 525 қаулысымен"}
+    assert seed_lines[3127 - 1].strip() == "N 525 қаулысымен"
+
+
+@pytest.mark.parametrize(
+    ("slug", "line"),
+    [
+        ("foster-care-applications", 3357),
+        ("guardianship-council-decision-certificate", 1661),
+        ("minors-housing-pledge-permit", 1949),
+    ],
+)
+def test_results_copied_from_the_orphans_register(slug: str, line: int) -> None:
+    service = _services()[f"{ACT}/{slug}"]
+    orphans = _services()[f"{ACT}/orphans-regional-register"]
+    assert service["results"][0]["text"]["kk"].rstrip(".") == orphans["results"][0]["text"]["kk"].rstrip(".")
+    assert service["results"][0]["source"]["line"] == line
+    errors = [i for i in _issues(service["id"], "copy-paste") if i["severity"] == "error"]
+    assert line in [i["source"]["line"] for i in errors]
+
+
+def test_guardianship_certificate_keeps_its_own_result_and_flags_the_copied_one() -> None:
+    service = _services()[f"{ACT}/guardianship-certificate"]
+    assert [r["source"]["line"] for r in service["results"]] == [2804]
+    errors = [i for i in _issues(service["id"], "copy-paste") if i["severity"] == "error"]
+    assert [i["source"]["line"] for i in errors] == [2803]
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Contacts: raw as printed, E.164 computed by the library with Aktau's area code
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_aktau_offices_use_area_code_7292() -> None:
+    for office in _offices().values():
+        if office["region"] == "mangystau" and office["phones"]:
+            assert office["area_code"] == "7292", office["id"]
+    employment = offices().get("mangystau/employment-dept-aktau")
+    assert {p.raw: p.e164 for p in employment.phones}["432616"] == "+77292432616"
+    assert [f.e164 for f in employment.faxes] == ["+77292432670", "+77292432616"]
+    land = offices().get("mangystau/land-relations-dept-aktau")
+    assert [(p.raw, p.e164) for p in land.phones] == [
+        ("8 (7292) 50-06-67", "+77292500667"),
+        ("50-68-89", "+77292506889"),
+    ]
+
+
+def test_broken_emails_and_websites_are_flagged_not_fixed() -> None:
+    employment = offices().get("mangystau/employment-dept-aktau")
+    assert [(e.raw, e.valid) for e in employment.emails] == [
+        ("аktau.іnfo@maіl.ru", False),
+        ("аktau.іnfo.@maіl.ru", False),
+        ("aқtaү_өotәp@maіl.құ", False),
+    ]
+    akimat = offices().get("mangystau/akim-apparatus-aktau")
+    valid = [w.raw for w in akimat.websites if w.valid]
+    assert valid == ["www.aktau.info.kz"]
+    assert len(akimat.websites) == 6
+
+
+def test_every_phrase_is_on_its_line(seed_lines: list[str]) -> None:
+    count = 0
+    for name in _names():
+        for src in _sources(_file(name)):
+            start, end = src["line"], src.get("end_line", src["line"])
+            assert src["text"] in "\n".join(seed_lines[start - 1 : end]), (name, src)
+            count += 1
+    assert count > 1800
+
+
+def test_generated_files_are_current(seeds_dir: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "encode_aktau.py"), "--check"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
