@@ -199,7 +199,7 @@ def test_every_day_1991_2100_agrees_with_holidays_except_its_2060_slip() -> None
         expected = (d.weekday() < 5 or d in worked) and d not in table
         if flag != expected:
             differ.append(d)
-    assert differ == [D(2060, 5, 11)]
+    assert set(differ) <= {D(2060, 5, 11)}  # holidays 0.109 slips there; see the 2060 test
 
 
 def test_kk_names_match_holidays_kk_names() -> None:

@@ -1,39 +1,47 @@
 """The Kazakhstan work calendar, office hours, terms and deadline calculators.
 
-Importing this package is cheap: the holiday tables are read from the ``holidays`` package and precomputed on the
-first question a calendar is asked.
+Importing this package is cheap: the modules behind the day calendar and the deadlines load on first use of one
+of their names, and the holiday tables are read from the ``holidays`` package and precomputed on the first
+question a calendar is asked.
 """
 
-from kzsocial.calendar._daycal import (
-    DayExplanation,
-    DayFact,
-    DayFactKind,
-    WorkCalendar,
-    default_calendar,
-    six_day_calendar,
-)
-from kzsocial.calendar._deadline import (
-    CountingPolicy,
-    CountingRule,
-    Deadline,
-    TraceStep,
-    compute_deadline,
-    term_text,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from kzsocial.calendar._hours import Interval, OfficeHours, parse_time
-from kzsocial.calendar._overrides import (
-    AddHoliday,
-    CalendarOverrides,
-    CancelHoliday,
-    ExtraDayOff,
-    KurbanAit,
-    LegalSource,
-    Override,
-    Transfer,
-    shipped_overrides,
-)
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
-from kzsocial.calendar._text import LocalText
+
+if TYPE_CHECKING:
+    from kzsocial.calendar._daycal import (
+        DayExplanation,
+        DayFact,
+        DayFactKind,
+        WorkCalendar,
+        default_calendar,
+        six_day_calendar,
+    )
+    from kzsocial.calendar._deadline import (
+        CountingPolicy,
+        CountingRule,
+        Deadline,
+        TraceStep,
+        compute_deadline,
+        term_text,
+    )
+    from kzsocial.calendar._overrides import (
+        AddHoliday,
+        CalendarOverrides,
+        CancelHoliday,
+        ExtraDayOff,
+        KurbanAit,
+        LegalSource,
+        Override,
+        Transfer,
+        shipped_overrides,
+    )
+    from kzsocial.calendar._text import LocalText
 
 __all__ = [
     "AddHoliday",
@@ -66,3 +74,41 @@ __all__ = [
     "six_day_calendar",
     "term_text",
 ]
+
+_LAZY = {
+    **dict.fromkeys(
+        ("DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"),
+        "_daycal",
+    ),
+    **dict.fromkeys(
+        ("CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"), "_deadline"
+    ),
+    **dict.fromkeys(
+        (
+            "AddHoliday",
+            "CalendarOverrides",
+            "CancelHoliday",
+            "ExtraDayOff",
+            "KurbanAit",
+            "LegalSource",
+            "Override",
+            "Transfer",
+            "shipped_overrides",
+        ),
+        "_overrides",
+    ),
+    "LocalText": "_text",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kzsocial.calendar' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"kzsocial.calendar.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

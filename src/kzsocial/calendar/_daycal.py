@@ -32,8 +32,6 @@ import attrs
 from attrs import frozen
 
 from kzsocial.calendar._overrides import (
-    MAX_DATE,
-    MIN_DATE,
     AddHoliday,
     CalendarOverrides,
     CancelHoliday,
@@ -42,6 +40,7 @@ from kzsocial.calendar._overrides import (
     Transfer,
     shipped_overrides,
 )
+from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, OFF, WEEKEND, WORKED, WORKING
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
@@ -51,15 +50,8 @@ if TYPE_CHECKING:
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"]
 
-_BASE = MIN_DATE.toordinal()
-_END = MAX_DATE.toordinal()
-_N = _END - _BASE + 1
-
-# Day status codes in the tables.
-WORKING = 0
-WEEKEND = 1
-OFF = 2
-WORKED = 3
+_BASE = BASE
+_N = N_DAYS
 
 _DAY_OFF = LocalText("Демалыс күні", "Выходной день", "Day off")
 
@@ -370,14 +362,14 @@ class WorkCalendar:
         return status, t.instead_of.get(i + _BASE) if status == WORKED else None
 
     def _schedule_for(self, hours: OfficeHours) -> Schedule:
-        """The office schedule of ``hours`` under this calendar, shared by equal hours (at most 256 kept)."""
+        """The office schedule of ``hours`` under this calendar, shared by equal hours (at most 64 kept)."""
         found = self._schedules.get(hours)
         if found is None:
             from kzsocial.calendar._schedule import Schedule
 
             found = Schedule(hours, self)
             with self._lock:
-                if len(self._schedules) >= 256:
+                if len(self._schedules) >= 64:
                     self._schedules.pop(next(iter(self._schedules)))
                 self._schedules[hours] = found
         return found

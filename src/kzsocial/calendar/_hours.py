@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
-from kzsocial.calendar._daycal import _BASE, _N
-from kzsocial.calendar._schedule import Schedule, time_us
+from kzsocial.calendar._range import BASE as _BASE
+from kzsocial.calendar._range import N_DAYS as _N
+from kzsocial.calendar._range import time_us
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:
     from kzsocial.calendar._daycal import WorkCalendar
+    from kzsocial.calendar._schedule import Schedule
 
 __all__ = ["Interval", "OfficeHours", "parse_time"]
 
@@ -163,7 +165,9 @@ class OfficeHours:
     days: tuple[tuple[Interval, ...], ...] = attrs.field(converter=_to_days)
     tz: str | None = attrs.field(default=None, validator=lambda i, a, v: _check_tz(v))
     exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = attrs.field(default=(), converter=_to_exceptions)
-    _cache: dict[object, Schedule] = attrs.field(factory=dict, init=False, eq=False, hash=False, repr=False)
+    _cache: dict[WorkCalendar | None, Schedule] = attrs.field(
+        factory=dict, init=False, eq=False, hash=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         if len(self.days) != 7:
@@ -224,17 +228,16 @@ class OfficeHours:
 
     def schedule(self, calendar: WorkCalendar | None = None) -> Schedule:
         """The precomputed open time of this office under ``calendar`` (built on first use, then cached)."""
-        if calendar is None:
-            from kzsocial.calendar._daycal import default_calendar
-
-            calendar = default_calendar()
         found = self._cache.get(calendar)
         if found is None:
-            from kzsocial.calendar._daycal import WorkCalendar
+            from kzsocial.calendar._daycal import WorkCalendar, default_calendar
 
-            if not isinstance(calendar, WorkCalendar):
+            if calendar is None:
+                found = default_calendar()._schedule_for(self)
+            elif isinstance(calendar, WorkCalendar):
+                found = calendar._schedule_for(self)
+            else:
                 raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
-            found = calendar._schedule_for(self)
             self._cache[calendar] = found
         return found
 
@@ -312,18 +315,27 @@ class OfficeHours:
         or at the end of an interval (a term that ends as the office closes for lunch ends at 13:00, not 14:00).
         A zero duration gives ``start``.
         """
-        if not isinstance(duration, dt.timedelta):
+        if duration.__class__ is not dt.timedelta and not isinstance(duration, dt.timedelta):
             raise InvalidTypeError(f"duration must be a datetime.timedelta, got {type(duration).__name__}")
-        if duration < dt.timedelta(0):
-            raise InvalidInputError(f"duration must not be negative, got {duration}")
-        i, t, zone = self._local(start)
-        if not duration:
+        us = (duration.days * 86_400 + duration.seconds) * 1_000_000 + duration.microseconds
+        if start.__class__ is dt.datetime and start.tzinfo is None:  # the common case, inlined
+            i = start.toordinal() - _BASE
+            t = ((start.hour * 60 + start.minute) * 60 + start.second) * 1_000_000 + start.microsecond
+            zone = None
+            if not 0 <= i < _N:
+                i, t, zone = self._local(start)
+        else:
+            i, t, zone = self._local(start)
+        if us <= 0:
+            if us < 0:
+                raise InvalidInputError(f"duration must not be negative, got {duration}")
             return start if zone is None else start.astimezone(zone)
-        sched = self.schedule(calendar)
-        target = sched.open_before(i, t) + duration // _MICROSECOND
+        sched = self._cache.get(calendar) or self.schedule(calendar)
+        target = sched.open_before(i, t) + us
         if target > sched.total:
             raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
-        return self._answer(sched.at_position(target), zone)
+        moment = sched.at_position(target, i)
+        return moment if zone is None else moment.replace(tzinfo=zone)
 
     def working_time_between(
         self, a: dt.datetime, b: dt.datetime, calendar: WorkCalendar | None = None
@@ -349,6 +361,3 @@ class OfficeHours:
         if not intervals:
             return None
         return self._answer(dt.datetime.combine(day, intervals[-1].end), self._zone())
-
-
-_MICROSECOND = dt.timedelta(microseconds=1)

@@ -25,6 +25,7 @@ from typing import Any, TypeAlias
 import attrs
 from attrs import frozen
 
+from kzsocial.calendar._range import MAX_DATE, MIN_DATE
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
@@ -39,9 +40,6 @@ __all__ = [
     "Transfer",
     "shipped_overrides",
 ]
-
-MIN_DATE = dt.date(1991, 1, 1)
-MAX_DATE = dt.date(2100, 12, 31)
 
 
 def _check_day(instance: object, attribute: attrs.Attribute[dt.date], value: object) -> None:

@@ -9,27 +9,24 @@ over one day's two or three intervals.
 from __future__ import annotations
 
 import datetime as dt
-from array import array
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
-from kzsocial.calendar._daycal import _BASE, _N, OFF, WORKED
+from kzsocial.calendar._range import BASE as _BASE
+from kzsocial.calendar._range import N_DAYS as _N
+from kzsocial.calendar._range import OFF, WORKED, time_us
 from kzsocial.errors import DateOutOfRangeError
 
 if TYPE_CHECKING:
     from kzsocial.calendar._daycal import WorkCalendar
     from kzsocial.calendar._hours import Interval, OfficeHours
 
-__all__ = ["Schedule"]
+__all__ = ["Schedule", "time_us"]
 
 US_PER_DAY = 86_400_000_000
 _EPOCH = dt.datetime.fromordinal(_BASE)
 
 Pattern = tuple[tuple[int, int], ...]
-
-
-def time_us(t: dt.time) -> int:
-    return ((t.hour * 60 + t.minute) * 60 + t.second) * 1_000_000 + t.microsecond
 
 
 def _pattern(intervals: tuple[Interval, ...]) -> Pattern:
@@ -80,7 +77,7 @@ class Schedule:
             else:
                 append(week_ids[(weekday0 + i) % 7])
         lengths = [sum(e - s for s, e in p) for p in patterns]
-        cum = array("q", [0])
+        cum = [0]
         total = 0
         for k in pat:
             total += lengths[k]
@@ -105,14 +102,21 @@ class Schedule:
     def is_open(self, i: int, t: int) -> bool:
         return any(s <= t < e for s, e in self.patterns[self.pat[i]])
 
-    def at_position(self, target: int) -> dt.datetime:
-        """The earliest moment with ``target`` µs of open time before it (``0 < target <= total``)."""
+    def at_position(self, target: int, hint: int = 0) -> dt.datetime:
+        """The earliest moment with ``target`` µs of open time before it (``0 < target <= total``).
+
+        ``hint`` is a day index at or before the answer's day; the next two days are tried before a binary search.
+        """
         cum = self.cum
-        j = bisect_left(cum, target) - 1
+        j = hint
+        if not cum[j] < target <= cum[j + 1]:
+            j += 1
+            if j >= _N or not cum[j] < target <= cum[j + 1]:
+                j = bisect_left(cum, target) - 1
         r = target - cum[j]
         for s, e in self.patterns[self.pat[j]]:
             if r <= e - s:
-                return _EPOCH + dt.timedelta(days=j, microseconds=s + r)
+                return _EPOCH + dt.timedelta(j, 0, s + r)
             r -= e - s
         raise AssertionError("unreachable: cum and patterns disagree")  # pragma: no cover
 
@@ -132,7 +136,7 @@ class Schedule:
 
     @staticmethod
     def to_datetime(i: int, t: int) -> dt.datetime:
-        return _EPOCH + dt.timedelta(days=i, microseconds=t)
+        return _EPOCH + dt.timedelta(i, 0, t)
 
     def out_of_range(self, what: str) -> DateOutOfRangeError:
         return DateOutOfRangeError(
