@@ -28,6 +28,13 @@ PUBLIC = {
         "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
     },
     "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
+    "kzsocial.notices": {
+        "TEMPLATES", "EmailMessage", "Html", "Notice", "NoticeChannel", "NoticeKind", "NoticeTemplate", "NoticeValue",
+        "Person", "RefusalReceipt", "SmsCount", "SmsMessage", "Talon", "TalonDocument", "build_receipt_or_refusal",
+        "build_refusal_receipt", "build_talon", "documents_accepted", "documents_missing", "format_date",
+        "format_datetime", "pickup_event", "reception_reminder", "refusal", "result_ready", "sms_count", "talon_qr",
+        "talon_qr_svg", "term_extended",
+    },
 }
 
 

@@ -79,10 +79,11 @@ class MissingFieldsError(InvalidInputError):
 
 
 class MissingDocumentsError(InvalidInputError):
-    """Required documents were not submitted; ``missing`` names them all."""
+    """Required documents were not submitted; ``missing`` names them all, ``ids`` gives their ids."""
 
-    def __init__(self, what: str, missing: Iterable[str]) -> None:
+    def __init__(self, what: str, missing: Iterable[str], ids: Iterable[str] = ()) -> None:
         self.missing: tuple[str, ...] = tuple(missing)
+        self.ids: tuple[str, ...] = tuple(ids)
         super().__init__(f"{what}: missing documents: {'; '.join(self.missing)}")
 
 

@@ -86,7 +86,7 @@ def test_no_term_is_a_clear_error() -> None:
         _services()["test-2008/no-term"].deadline(dt.datetime(2024, 4, 1, 10))
 
 
-def test_hours_come_from_the_service_first() -> None:
+def test_without_an_office_the_service_hours_count() -> None:
     svc = _services()["test-2008/plain"]
     assert hours_for(svc) == OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")], tz="Asia/Almaty")
 
@@ -108,3 +108,12 @@ def test_every_packaged_service_deadline_computes_or_says_why(service_id: str, a
         assert svc.main_term is None or svc.main_term.starts_from.value not in ("submission", "registration"), exc
         return
     assert d.due_at >= d.registered_at >= at.replace(second=0, microsecond=0) - dt.timedelta(minutes=1)
+
+
+def test_the_office_hours_come_first_when_it_has_them() -> None:
+    from kzsocial.registry import offices
+
+    svc = _services()["test-2008/plain"]
+    office = next(o for o in offices() if o.hours is not None)
+    assert hours_for(svc, office) is office.hours
+    assert hours_for(svc, None) is svc.service_hours

@@ -445,6 +445,7 @@ def build_talon(
         raise MissingDocumentsError(
             f"no talon for {svc.id}: required documents not handed in (ids: {ids}){hint}",
             _document_names(args.check.missing),
+            [d.id for d in args.check.missing],
         )
     spec = svc.talon
     fields = spec.fields if spec is not None else ()

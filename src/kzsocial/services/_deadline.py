@@ -22,11 +22,12 @@ _SUBMISSION_EVENTS = frozenset({TermStart.SUBMISSION, TermStart.REGISTRATION, Te
 def hours_for(service: ServiceDefinition, office: Office | None = None) -> OfficeHours | None:
     """The hours a deadline of ``service`` is counted in.
 
-    The service's own hours as its act states them come first (a standard may be given Monday to Thursday in an
-    office open all week), then the office's hours, then the service's document-intake hours; None when the
-    acts give none (then day terms end at the end of the day and working-time terms cannot be computed).
+    The hours of the office that serves the application come first, as the acts tie the deadline to that
+    office's working day; then the service's own hours as its act states them (a standard given Monday to
+    Thursday), then its document-intake hours; None when the acts give none (then day terms end at the end of
+    the day and working-time terms cannot be computed).
     """
-    return service.service_hours or (office.hours if office is not None else None) or service.intake_hours
+    return (office.hours if office is not None else None) or service.service_hours or service.intake_hours
 
 
 def service_deadline(
