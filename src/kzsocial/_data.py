@@ -82,10 +82,11 @@ _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
     "result_delivery complaint quality_indicators office_ids complaint_office_ids steps implements data_issues "
-    "provider_also termination_grounds ru_source definition forms"
+    "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
 )
 _TERM_KEYS = _words(
-    "role value unit stages starts_from starts_from_text actor source channel condition ru_source description"
+    "role value unit stages starts_from starts_from_text actor source channel condition ru_source description "
+    "declared_total"
 )
 _DOCUMENT_KEYS = _words(
     "id name form handling condition alternatives channels required source ru_source variant"
@@ -457,6 +458,12 @@ class _Reader:
             stage_sources=stage_sources,
             channel=None if node.get("channel") is None else self.enum(Channel, node["channel"], path + ".channel"),
             description=self.opt_text(node.get("description"), path + ".description"),
+            declared_total=None
+            if node.get("declared_total") is None
+            else Term(node["declared_total"]["value"], node["declared_total"]["unit"]),
+            declared_total_source=None
+            if node.get("declared_total") is None
+            else self.source(node["declared_total"].get("source"), path + ".declared_total.source"),
             condition=self.condition(node.get("condition"), path + ".condition"),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
@@ -576,6 +583,10 @@ class _Reader:
                 None if refusal is None else self.opt_source(refusal.get("source"), path + ".talon.refusal_receipt"),
             ),
             refusal_grounds=self.items(node.get("refusal_grounds"), path + ".refusal_grounds", self.statement),
+            no_refusal_grounds=None
+            if node.get("no_refusal_grounds") is None
+            else self.statement(node["no_refusal_grounds"], path + ".no_refusal_grounds"),
+            priority=self.items(node.get("priority"), path + ".priority", self.statement),
             result_delivery=self.items(node.get("result_delivery"), path + ".result_delivery", self.statement),
             complaint=self.items(node.get("complaint"), path + ".complaint", self.statement),
             quality_indicators=self.items(

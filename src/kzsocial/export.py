@@ -121,6 +121,15 @@ def _terms(svc: ServiceDefinition) -> list[Json]:
             )
             continue
         staged: StagedTerm = t.term
+        total = (
+            None
+            if t.declared_total is None
+            else {
+                "value": t.declared_total.value,
+                "unit": t.declared_total.unit.value,
+                "source": _src(t.declared_total_source),
+            }
+        )
         for n, stage in enumerate(staged.stages, start=1):
             src = t.stage_sources[n - 1] if n - 1 < len(t.stage_sources) else t.source
             out.append(
@@ -130,6 +139,7 @@ def _terms(svc: ServiceDefinition) -> list[Json]:
                     "unit": stage.term.unit.value,
                     "stage": n,
                     "stages": len(staged.stages),
+                    "declared_total": total,
                     "actor": None if stage.actor is None else {"kk": stage.actor, "ru": None, "en": None},
                     "source": _src(src),
                 }
@@ -200,6 +210,8 @@ def _service(s: ServiceDefinition) -> Json:
         if s.talon is None or s.talon.refusal_fields is None
         else [f.value for f in s.talon.refusal_fields],
         "refusal_grounds": [_statement(g) for g in s.refusal_grounds],
+        "no_refusal_grounds": None if s.no_refusal_grounds is None else _statement(s.no_refusal_grounds),
+        "priority": [_statement(p) for p in s.priority],
         "results": [_statement(r) for r in s.results],
         "result_delivery": [_statement(r) for r in s.result_delivery],
         "complaint": [_statement(c) for c in s.complaint],

@@ -176,6 +176,9 @@ class ServiceTerm:
     """The channel this term applies to (e.g. 30 days when applying through a rural akim); None: all."""
     description: LocalizedText | None = None
     """What the term is for, where the act says (e.g. the decision on hygiene items)."""
+    declared_total: Term | None = None
+    """For a staged term, the total the act states (which may differ from the sum of the stages)."""
+    declared_total_source: Source | None = None
     condition: Condition | None = None
     """When the term applies only in a case the act describes."""
     ru_source: Source | None = None
@@ -308,6 +311,10 @@ class ServiceDefinition:
     documents: tuple[DocumentRequirement, ...] = ()
     talon: TalonSpec | None = None
     refusal_grounds: tuple[Statement, ...] = ()
+    no_refusal_grounds: Statement | None = None
+    """Where the act states that there are no grounds to refuse."""
+    priority: tuple[Statement, ...] = ()
+    """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
     complaint: tuple[Statement, ...] = ()
     quality_indicators: tuple[QualityIndicator, ...] = ()
