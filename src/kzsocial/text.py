@@ -34,9 +34,10 @@ See ``docs/text.md`` for the rules, with examples from the acts.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 import attrs
 from attrs import frozen
@@ -98,16 +99,20 @@ class Lexicon:
 
         A line counts as undamaged when it has no split glyph and no stray single letter; a letter-spaced line
         counts once its spacing is undone, if none of its word gaps touches a Kazakh letter (there the
-        extractor's extra spaces and the word gaps cannot be told apart).
+        extractor's extra spaces and the word gaps cannot be told apart). The first word of a line that directly
+        follows a line ending in a split glyph may be the rest of a broken word, and is left out.
 
-        >>> sorted(Lexicon.from_text("жұмыспен қамту\\nж ұ мыспен қ амту\\nЕ с і л  а у д а н ы").words)
-        ['ауданы', 'есіл', 'жұмыспен', 'қамту']
+        >>> sorted(Lexicon.from_text("жұмыспен қамту\\nж ұ мыспен қ\\nа м т у  е к і\\nЕ с і л  а у д а н ы").words)
+        ['ауданы', 'екі', 'есіл', 'жұмыспен', 'қамту']
         """
         if not isinstance(text, str):
             raise InvalidTypeError(f"text must be a str, got {type(text).__name__}")
         words: set[str] = set()
+        after_fragment = False
         for line in text.splitlines():
-            words.update(_intact_words(line))
+            tokens, intact = _line_words(line)
+            words.update(intact[1:] if after_fragment else intact)
+            after_fragment = bool(tokens) and _fragment(tokens[-1])
         return cls.of(words, min_length=min_length)
 
     def __contains__(self, word: object) -> bool:
@@ -121,6 +126,16 @@ class Lexicon:
             return NotImplemented
         return Lexicon(self.words | other.words, min(self.min_length, other.min_length))
 
+    def prefix_reward(self, word: str) -> int:
+        """The number of letters of ``word`` if a known word starts with it (five letters at least), else 0.
+
+        A suffix-less stem such as «бастықтары» is often spelled intact only with more suffixes
+        («бастықтарының»); this weaker evidence is used only where a lone letter shows sure damage.
+        """
+        core = _core(word)
+        n = _letters(core)
+        return n if n >= max(5, self.min_length) and core.casefold() in _prefixes(self.words) else 0
+
     def reward(self, word: str) -> int:
         """The number of letters of ``word`` if it is a known word of at least ``min_length`` letters, else 0."""
         core = _core(word)
@@ -129,6 +144,11 @@ class Lexicon:
 
 
 _EMPTY = Lexicon(frozenset())
+
+
+@functools.lru_cache(maxsize=8)
+def _prefixes(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:k] for w in words for k in range(1, len(w)))
 
 
 def join_lines(lines: Iterable[str]) -> str:
@@ -239,7 +259,17 @@ def _undo_letter_spacing(toks: list[str], kinds: list[int], repaired: list[bool]
         j = i
         while j + 1 < n and kinds[j] == _S and len(toks[j + 1]) == 1:
             j += 1
-        runs.append((i, j))
+        # A Kazakh letter one space from a longer token is a split glyph of that token's word («мыспен қ⏎а м т у»,
+        # «басты қ⏎т а р ы»), not a letter of the spaced word: leave it out, the glyph pass places it.
+        start, end = i, j
+        if end > start and _attached(toks, kinds, start - 1, start) and toks[start] in KAZAKH_LETTERS:
+            runs.append((start, start))
+            start += 1
+        if end > start and _attached(toks, kinds, end + 1, end) and toks[end] in KAZAKH_LETTERS:
+            runs.append((start, end - 1))
+            runs.append((end, end))
+        else:
+            runs.append((start, end))
         i = j + 1
     spans: list[list[tuple[int, int]]] = []
     for run in runs:
@@ -269,11 +299,18 @@ def _spaced_word(toks: list[str], kinds: list[int], a: int, b: int) -> bool:
     ауданыны»), not letter-spacing.
     """
     letters = sum(t.isalpha() for t in toks[a : b + 1])
-    before = a > 0 and kinds[a - 1] == _S and len(toks[a - 1]) > 1
-    after = b + 1 < len(toks) and kinds[b] == _S and len(toks[b + 1]) > 1
+    before = _attached(toks, kinds, a - 1, a)
+    after = _attached(toks, kinds, b + 1, b)
     if before and after:
         return False
     return letters >= (4 if before or after else 3)
+
+
+def _attached(toks: list[str], kinds: list[int], other: int, k: int) -> bool:
+    """Whether token ``other`` (next to token ``k``) is a longer token one space away from it."""
+    if not 0 <= other < len(toks):
+        return False
+    return kinds[min(other, k)] == _S and len(toks[other]) > 1
 
 
 def _space_is_real(toks: list[str], k: int, start: int) -> bool:
@@ -327,7 +364,7 @@ def _segment(chain: list[str], lexicon: Lexicon) -> list[bool]:
     """For each gap of the chain, True to keep it (a word boundary): the least-cost cut by dynamic programming."""
     evidence = any(_lone(t) for t in chain)
     m = len(chain)
-    best: list[tuple[tuple[int, ...], int]] = [((0, 0, 0, 0, 0), 0)]
+    best: list[tuple[tuple[int, ...], int]] = [((0, 0, 0, 0, 0, 0), 0)]
     for end in range(1, m + 1):
         choice: tuple[tuple[int, ...], int] | None = None
         for start in range(end):
@@ -346,23 +383,24 @@ def _segment(chain: list[str], lexicon: Lexicon) -> list[bool]:
     return cuts
 
 
-def _cost(fragments: list[str], lexicon: Lexicon, evidence: bool) -> tuple[int, int, int, int, int]:
+def _cost(fragments: list[str], lexicon: Lexicon, evidence: bool) -> tuple[int, int, int, int, int, int]:
     """The cost of making one word of ``fragments``, compared as a tuple (smaller is better).
 
     1. a lone letter or a lone punctuation mark is not left standing, and, worse, a word does not end with an
        opening bracket or start with closing punctuation;
     2. letters covered by known words (the lexicon) are maximised;
-    3. in a chain with a lone letter (sure damage): fragments of three letters or more are not merged with
-       each other without cause, then unlikely Kazakh word shapes are avoided, then the fewest words win;
+    3. in a chain with a lone letter (sure damage): letters covered by beginnings of known words are maximised,
+       fragments of three letters or more are not merged with each other without cause, unlikely Kazakh word
+       shapes are avoided, and the fewest words win;
     4. elsewhere the most words win: nothing is joined without a reason.
     """
     word = "".join(fragments)
     lone = (1 if _lone(word) else 0) + (2 if _bad_edge(word) else 0)
     reward = lexicon.reward(word)
     if not evidence:
-        return (lone, -reward, 0, 0, -1)
+        return (lone, -reward, 0, 0, 0, -1)
     merges = max(0, sum(1 for f in fragments if not (_lone(f) or _short_glyph(f))) - 1)
-    return (lone, -reward, merges, _shape_cost(word, fragments[0]), 1)
+    return (lone, -reward, -lexicon.prefix_reward(word), merges, _shape_cost(word, fragments[0]), 1)
 
 
 def _shape_cost(word: str, first: str) -> int:
@@ -492,22 +530,24 @@ def _add(a: tuple[int, ...], b: tuple[int, ...]) -> tuple[int, ...]:
     return tuple(x + y for x, y in zip(a, b, strict=True))
 
 
-def _intact_words(line: str) -> Iterator[str]:
-    """The words of one line if it shows no glyph damage (letter-spacing undone first)."""
+def _fragment(token: str) -> bool:
+    return _lone(token) or _short_glyph(token)
+
+
+def _line_words(line: str) -> tuple[list[str], list[str]]:
+    """The tokens of one line with letter-spacing undone, and the same again if the line shows no glyph damage."""
     stripped = line.strip()
     if not stripped:
-        return
+        return [], []
     pieces = re.split(r"(\s+)", stripped)
     toks, raws = pieces[0::2], pieces[1::2]
     kinds, newline = _classify(toks, raws)
     repaired = list(newline)
     before = list(kinds)
     _undo_letter_spacing(toks, kinds, repaired)
+    merged, _, _, _ = _merge_glued(toks, raws, kinds, repaired)
     # a word gap inside a letter-spaced stretch that touches a Kazakh letter may be the extractor's
     for k, kind in enumerate(before):
         if kind == _W and repaired[k] and (toks[k][-1] in KAZAKH_LETTERS or toks[k + 1][0] in KAZAKH_LETTERS):
-            return
-    merged, _, _, _ = _merge_glued(toks, raws, kinds, repaired)
-    if any(_lone(t) or _short_glyph(t) for t in merged):
-        return
-    yield from merged
+            return merged, []
+    return merged, ([] if any(_fragment(t) for t in merged) else merged)
