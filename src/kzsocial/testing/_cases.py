@@ -1,0 +1,183 @@
+"""Sample applicants and sample cases: one application to one service, ready to feed the builders.
+
+A :class:`SampleCase` is the service, the office that takes the documents, the moment they were handed in, the
+document ids, the applicant and the officer: everything :func:`kzsocial.notices.build_talon` needs.
+:func:`sample_case` builds the obvious one for a service (a citizen handing in every required document);
+:func:`cases` draws any of them with hypothesis.
+
+>>> import datetime as dt
+>>> from kzsocial.services import catalog
+>>> case = sample_case(catalog().get("karaganda-2008/unemployed-registration"), dt.datetime(2008, 12, 26, 18, 30))
+>>> case.check().complete, case.office.id == case.service.office_ids[0]
+(True, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from attrs import frozen
+from hypothesis import assume
+from hypothesis import strategies as st
+
+from kzsocial.calendar import OfficeHours
+from kzsocial.errors import InvalidTypeError
+from kzsocial.notices import Person
+from kzsocial.registry import Office
+from kzsocial.services import ApplicantProfile, Channel, DocumentCheck, ServiceDefinition, check_documents
+from kzsocial.testing._strategies import (
+    MAX_DATE,
+    MIN_DATE,
+    applicant_profiles,
+    document_sets,
+    persons,
+    services,
+)
+
+__all__ = ["OFFICER", "SampleApplicant", "SampleCase", "cases", "sample_applicants", "sample_case"]
+
+
+@frozen
+class SampleApplicant:
+    """A person applying, and the profile that decides which conditional documents they bring."""
+
+    label: str
+    person: Person
+    profile: ApplicantProfile | None
+
+
+OFFICER = Person("Петрова Анна Сергеевна", "8 (7212) 42-10-56", position="бас маман")
+"""The officer who accepts the documents in the sample cases."""
+
+
+def sample_applicants() -> tuple[SampleApplicant, ...]:
+    """A fixed cast: a citizen with and without a phone, a foreigner, a stateless person, an oralman, a disabled
+    person, a pensioner.
+
+    >>> [a.label for a in sample_applicants()]
+    ['citizen', 'citizen-no-phone', 'foreigner', 'stateless', 'oralman', 'disabled', 'pensioner']
+    """
+    return (
+        SampleApplicant("citizen", Person("Ахметова Гүлнар Серікқызы", "+7 701 123 45 67"), None),
+        SampleApplicant("citizen-no-phone", Person("Серікбаев Ерлан Болатұлы"), ApplicantProfile.citizen()),
+        SampleApplicant("foreigner", Person("Ivanov Pavel", "+7 705 555 01 02"), ApplicantProfile.of("foreigner")),
+        SampleApplicant("stateless", Person("Оспанов Дәурен", "+7 707 000 11 22"), ApplicantProfile.of("stateless")),
+        SampleApplicant("oralman", Person("Нұрланұлы Айбек", "+7 747 321 00 00"), ApplicantProfile.of("oralman")),
+        SampleApplicant("disabled", Person("Қасымова Әсел", "+7 771 765 43 21"), ApplicantProfile.of("disabled")),
+        SampleApplicant("pensioner", Person("Жұмабекова Мария", "+7 777 100 20 30"), ApplicantProfile.of("pensioner")),
+    )
+
+
+@frozen(repr=False)
+class SampleCase:
+    """One application: ``documents`` (ids) handed in for ``service`` at ``office`` at ``submitted_at``.
+
+    Its repr names the service and the office by id, so hypothesis' falsifying examples stay readable.
+    """
+
+    service: ServiceDefinition
+    office: Office | None
+    submitted_at: dt.datetime
+    documents: tuple[str, ...]
+    channel: Channel
+    profile: ApplicantProfile | None = None
+    applicant: Person | None = None
+    accepted_by: Person | None = OFFICER
+    number: str | None = "1"
+
+    def __repr__(self) -> str:
+        office = None if self.office is None else self.office.id
+        return (
+            f"SampleCase(service={self.service.id!r}, office={office!r}, submitted_at={self.submitted_at!r}, "
+            f"documents={self.documents!r}, channel={self.channel.value!r}, profile={self.profile!r}, "
+            f"applicant={self.applicant!r}, accepted_by={self.accepted_by!r}, number={self.number!r})"
+        )
+
+    def check(self) -> DocumentCheck:
+        """What is missing, as :func:`kzsocial.services.check_documents` says."""
+        return check_documents(self.service, self.documents, self.profile, channel=self.channel)
+
+    def talon_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`kzsocial.notices.build_talon` for this case."""
+        return {
+            "submitted_at": self.submitted_at,
+            "documents": self.documents,
+            "applicant": self.applicant,
+            "accepted_by": self.accepted_by,
+            "office": self.office,
+            "number": self.number,
+            "channel": self.channel,
+            "profile": self.profile,
+        }
+
+
+def _office_for(service: ServiceDefinition) -> Office | None:
+    from kzsocial.registry import offices
+
+    reg = offices()
+    if service.office_ids:
+        return reg.get(service.office_ids[0])
+    return next((o for o in reg if o.act_id == service.act_id), None)
+
+
+def sample_case(service: ServiceDefinition, submitted_at: dt.datetime) -> SampleCase:
+    """The plain case of ``service``: a citizen hands in, on its first channel, the first listed form of every
+    document the act requires, at the first office serving it (else an office of its act), at ``submitted_at``."""
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    if not isinstance(submitted_at, dt.datetime):
+        raise InvalidTypeError(f"submitted_at must be a datetime.datetime, got {type(submitted_at).__name__}")
+    channel = service.channels[0]
+    documents = tuple(d.id for d in service.required_documents(None, channel=channel))
+    applicant = sample_applicants()[0]
+    return SampleCase(
+        service, _office_for(service), submitted_at, documents, channel, applicant.profile, applicant.person
+    )
+
+
+def cases(
+    service: ServiceDefinition | None = None,
+    *,
+    complete: bool | None = None,
+    min_value: dt.date = MIN_DATE,
+    max_value: dt.date = MAX_DATE,
+) -> st.SearchStrategy[SampleCase]:
+    """Any case: a service (``service``, else any of the catalogue), one of its channels, an applicant profile, an
+    office serving it, a naive office-local moment between ``min_value`` and ``max_value``, and a document set
+    (``complete`` as in :func:`~kzsocial.testing.document_sets`; ``False`` keeps services that require documents)."""
+    from kzsocial.testing._strategies import submission_moments
+
+    chosen: st.SearchStrategy[ServiceDefinition] = (
+        st.just(service) if service is not None else services(with_documents=True if complete is False else None)
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SampleCase:
+        svc = draw(chosen)
+        channel = draw(st.sampled_from(svc.channels))
+        profile = draw(st.none() | applicant_profiles())
+        if complete is False and not svc.required_documents(profile, channel=channel):
+            profile = None
+            assume(bool(svc.required_documents(None, channel=channel)))
+        documents = draw(document_sets(svc, profile=profile, channel=channel, complete=complete))
+        office = _office_for(svc)
+        if svc.office_ids:
+            from kzsocial.registry import offices
+
+            office = offices().get(draw(st.sampled_from(svc.office_ids)))
+        moment = draw(submission_moments(_hours(svc, office), min_value=min_value, max_value=max_value))
+        applicant = draw(persons(phone=True))
+        number = str(draw(st.integers(1, 99_999)))
+        return SampleCase(svc, office, moment, documents, channel, profile, applicant, OFFICER, number)
+
+    return build()
+
+
+def _hours(service: ServiceDefinition, office: Office | None) -> OfficeHours:
+    from kzsocial.services import hours_for
+
+    return hours_for(service, office) or OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
+
+
+st.register_type_strategy(SampleCase, st.deferred(cases))
