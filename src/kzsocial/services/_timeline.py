@@ -8,7 +8,8 @@ moment of submission:
 - minutes and hours are the office's working time (breaks, nights, weekends and holidays do not count);
 - *n* working days end at the same clock time on the *n*-th following working day (a start outside the office's
   hours is first moved to the next opening, as an application received after hours is registered the next
-  working day);
+  working day); calendar days and months, which this act does not use, end when the office closes on the last
+  day, moved to the next working day when that day is off;
 - steps run one after another unless the act says a step runs alongside another (``parallel_with``);
 - the applicant's own opening actions («applies to the centre», the portal's «registers, fills in, signs») are the
   application itself and take no time;
@@ -25,12 +26,18 @@ timeline uses the act's wording and each affected step's trace quotes the record
 >>> src = Source("004_c30395a18cd71827.txt", 73, "10 (он) минуттан аспайды")
 >>> def step(order, actor, value, unit):
 ...     return ProcessStep(Channel.PROVIDER, order, actor, LocalizedText("..."), src, StepDuration(Term(value, unit)))
+>>> steps = (step(1, StepActor.PROVIDER_EMPLOYEE, 10, "minutes"), step(2, StepActor.PROVIDER_HEAD, 1, "working_days"))
 >>> demo = ServiceDefinition("demo/unemployed", ServiceKind.REGULATION, "demo", "1", LocalizedText("..."), src,
-...     steps=(step(1, StepActor.PROVIDER_EMPLOYEE, 10, "minutes"), step(2, StepActor.PROVIDER_HEAD, 1, "working_days")))
+...     steps=steps)
 >>> hours = OfficeHours.weekly("09:00", "17:30", breaks=[("13:00", "14:30")])
+
+Submitted at 17:25 on Thursday 31 December 2015, five minutes before closing: 1-2 January are holidays and the
+2nd fell on a Saturday, so Monday 4 January was off too; the 10 minutes end at 9:05 on Tuesday 5 January and the
+working day at the same clock time on Wednesday:
+
 >>> t = timeline(demo, "provider", dt.datetime(2015, 12, 31, 17, 25), office=hours)
 >>> [(s.start.isoformat(" "), s.end.isoformat(" ")) for s in t.steps]
-[('2015-12-31 17:25:00', '2016-01-04 09:05:00'), ('2016-01-04 09:05:00', '2016-01-05 09:05:00')]
+[('2015-12-31 17:25:00', '2016-01-05 09:05:00'), ('2016-01-05 09:05:00', '2016-01-06 09:05:00')]
 >>> t.end == t.steps[-1].end
 True
 """
@@ -64,9 +71,9 @@ class StepRule(enum.Enum):
     WORKING_DAYS = "working_days"
     """The same clock time on the n-th following working day."""
     CALENDAR_DAYS = "calendar_days"
-    """The same clock time n days later, moved to the next working day when that day is off."""
+    """By the office's close n days later (the next working day when that day is off)."""
     MONTHS = "months"
-    """The same day and clock time n months later, moved to the next working day when that day is off."""
+    """By the office's close on the same day n months later (the next working day when that day is off)."""
     UNBOUNDED = "unbounded"
     """The act gives no maximum duration: the end is unknown."""
     UNKNOWN = "unknown"
@@ -140,8 +147,9 @@ def _hours_of(office: Office | OfficeHours) -> tuple[OfficeHours, str]:
     raise InvalidTypeError(f"office must be an Office or OfficeHours, got {type(office).__name__}")
 
 
-def _at_clock(hours: OfficeHours, day: dt.date, clock: dt.time, zone: dt.tzinfo | None,
-              calendar: WorkCalendar) -> tuple[dt.datetime, str | None]:
+def _at_clock(
+    hours: OfficeHours, day: dt.date, clock: dt.time, zone: dt.tzinfo | None, calendar: WorkCalendar
+) -> tuple[dt.datetime, str | None]:
     """``clock`` on ``day``, kept inside the office's hours of that day (the latest such moment not after it)."""
     target = dt.datetime.combine(day, clock)
     intervals = hours.hours_on(day, calendar)
@@ -170,6 +178,30 @@ def _local(moment: dt.datetime, hours: OfficeHours) -> tuple[dt.datetime, dt.tzi
     return moment, None
 
 
+def _closing(hours: OfficeHours, day: dt.date, zone: dt.tzinfo | None, calendar: WorkCalendar) -> dt.datetime:
+    """When the office closes on ``day`` (the end of the day if it does not open then)."""
+    intervals = hours.hours_on(day, calendar)
+    clock = intervals[-1].end if intervals else dt.time(23, 59)
+    return dt.datetime.combine(day, clock).replace(tzinfo=zone)
+
+
+def _registered(hours: OfficeHours, at: dt.datetime, calendar: WorkCalendar) -> dt.datetime:
+    """The first moment from ``at`` (naive, office-local) when the office is open on a working day.
+
+    An application received after hours or on a day off is registered on the next working day; days are counted
+    from there.
+    """
+    opened = hours.next_open(at, calendar)
+    while not calendar.is_working_day(opened.date()):
+        if (opened.date() - at.date()).days > 366:
+            raise InvalidInputError(
+                f"the office is not open on any working day in the year after {at.isoformat(' ')}; "
+                "working days cannot be counted in its hours"
+            )
+        opened = hours.next_open(dt.datetime.combine(opened.date() + dt.timedelta(days=1), dt.time()), calendar)
+    return opened
+
+
 def _next_working(day: dt.date, calendar: WorkCalendar) -> dt.date:
     return day if calendar.is_working_day(day) else calendar.next_working_day(day)
 
@@ -180,45 +212,59 @@ def _issue_notes(step: ProcessStep, issues: tuple[DataIssue, ...]) -> list[str]:
     for issue in issues:
         places = [p for p in (issue.source, *issue.related) if p is not None]
         if any(p.line == step.source.line and p.file == step.source.file for p in places):
-            notes.append(f"data issue {issue.code}: {issue.message} The timeline uses the act's wording.")
+            tail = "" if "timeline uses" in issue.message else " The timeline uses the act's wording."
+            notes.append(f"data issue {issue.code}: {issue.message}{tail}")
     return notes
 
 
-def _end_of(step: ProcessStep, start: dt.datetime, hours: OfficeHours,
-            calendar: WorkCalendar) -> tuple[dt.datetime, StepRule, list[str]]:
+def _end_of(
+    step: ProcessStep, start: dt.datetime, hours: OfficeHours, calendar: WorkCalendar
+) -> tuple[dt.datetime, StepRule, list[str]]:
     assert step.max is not None
     term = step.max.term
     unit, n = term.unit, term.value
     raw = step.max.raw or str(term)
-    notes = [f"at most {raw} ({term})"]
+    words = unit.value.replace("_", " ")
+    notes = [f"at most {raw} ({n} {words[:-1] if n == 1 else words})"]
     if unit.is_working_time:
         minutes = n if unit is TermUnit.MINUTES else 60 * n
         end = hours.add_working_time(start, dt.timedelta(minutes=minutes), calendar)
         return end, StepRule.WORKING_TIME, notes
     local, zone = _local(start, hours)
-    opened, _ = _local(hours.next_open(start, calendar), hours)
+    base = _registered(hours, local.replace(tzinfo=None), calendar)
+    opened = base.replace(tzinfo=zone)
     if opened != local:
-        notes.append(f"the office is closed at the start; counting from its next opening {opened.isoformat(' ')}")
-    base = opened.replace(tzinfo=None)
+        notes.append(
+            "the office is closed at the start (or it is not a working day); counting from its next opening on a "
+            f"working day {base.isoformat(' ')}"
+        )
+    if n == 0:
+        notes.append("a term of zero days takes no time")
+        return opened, StepRule.WORKING_DAYS if unit is TermUnit.WORKING_DAYS else StepRule.CALENDAR_DAYS, notes
     if unit in (TermUnit.WORKING_DAYS, TermUnit.BANKING_DAYS):
         day = calendar.add_working_days(base.date(), n)
         rule = StepRule.WORKING_DAYS
         if unit is TermUnit.BANKING_DAYS:
             notes.append("banking days are counted as working days")
-    elif unit in (TermUnit.CALENDAR_DAYS, TermUnit.DAYS_UNQUALIFIED):
-        plain = base.date() + dt.timedelta(days=n)
-        day, rule = _next_working(plain, calendar), StepRule.CALENDAR_DAYS
-        if unit is TermUnit.DAYS_UNQUALIFIED:
-            working = calendar.add_working_days(base.date(), n)
-            notes.append(f"the act says only «күн» (days): read as {n} working days, the later of the two readings")
-            day, rule = max(day, working), StepRule.WORKING_DAYS
-        elif day != plain:
-            notes.append(f"{plain} is not a working day; the step ends on the next working day {day}")
-    elif unit is TermUnit.MONTHS:
-        plain = base.date() + relativedelta(months=n)
-        day, rule = _next_working(plain, calendar), StepRule.MONTHS
+    elif unit in (TermUnit.CALENDAR_DAYS, TermUnit.DAYS_UNQUALIFIED, TermUnit.MONTHS):
+        if unit is TermUnit.MONTHS:
+            plain = base.date() + relativedelta(months=n)
+            rule = StepRule.MONTHS
+        else:
+            plain = base.date() + dt.timedelta(days=n)
+            rule = StepRule.CALENDAR_DAYS
+        day = _next_working(plain, calendar)
+        end = _closing(hours, day, zone, calendar)
         if day != plain:
             notes.append(f"{plain} is not a working day; the step ends on the next working day {day}")
+        notes.append("a term in calendar days or months ends when the office closes on its last day")
+        if unit is TermUnit.DAYS_UNQUALIFIED:
+            working, clamp = _at_clock(hours, calendar.add_working_days(base.date(), n), base.time(), zone, calendar)
+            notes.append("the act says only «күн» (days): read as calendar and as working days, the later end kept")
+            if working > end:
+                end, rule = working, StepRule.WORKING_DAYS
+                notes.extend([clamp] if clamp else [])
+        return end, rule, notes
     else:  # pragma: no cover - every TermUnit is handled above
         raise InvalidInputError(f"cannot count a step in {unit.value}")
     end, clamp = _at_clock(hours, day, base.time(), zone, calendar)
@@ -270,8 +316,9 @@ def timeline(
         )
     if variant is not None and variant not in variants:
         accepted = ", ".join(variants) or "none (the channel's steps do not differ by variant)"
-        raise InvalidInputError(f"{regulation.id}: unknown variant {variant!r} on channel {ch.value!r}; "
-                                f"accepted: {accepted}")
+        raise InvalidInputError(
+            f"{regulation.id}: unknown variant {variant!r} on channel {ch.value!r}; accepted: {accepted}"
+        )
     steps = regulation.steps_for(ch, variant=variant)
     _local(submitted_at, hours)  # an aware time needs hours with a zone
 
@@ -282,8 +329,15 @@ def timeline(
     unknown_after: ProcessStep | None = None
     for step in steps:
         if unknown_after is not None:
-            timings.append(StepTiming(step, None, None, StepRule.UNKNOWN, (
-                f"unknown: step {unknown_after.order} before it has no maximum duration in the act",)))
+            timings.append(
+                StepTiming(
+                    step,
+                    None,
+                    None,
+                    StepRule.UNKNOWN,
+                    (f"unknown: step {unknown_after.order} before it has no maximum duration in the act",),
+                )
+            )
             continue
         start = starts.get(step.parallel_with, cursor) if step.parallel_with is not None else cursor
         notes = _issue_notes(step, regulation.data_issues)
@@ -296,20 +350,34 @@ def timeline(
             continue
         leading = False
         if step.max is None:
-            notes.insert(0, "the act gives no maximum duration for this step; none is guessed, so this step's "
-                            "end, the later steps and the final moment are unknown")
+            notes.insert(
+                0,
+                "the act gives no maximum duration for this step; none is guessed, so this step's "
+                "end, the later steps and the final moment are unknown",
+            )
             timings.append(StepTiming(step, start, None, StepRule.UNBOUNDED, tuple(notes)))
             unknown_after = step
             continue
         end, rule, how = _end_of(step, start, hours, calendar)
         timings.append(StepTiming(step, start, end, rule, tuple(how + notes)))
         cursor = max(cursor, end)
-    final = None if unknown_after is not None else max(t.end for t in timings if t.end is not None)
+    final = (
+        None if unknown_after is not None else max((t.end for t in timings if t.end is not None), default=submitted_at)
+    )
     trace = [
         f"working time is measured in {hours_note}",
         "steps run one after another unless the act says a step runs alongside another",
         f"calendar data: {calendar.data_version}",
     ]
+    others = sorted(
+        {t.step.actor.value for t in timings} & {"centre_operator", "centre_courier", "centre_storage", "akim", "other"}
+    )
+    if others:
+        trace.append(
+            "the act gives no hours for the centre, the rural akim or the commissions; their steps ("
+            + ", ".join(others)
+            + ") are counted in the same office hours"
+        )
     if variant is not None:
         trace.append(f"procedure (variant): {variant}")
     trace.extend(
@@ -317,5 +385,6 @@ def timeline(
         for i in regulation.data_issues
         if "no overall term" in i.message
     )
-    return Timeline(regulation.id, ch, variant, submitted_at, tuple(timings), final, calendar.data_version,
-                    tuple(trace))
+    return Timeline(
+        regulation.id, ch, variant, submitted_at, tuple(timings), final, calendar.data_version, tuple(trace)
+    )
