@@ -1730,6 +1730,22 @@ add_issues(
 )
 
 
+add_issues(
+    9,
+    issue(
+        "other",
+        "info",
+        "The Russian annex 1 of this regulation lacks the footnote «Приложение 1 - в редакции постановления ... от "
+        "31.12.2015 N 511» that every other annex 1 carries (the Kazakh one has it); its table is the same as the "
+        "amended ones.",
+        seed.src(seed.RU_BLOCKS[8].annexes[1][0], "Приложение 1 к регламенту государственной услуги"),
+        related_sources=[
+            seed.src(seed.find("1-қосымша жаңа редакцияда", *seed.KK_BLOCKS[8].annexes[1]), "1-қосымша жаңа редакцияда")
+        ],
+    ),
+)
+
+
 # regulation 10: the rural akim follows the provider's own procedure
 def _akim_copies(steps: list[Json]) -> list[Json]:
     out = []
