@@ -511,19 +511,18 @@ def results(kp: seed.Para, rp: seed.Para) -> tuple[list[Json], list[Json]]:
         raise AssertionError(f"paragraph 3 at {kp.line}: {len(klines)} kk lines, {len(rlines)} ru lines")
     res: list[Json] = []
     delivery: list[Json] = []
-    for kn, rn in zip(klines, rlines, strict=False):
+    in_delivery = False  # after «...ұсыну нысаны:» with its forms on the following lines
+    for kn, rn in zip(klines, rlines, strict=True):
         kt, rt = _strip_num(seed.line(kn)), _strip_num(seed.line(rn))
         kt, rt = kt.rstrip(";."), rt.rstrip(";.")
-        is_delivery = (
-            re.search(
-                r"ұсыну нысаны|Көрсетілетін мемлекеттік қызмет нысаны|Порталда|"
-                r"нәтижесін ұсыну",
-                kt,
-            )
-            is not None
+        is_delivery = in_delivery or (
+            re.search(r"ұсыну нысаны|Көрсетілетін мемлекеттік қызмет нысаны|Порталда|нәтижесін ұсыну", kt) is not None
         )
         if re.match(r"^(көрсетілетін қызметті берушіде немесе орталықта|ЗТМО-да):?$", kt):
             continue  # sub-headings of regulation 9's list; the items carry them
+        if kt.endswith(":") and len(kt) <= 60:  # a bare heading whose items follow («...нәтижесі:»)
+            in_delivery = is_delivery
+            continue
         (delivery if is_delivery else res).append(_stmt(kt, rt, kn, rn))
     return res, delivery
 

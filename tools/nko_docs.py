@@ -1746,6 +1746,19 @@ add_issues(
 )
 
 
+for _n in (8, 9):
+    add_issues(
+        _n,
+        issue(
+            "misprint",
+            "info",
+            "The provider is named as «аудандардың және облыстық маңызы бар қаланың қаланың жергілікті атқарушы "
+            "органдары», the word «қаланың» printed twice.",
+            ksrc(_n, "облыстық маңызы бар қаланың қаланың"),
+        ),
+    )
+
+
 # regulation 10: the rural akim follows the provider's own procedure
 def _akim_copies(steps: list[Json]) -> list[Json]:
     out = []
