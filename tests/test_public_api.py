@@ -19,9 +19,10 @@ PUBLIC = {
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
         "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
-        "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "TalonField",
-        "TalonKind", "TalonSpec", "TermRole", "TermStart", "catalog", "check_documents", "hours_for",
-        "service_deadline",
+        "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",
+        "StepTiming", "TalonField",
+        "TalonKind", "TalonSpec", "TermRole", "TermStart", "Timeline", "catalog", "check_documents", "hours_for",
+        "service_deadline", "timeline",
     },
     "kzsocial.registry": {
         "Email", "Office", "OfficeKind", "OfficeRegistry", "Phone", "PhoneKind", "ReceptionSchedule",

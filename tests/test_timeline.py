@@ -27,8 +27,11 @@ from kzsocial.services import (
     ServiceKind,
     StepActor,
     StepDuration,
+    StepRule,
+    StepTiming,
+    Timeline,
+    timeline,
 )
-from kzsocial.services._timeline import StepRule, StepTiming, Timeline, timeline
 
 SEED = "004_c30395a18cd71827.txt"
 PETROPAVL = "north-kazakhstan/employment-dept-petropavl"

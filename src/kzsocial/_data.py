@@ -88,12 +88,9 @@ _TERM_KEYS = _words(
     "role value unit stages starts_from starts_from_text actor source channel condition ru_source description "
     "declared_total"
 )
-_DOCUMENT_KEYS = _words(
-    "id name form handling condition alternatives channels required source ru_source variant"
-)
+_DOCUMENT_KEYS = _words("id name form handling condition alternatives channels required source ru_source variant")
 _STEP_KEYS = _words(
-    "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant "
-    "max_alternatives"
+    "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant max_alternatives"
 )
 _QI_KEYS = _words("name normative target_next_year current unit source code group normative_source values_source")
 _LISTED_KEYS = _words("number section service_id title consumers provider source provider_source point_2_source")
@@ -528,7 +525,6 @@ class _Reader:
         self.keys(node, path, _SERVICE_KEYS)
         fee = node.get("fee") or {"kind": "unspecified"}
         talon = node.get("talon")
-        refusal = (talon or {}).get("refusal_receipt")
         form = node.get("form")
         tz = act.timezone
         hours_nodes = [n for n in (node.get("service_hours"), node.get("intake_hours")) if n is not None]
@@ -571,17 +567,10 @@ class _Reader:
             ),
             channels=tuple(self.enum(Channel, c, path + ".channels") for c in node.get("channels", ["provider"])),
             documents=self.items(node.get("documents"), path + ".documents", self.document),
-            talon=None
-            if talon is None
-            else TalonSpec(
-                self.enum(TalonKind, talon["kind"], path + ".talon.kind"),
-                tuple(self.enum(TalonField, f, path + ".talon.fields") for f in talon.get("fields", [])),
-                self.opt_source(talon.get("source"), path + ".talon.source"),
-                None
-                if refusal is None
-                else tuple(self.enum(TalonField, f, path + ".talon.refusal_receipt") for f in refusal["fields"]),
-                None if refusal is None else self.opt_source(refusal.get("source"), path + ".talon.refusal_receipt"),
-            ),
+            talon=None if talon is None else self.talon(talon, path + ".talon"),
+            provider_talon=None
+            if talon is None or talon.get("provider_talon") is None
+            else self.talon(talon["provider_talon"], path + ".talon.provider_talon"),
             refusal_grounds=self.items(node.get("refusal_grounds"), path + ".refusal_grounds", self.statement),
             no_refusal_grounds=None
             if node.get("no_refusal_grounds") is None
@@ -606,6 +595,23 @@ class _Reader:
             ),
             field_sources=self.field_sources(node, path, ("ru_source",)),
             data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
+        )
+
+    def talon(self, node: Any, path: str) -> TalonSpec:
+        self.keys(node, path, _words("kind fields source ru_source refusal_receipt provider_talon"))
+        refusal = node.get("refusal_receipt")
+        if refusal is not None:
+            self.keys(refusal, path + ".refusal_receipt", _words("fields source ru_source"))
+        return TalonSpec(
+            self.enum(TalonKind, node["kind"], path + ".kind"),
+            tuple(self.enum(TalonField, f, path + ".fields") for f in node.get("fields", [])),
+            self.opt_source(node.get("source"), path + ".source"),
+            None
+            if refusal is None
+            else tuple(self.enum(TalonField, f, path + ".refusal_receipt.fields") for f in refusal["fields"]),
+            None if refusal is None else self.opt_source(refusal.get("source"), path + ".refusal_receipt.source"),
+            self.opt_source(node.get("ru_source"), path + ".ru_source"),
+            None if refusal is None else self.opt_source(refusal.get("ru_source"), path + ".refusal_receipt.ru_source"),
         )
 
     def form(self, node: Any, path: str) -> ApplicationForm:

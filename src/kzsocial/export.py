@@ -205,6 +205,9 @@ def _service(s: ServiceDefinition) -> Json:
             {"annex": f.annex, "kind": f.kind, "title": _text(f.title), "source": _src(f.source)} for f in s.forms
         ],
         "talon_kind": None if s.talon is None else s.talon.kind.value,
+        "provider_talon": None
+        if s.provider_talon is None
+        else {"kind": s.provider_talon.kind.value, "fields": [f.value for f in s.provider_talon.fields]},
         "talon_fields": [] if s.talon is None else [f.value for f in s.talon.fields],
         "refusal_receipt_fields": None
         if s.talon is None or s.talon.refusal_fields is None

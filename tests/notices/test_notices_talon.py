@@ -356,7 +356,7 @@ def test_person_checks_its_input(bad: dict[str, Any]) -> None:
 def _expected_missing_fields(
     service: ServiceDefinition, kw: dict[str, Any], documents: list[str], due_known: bool
 ) -> list[str]:
-    spec = service.talon
+    spec = service.talon_for(kw["channel"])
     out: list[str] = []
     for f in spec.fields if spec is not None else ():
         ok = {

@@ -447,7 +447,7 @@ def build_talon(
             _document_names(args.check.missing),
             [d.id for d in args.check.missing],
         )
-    spec = svc.talon
+    spec = svc.talon_for(args.channel)
     fields = spec.fields if spec is not None else ()
     due = compute_due(svc, args.submitted_at, args.office, channel=args.channel, calendar=calendar, policy=policy)
     given_due = _check_given_due(due_at, due.deadline, svc, args.submitted_at)

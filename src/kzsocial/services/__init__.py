@@ -48,6 +48,7 @@ from kzsocial.services._documents import (
     DocumentHandling,
     DocumentRequirement,
 )
+from kzsocial.services._timeline import StepRule, StepTiming, Timeline, timeline
 
 __all__ = [
     "Amendment",
@@ -81,13 +82,17 @@ __all__ = [
     "Statement",
     "StepActor",
     "StepDuration",
+    "StepRule",
+    "StepTiming",
     "TalonField",
     "TalonKind",
     "TalonSpec",
     "TermRole",
     "TermStart",
+    "Timeline",
     "catalog",
     "check_documents",
     "hours_for",
     "service_deadline",
+    "timeline",
 ]

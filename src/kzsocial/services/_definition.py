@@ -217,6 +217,8 @@ class TalonSpec:
     source: Source | None
     refusal_fields: tuple[TalonField, ...] | None = None
     refusal_source: Source | None = None
+    ru_source: Source | None = None
+    refusal_ru_source: Source | None = None
 
     @property
     def has_refusal_receipt(self) -> bool:
@@ -310,6 +312,8 @@ class ServiceDefinition:
     channels: tuple[Channel, ...] = (Channel.PROVIDER,)
     documents: tuple[DocumentRequirement, ...] = ()
     talon: TalonSpec | None = None
+    provider_talon: TalonSpec | None = None
+    """The provider's own talon, where a regulation defines one beside the centre's receipt (see talon_for)."""
     refusal_grounds: tuple[Statement, ...] = ()
     no_refusal_grounds: Statement | None = None
     """Where the act states that there are no grounds to refuse."""
@@ -379,6 +383,13 @@ class ServiceDefinition:
             calendar=calendar,
             policy=policy,
         )
+
+    def talon_for(self, channel: Channel | str | None = None) -> TalonSpec | None:
+        """What the receipt must hold on ``channel``: the provider's own talon where the act defines one for
+        applications made to the provider, else :attr:`talon`."""
+        if _channel(channel) is Channel.PROVIDER and self.provider_talon is not None:
+            return self.provider_talon
+        return self.talon
 
     def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
         """The queue limit at ``submit`` or ``receive``, or None."""
