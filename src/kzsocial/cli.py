@@ -163,16 +163,27 @@ def _register_deadline(subparsers: Subparsers) -> None:
     p = subparsers.add_parser(
         "deadline",
         help="compute and explain a deadline",
-        description="Compute when a term expires and explain every step (rules, holidays, moved days off). "
-        "The office is open Monday to Friday 09:00-18:00 with a 13:00-14:00 break unless --hours says otherwise.",
+        description="Compute when a term expires and explain every step (rules, holidays, moved days off): the "
+        "term of a SERVICE as its act states it (with the service's or --office's hours), or an ad-hoc --term. "
+        "For --term, the office is open Monday to Friday 09:00-18:00 with a 13:00-14:00 break unless --hours "
+        "says otherwise.",
+    )
+    p.add_argument(
+        "service",
+        nargs="?",
+        metavar="SERVICE",
+        help="a service id (see: kzsocial services), e.g. karaganda-2008/unemployed-registration",
     )
     p.add_argument(
         "--term",
         type=_term,
         action="append",
-        required=True,
         metavar="'N UNIT'",
         help="e.g. '10 calendar_days', '22 working_days', '1 months', '2 hours'; repeat for a staged term",
+    )
+    p.add_argument("--office", metavar="ID", help="with SERVICE: the office whose hours count (see: kzsocial offices)")
+    p.add_argument(
+        "--channel", choices=("provider", "centre", "portal", "akim"), help="with SERVICE: the channel's own term"
     )
     start = p.add_mutually_exclusive_group(required=True)
     start.add_argument("--at", type=_datetime, metavar="WHEN", help="when the documents were submitted")
@@ -221,18 +232,32 @@ def _deadline(args: argparse.Namespace) -> int:
 
     if args.event is not None and args.starts_at is None:
         raise UsageError("deadline: --event names the event of --starts-at; give --starts-at too")
-    terms: list[Term] = args.term
-    term: Term | StagedTerm = terms[0] if len(terms) == 1 else StagedTerm(terms)
-    hours = _office_hours(args)
-    deadline = compute_deadline(
-        term,
-        args.at,
-        hours=hours,
-        calendar=_calendar(args),
-        policy=CountingPolicy(unqualified_days=args.unqualified),
-        starts_at=args.starts_at,
-        start_event=args.event,
-    )
+    policy = CountingPolicy(unqualified_days=args.unqualified)
+    if args.service is not None:
+        from kzsocial._cli_talon import service_deadline
+
+        if args.term:
+            raise UsageError("deadline: give a SERVICE (its act's term) or --term, not both")
+        if args.event is not None:
+            raise UsageError("deadline: with SERVICE the act names the event; drop --event")
+        own_hours = args.hours is not None or args.breaks is not None
+        deadline = service_deadline(args, _office_hours(args) if own_hours else None, _calendar(args), policy)
+    else:
+        if not args.term:
+            raise UsageError("deadline: give a SERVICE id or at least one --term 'N UNIT'")
+        if args.office is not None or args.channel is not None:
+            raise UsageError("deadline: --office and --channel go with a SERVICE; with --term give --hours")
+        terms: list[Term] = args.term
+        term: Term | StagedTerm = terms[0] if len(terms) == 1 else StagedTerm(terms)
+        deadline = compute_deadline(
+            term,
+            args.at,
+            hours=_office_hours(args),
+            calendar=_calendar(args),
+            policy=policy,
+            starts_at=args.starts_at,
+            start_event=args.event,
+        )
     if args.json:
         _print_json(deadline.as_dict())
     else:
@@ -318,8 +343,21 @@ def _calendar_add(args: argparse.Namespace) -> int:
     return 0
 
 
-COMMANDS: list[Registrar] = [_register_deadline, _register_calendar]
-"""The registration functions, one per top-level command."""
+def _register_catalog(subparsers: Subparsers) -> None:
+    from kzsocial._cli_catalog import register
+
+    register(subparsers)
+
+
+def _register_talon(subparsers: Subparsers) -> None:
+    from kzsocial._cli_talon import register
+
+    register(subparsers)
+
+
+COMMANDS: list[Registrar] = [_register_catalog, _register_deadline, _register_talon, _register_calendar]
+"""The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
+``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -350,3 +388,18 @@ def run(argv: Sequence[str]) -> int:
     except KzSocialError as exc:
         print(f"kzsocial: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader went away (``kzsocial services | head``): stop quietly, and keep the interpreter's final
+        # flush from complaining about the closed pipe
+        _silence_stdout()
+        return 0
+
+
+def _silence_stdout() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests capture it)
+        pass
