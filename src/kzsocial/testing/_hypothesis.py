@@ -4,11 +4,13 @@ Hypothesis calls :func:`_hypothesis_setup_hook` when it is imported, through the
 declares in the ``hypothesis`` group (``pyproject.toml``). Call :func:`register_strategies` yourself where entry
 points are disabled (``HYPOTHESIS_NO_PLUGINS``); it is idempotent.
 
->>> from hypothesis import strategies as st
+>>> from hypothesis import given, strategies as st
 >>> from kzsocial.calendar import Term
 >>> register_strategies()
->>> isinstance(st.from_type(Term).example(), Term)
-True
+>>> @given(st.from_type(Term))
+... def test(term):
+...     assert isinstance(term, Term) and term.value >= 1
+>>> test()
 """
 
 from __future__ import annotations
