@@ -252,7 +252,7 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 def _timeline(args: argparse.Namespace) -> int:
     from kzsocial.registry import offices
-    from kzsocial.services._timeline import timeline
+    from kzsocial.services import timeline
 
     regulation = _service(args.regulation)
     if not regulation.steps:

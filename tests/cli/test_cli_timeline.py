@@ -8,8 +8,7 @@ import pytest
 
 from cli.cli_support import cli
 from kzsocial.registry import offices
-from kzsocial.services import catalog
-from kzsocial.services._timeline import timeline
+from kzsocial.services import catalog, timeline
 
 Cap = pytest.CaptureFixture[str]
 RID = "nko-2015/child-allowance"
