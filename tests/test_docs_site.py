@@ -20,6 +20,7 @@ def test_mkdocs_build_is_strictly_clean(tmp_path: Path) -> None:
     api = (tmp_path / "site" / "api" / "calendar" / "index.html").read_text(encoding="utf-8")
     assert "compute_deadline" in api and "add_working_days" in api  # generated from the docstrings
     assert "language-pycon" in api  # docstring examples are shown as code, not as Markdown
+    assert ":class:" not in api
     kit = (tmp_path / "site" / "api" / "testing" / "index.html").read_text(encoding="utf-8")
     assert "submission_moments" in kit and "kz_service_case" in kit
     issues = (tmp_path / "site" / "data-issues" / "index.html").read_text(encoding="utf-8")
@@ -60,3 +61,5 @@ def test_the_doctest_fences_hook_leaves_fenced_blocks_alone() -> None:
     md = markdown.Markdown(extensions=["fenced_code", hooks.DoctestFences()])
     html = md.convert("Text\n\n>>> [1, 2]\n[1, 2]\n\n```python\n>>> x = 1\n```\n")
     assert html.count("<pre>") == 2 and "language-pycon" in html and "language-python" in html
+    roles = md.reset().convert("Raises :class:`~kzsocial.errors.NotFoundError` (see :func:`kzsocial.services.catalog`).")
+    assert roles == "<p>Raises <code>NotFoundError</code> (see <code>kzsocial.services.catalog</code>).</p>"

@@ -3,16 +3,25 @@
 Docstrings hold doctest examples (``>>>`` lines and their output) without Markdown fences, as Python's doctest
 wants them. Rendered as Markdown, their output would be read as text: ``['a', 'b']`` as a link reference. This
 hook adds a Markdown preprocessor that fences every run of doctest lines as ``pycon`` code, for the pages and for
-the docstrings mkdocstrings renders.
+the docstrings mkdocstrings renders. It also shows Sphinx roles (``:class:`~kzsocial.errors.NotFoundError```) as
+plain code (``NotFoundError``), as Sphinx would.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from markdown import Extension, Markdown
 from markdown.preprocessors import Preprocessor
 from mkdocs.plugins import event_priority
+
+_ROLE = re.compile(r":(?:class|func|meth|mod|data|attr|exc|obj|const):`(~?)([^`]+)`")
+
+
+def _role(match: re.Match[str]) -> str:
+    target = match.group(2)
+    return f"`{target.rsplit('.', 1)[-1] if match.group(1) else target}`"
 
 
 class _DoctestFences(Preprocessor):
@@ -38,7 +47,7 @@ class _DoctestFences(Preprocessor):
                 indent = line[: len(line) - len(stripped)]
                 out.append(indent + "```pycon")
                 in_doctest = True
-            out.append(line)
+            out.append(line if fence is not None or in_doctest else _ROLE.sub(_role, line))
         if in_doctest:
             out.append(indent + "```")
         return out
