@@ -61,5 +61,6 @@ def test_the_doctest_fences_hook_leaves_fenced_blocks_alone() -> None:
     md = markdown.Markdown(extensions=["fenced_code", hooks.DoctestFences()])
     html = md.convert("Text\n\n>>> [1, 2]\n[1, 2]\n\n```python\n>>> x = 1\n```\n")
     assert html.count("<pre>") == 2 and "language-pycon" in html and "language-python" in html
-    roles = md.reset().convert("Raises :class:`~kzsocial.errors.NotFoundError` (see :func:`kzsocial.services.catalog`).")
+    text = "Raises :class:`~kzsocial.errors.NotFoundError` (see :func:`kzsocial.services.catalog`)."
+    roles = md.reset().convert(text)
     assert roles == "<p>Raises <code>NotFoundError</code> (see <code>kzsocial.services.catalog</code>).</p>"
