@@ -225,7 +225,9 @@ class _Tables:
     """The precomputed tables of one calendar (built once, read-only afterwards)."""
 
     __slots__ = (
+        "answers",
         "cum",
+        "cum_after",
         "fact_days",
         "facts",
         "flags",
@@ -251,8 +253,10 @@ class _Tables:
         self.version = version
         flags = [1 if s in (WORKING, WORKED) else 0 for s in status]
         self.flags = bytes(flags)
+        self.answers: list[bool] = [f == 1 for f in flags]
         # cum[i] = number of working days among indexes 0..i-1; len(cum) == _N + 1
         self.cum: list[int] = [0, *itertools.accumulate(flags)]
+        self.cum_after: list[int] = self.cum[1:]  # cum_after[i] == cum[i + 1]
         self.work_ords: list[int] = [i for i, f in enumerate(flags) if f]
         self.work: list[dt.date] = [dt.date.fromordinal(_BASE + i) for i in self.work_ords]
         self.nwork = len(self.work)
@@ -302,6 +306,8 @@ class WorkCalendar:
     def __init__(self, week: int = 5, overrides: Iterable[CalendarOverrides] = ()) -> None:
         if isinstance(week, bool) or week not in (5, 6):
             raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {week!r}")
+        if isinstance(overrides, (str, bytes)) or not isinstance(overrides, Iterable):
+            raise InvalidTypeError(f"overrides must be a sequence of CalendarOverrides, got {type(overrides).__name__}")
         layers = tuple(overrides)
         for layer in layers:
             if not isinstance(layer, CalendarOverrides):
@@ -332,8 +338,8 @@ class WorkCalendar:
 
     def with_overrides(self, overrides: CalendarOverrides | Iterable[CalendarOverrides]) -> WorkCalendar:
         """A new calendar with ``overrides`` applied on top of this one's (later layers win)."""
-        extra = (overrides,) if isinstance(overrides, CalendarOverrides) else tuple(overrides)
-        return WorkCalendar(self._week, self._layers + extra)
+        extra = (overrides,) if isinstance(overrides, CalendarOverrides) else overrides
+        return WorkCalendar(self._week, (*self._layers, *WorkCalendar(self._week, extra)._layers))
 
     # -- tables -------------------------------------------------------------------------------------------------
 
@@ -482,6 +488,25 @@ class WorkCalendar:
             raise _range_error(bad)
         return idx
 
+    @staticmethod
+    def _plain_bounds(dates: Sequence[Any]) -> tuple[int, int] | None:
+        """(first, last) day index when ``dates`` are all plain ``datetime.date`` objects (checked through
+        ``min`` and ``max``, which raise on a mix of types), else None for the general path."""
+        if not dates:
+            return None
+        try:
+            lo, hi = min(dates), max(dates)
+        except TypeError:
+            return None
+        if lo.__class__ is not dt.date or hi.__class__ is not dt.date:
+            return None
+        i, j = lo.toordinal() - _BASE, hi.toordinal() - _BASE
+        if i < 0:
+            raise _range_error(lo)
+        if j >= _N:
+            raise _range_error(hi)
+        return i, j
+
     def is_working_day_batch(self, dates: Sequence[dt.date]) -> list[bool]:
         """:meth:`is_working_day` for many dates at once: a sequence in, a list out.
 
@@ -490,8 +515,11 @@ class WorkCalendar:
         """
         t = self._tables()
         dates = _as_sequence(dates)
-        flags = t.flags
-        return [flags[i] == 1 for i in self._indexes(dates)]
+        answers = t.answers
+        if self._plain_bounds(dates) is not None:
+            base = _BASE
+            return [answers[d.toordinal() - base] for d in dates]
+        return [answers[i] for i in self._indexes(dates)]
 
     def add_working_days_batch(self, dates: Sequence[dt.date], n: int | Sequence[int]) -> list[dt.date]:
         """:meth:`add_working_days` for many dates (and one ``n`` or one ``n`` per date).
@@ -501,6 +529,17 @@ class WorkCalendar:
         """
         t = self._tables()
         dates = _as_sequence(dates)
+        if n.__class__ is int:
+            bounds = self._plain_bounds(dates)
+            if bounds is not None:  # one pass; the range of answers follows from the first and last date
+                i, j = bounds
+                assert isinstance(n, int)
+                table, shift = (t.cum_after, n - 1) if n > 0 else (t.cum, n)
+                if table[i] + shift < 0 or table[j] + shift >= t.nwork:
+                    bad = dates[[d.toordinal() for d in dates].index(_BASE + (i if table[i] + shift < 0 else j))]
+                    raise _result_range_error(bad, n)
+                work, base = t.work, _BASE
+                return [work[table[d.toordinal() - base] + shift] for d in dates]
         idx = self._indexes(dates)
         cum = t.cum
         if isinstance(n, int) and not isinstance(n, bool):
@@ -537,7 +576,6 @@ def _as_sequence(values: Any) -> Sequence[Any]:
     return values if isinstance(values, Sequence) else list(values)
 
 
-@functools.cache
 def default_calendar(week: int = 5) -> WorkCalendar:
     """The Kazakhstan calendar with the project's shipped overrides; ``week=6`` for the six-day week.
 
@@ -546,8 +584,13 @@ def default_calendar(week: int = 5) -> WorkCalendar:
     >>> default_calendar() is default_calendar()
     True
     """
-    if isinstance(week, bool) or week not in (5, 6):
+    if week.__class__ is not int or week not in (5, 6):
         raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {week!r}")
+    return _default(week)
+
+
+@functools.cache
+def _default(week: int) -> WorkCalendar:
     return WorkCalendar(week, (shipped_overrides(),))
 
 

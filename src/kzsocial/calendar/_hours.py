@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 __all__ = ["Interval", "OfficeHours", "parse_time"]
 
 TimeLike = dt.time | str
+_EPOCH = dt.datetime.fromordinal(_BASE)
 
 
 def parse_time(value: TimeLike) -> dt.time:
@@ -70,8 +72,20 @@ def _to_interval(value: object) -> Interval:
     raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {value!r}")
 
 
+def _iterable(value: Any, what: str) -> Iterable[Any]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"{what} must be a sequence, got {type(value).__name__} {value!r}")
+    return value
+
+
+def _pair(value: Any, what: str) -> tuple[dt.time, dt.time]:
+    if not isinstance(value, (tuple, list)) or len(value) != 2:
+        raise InvalidTypeError(f"{what} must be an (open, close) pair such as ('13:00', '14:00'), got {value!r}")
+    return parse_time(value[0]), parse_time(value[1])
+
+
 def _normalise_day(intervals: Iterable[Interval | tuple[TimeLike, TimeLike]]) -> tuple[Interval, ...]:
-    out = tuple(_to_interval(i) for i in intervals)
+    out = tuple(_to_interval(i) for i in _iterable(intervals, "a day's intervals"))
     ordered = tuple(sorted(out, key=lambda i: i.start))
     for a, b in itertools.pairwise(ordered):
         if b.start < a.end:
@@ -187,7 +201,7 @@ class OfficeHours:
         start, end = parse_time(opens), parse_time(closes)
         if not start < end:
             raise InvalidInputError(f"opening {start} must be before closing {end}")
-        cuts = sorted((parse_time(a), parse_time(b)) for a, b in breaks)
+        cuts = sorted(_pair(b, "a break") for b in _iterable(breaks, "breaks"))
         day: list[Interval] = []
         cursor = start
         for b_start, b_end in cuts:
@@ -228,7 +242,10 @@ class OfficeHours:
 
     def schedule(self, calendar: WorkCalendar | None = None) -> Schedule:
         """The precomputed open time of this office under ``calendar`` (built on first use, then cached)."""
-        found = self._cache.get(calendar)
+        try:
+            found = self._cache.get(calendar)
+        except TypeError:  # unhashable: not a calendar
+            found = None
         if found is None:
             from kzsocial.calendar._daycal import WorkCalendar, default_calendar
 
@@ -330,12 +347,34 @@ class OfficeHours:
             if us < 0:
                 raise InvalidInputError(f"duration must not be negative, got {duration}")
             return start if zone is None else start.astimezone(zone)
-        sched = self._cache.get(calendar) or self.schedule(calendar)
-        target = sched.open_before(i, t) + us
+        try:
+            sched = self._cache.get(calendar)
+        except TypeError:
+            sched = None
+        if sched is None:
+            sched = self.schedule(calendar)
+        # Inlined Schedule.open_before and Schedule.at_position (this is the hot path).
+        cum = sched.cum
+        acc = cum[i]
+        for s, e in sched.patterns[sched.pat[i]]:
+            if t <= s:
+                break
+            acc += (e if e < t else t) - s
+        target = acc + us
         if target > sched.total:
             raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
-        moment = sched.at_position(target, i)
-        return moment if zone is None else moment.replace(tzinfo=zone)
+        j = i
+        if target > cum[j + 1]:
+            j += 1
+            if j >= _N or target > cum[j + 1]:
+                j = bisect_left(cum, target) - 1
+        r = target - cum[j]
+        for s, e in sched.patterns[sched.pat[j]]:
+            if r <= e - s:
+                moment = _EPOCH + dt.timedelta(j, 0, s + r)
+                return moment if zone is None else moment.replace(tzinfo=zone)
+            r -= e - s
+        raise AssertionError("unreachable: cum and patterns disagree")  # pragma: no cover
 
     def working_time_between(
         self, a: dt.datetime, b: dt.datetime, calendar: WorkCalendar | None = None

@@ -92,12 +92,22 @@ class Term:
         return f"{self.value} {self.unit.value.replace('_', ' ')}"
 
 
+def _check_term(instance: object, attribute: attrs.Attribute[Term], value: object) -> None:
+    if not isinstance(value, Term):
+        raise InvalidTypeError(f"a stage's term must be a Term, got {type(value).__name__} {value!r}")
+
+
+def _check_actor(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidTypeError(f"a stage's actor must be a str or None, got {type(value).__name__}")
+
+
 @frozen
 class TermStage:
     """One stage of a staged term: its term and who acts during it (free text, kk)."""
 
-    term: Term
-    actor: str | None = None
+    term: Term = attrs.field(validator=_check_term)
+    actor: str | None = attrs.field(default=None, validator=_check_actor)
 
 
 def _check_stages(instance: object, attribute: attrs.Attribute[tuple[TermStage, ...]], value: object) -> None:
@@ -109,6 +119,8 @@ def _check_stages(instance: object, attribute: attrs.Attribute[tuple[TermStage, 
 
 
 def _to_stages(value: Iterable[TermStage | Term]) -> tuple[TermStage, ...]:
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"stages must be a sequence of Term or TermStage, got {type(value).__name__}")
     return tuple(s if isinstance(s, TermStage) else TermStage(s) for s in value)
 
 
