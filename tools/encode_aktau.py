@@ -173,6 +173,11 @@ def staged(stages: list[J], source: J, *, role: str = "main", starts_from: str =
     return out
 
 
+def declared(value: int, unit: str, source: J) -> J:
+    """The total the act itself states for a staged term (it may differ from the sum of the stages)."""
+    return {"value": value, "unit": unit, "source": source}
+
+
 def stage(value: int, unit: str, actor: str | None, source: J, en: str | None = None) -> J:
     return {"value": value, "unit": unit, "actor": None if actor is None else kk(actor, en=en), "source": source}
 
@@ -1448,6 +1453,8 @@ def service(
             "complaint_office_ids",
             "forms",
             "definition",
+            "priority",
+            "no_refusal_grounds",
         }, key
         out[key] = value
     return out
@@ -1520,6 +1527,13 @@ def land_common(r: Std) -> J:
             stmt(r.para("Құжаттарды рәсімдеуде қателер (түзетулер, өшірулер және т.б.) анықталған жағдайда"))
         ],
         "complaint": complaint,
+        "priority": [
+            stmt(
+                r.para("Ұлы Отан соғысының ардагерлеріне, І, ІІ топ мүгедектеріне кезектен тыс қызмет көрсетіледі."),
+                en="Veterans of the Great Patriotic War and disabled persons of groups I and II are served out of "
+                "turn.",
+            )
+        ],
         "quality_indicators": qi(r, "Сапа және қол жетімділік көрсеткіштерінің мәні"),
         "office_ids": list(LAND_OFFICES),
     }
@@ -1567,6 +1581,7 @@ def land_act_standard(
     r = Std(lo, hi)
     common = land_common(r)
     stage3 = r.src("сараптама жүргізу және өтініш берушіге акті беру өтініш түскен күннен бастап екі жұмыс күні ішінде")
+    total = r.src("Мемлекеттік қызметті көрсету мерзімі жиырма екі жұмыс күні ішінде")
     main = staged(
         [
             stage(
@@ -1591,8 +1606,9 @@ def land_act_standard(
                 "the land relations department: expert check and hand-over of the act to the applicant",
             ),
         ],
-        r.src("Мемлекеттік қызметті көрсету мерзімі жиырма екі жұмыс күні ішінде"),
+        total,
         starts_from="registration",
+        declared_total=declared(22, "working_days", total),
     )
     form_line = r.line("ЗАЯВЛЕНИЕ")
     id_ru = r.line("Удостоверение личности")
@@ -1795,6 +1811,7 @@ def land_certificate() -> J:
     r = Std(1398, 1644)
     common = land_common(r)
     stage3 = r.src("тіркеу және өтініш берушіге анықтама беру өтініш түскен күннен бастап бір жұмыс күні ішінде")
+    total = r.src("Мемлекеттік қызметті көрсету мерзімі жеті жұмыс күні ішінде")
     main = staged(
         [
             stage(
@@ -1819,8 +1836,9 @@ def land_certificate() -> J:
                 "the land relations department: registers and hands over the certificate",
             ),
         ],
-        r.src("Мемлекеттік қызметті көрсету мерзімі жеті жұмыс күні ішінде"),
+        total,
         starts_from="registration",
+        declared_total=declared(7, "working_days", total),
     )
     form_line = r.line("ЗАЯВЛЕНИЕ")
     docs = [
@@ -2026,6 +2044,8 @@ def two_stage_review(
     second_value: int,
     second_actor_en: str,
 ) -> J:
+    # the stated total equals the sum of the stages in every standard that uses this (else: a data issue)
+    assert total_value == review_value + second_value, (total, total_value, review_value, second_value)
     return staged(
         [
             stage(
@@ -2035,6 +2055,18 @@ def two_stage_review(
         ],
         r.src(total),
         starts_from="registration",
+        declared_total=declared(total_value, "working_days", r.src(total)),
+    )
+
+
+def no_grounds(r: Std) -> J:
+    """Point 17 of the orphans' register standard (and of the standards that copy it): no grounds to refuse."""
+    return stmt(
+        r.para(
+            "17. Мемлекеттік қызмет көрсетуді тоқтата тұру немесе мемлекеттік қызмет көрсетуден бас тарту үшін "
+            "негіздері жоқ."
+        ),
+        en="There are no grounds for suspending or refusing the service.",
     )
 
 
@@ -2361,6 +2393,7 @@ def pledge_permit() -> J:
         ],
         documents=orphan_documents(r),
         refusal_grounds=[],
+        no_refusal_grounds=no_grounds(r),
         result_delivery=[
             stmt(r.para("16. өңірлік есепке қою")),
             stmt(r.whole("өңірлік есепке қою жеке барғанда беріледі.")),
@@ -2399,7 +2432,8 @@ def pledge_permit() -> J:
             "Points 16 and 17 (result delivery; no grounds for refusal) are copied from the orphans' register "
             "standard: they speak of regional registration, not of a permission.",
             r.para("16. өңірлік есепке қою"),
-        ),
+        )
+        | {"also": [no_grounds(r)["source"]]},
         issue(
             "numbering",
             "info",
@@ -2491,6 +2525,7 @@ def inheritance_certificate() -> J:
             ),
         ],
         refusal_grounds=[],
+        no_refusal_grounds=no_grounds(r),
         result_delivery=[
             stmt(r.para("16. өңірлік есепке қою")),
             stmt(r.whole("өңірлік есепке қою жеке барғанда беріледі.")),
@@ -2669,6 +2704,7 @@ def sale_exchange_permit() -> J:
             ),
         ],
         refusal_grounds=[],
+        no_refusal_grounds=no_grounds(r),
         result_delivery=[
             stmt(r.para("16. өңірлік есепке қою")),
             stmt(r.whole("өңірлік есепке қою жеке барғанда беріледі.")),
@@ -2871,22 +2907,14 @@ def preschool_registration() -> J:
         results=[stmt(r.para("5. Мемлекеттік қызметті көрсетуді аяқтау нысаны"))],
         consumers=[stmt(r.para("6. Мемлекеттік қызмет жеке тұлғаларға"))],
         terms=[
-            term(2, "working_days", total, starts_from="registration"),
-            term(
-                2,
-                "working_days",
-                review,
-                role="stage",
+            staged(
+                [
+                    stage(2, "working_days", "Бөлім", review, "the department: expert review of the documents"),
+                    stage(1, "working_days", "Бөлім", notice, "the department: draws up the registration notice"),
+                ],
+                total,
                 starts_from="registration",
-                description=kk("құжаттарға сараптама", en="expert review of the documents"),
-            ),
-            term(
-                1,
-                "working_days",
-                notice,
-                role="stage",
-                starts_from="previous_step",
-                description=kk("тіркеу туралы хабарлама рәсімдеу", en="drawing up the registration notice"),
+                declared_total=declared(2, "working_days", total),
             ),
         ],
         queue_limits=[
@@ -2963,11 +2991,14 @@ def preschool_registration() -> J:
         issue(
             "inconsistent-terms",
             "warning",
-            "The term is two working days, but its parts add up to three: the expert review takes «two working "
-            "days from registration» and drawing up the registration notice «one working day» more. The stated "
-            "two working days are recorded as the main term and both parts as stages.",
+            "The term is stated as two working days, but its stages add up to three: the expert review takes «two "
+            "working days from registration» and drawing up the registration notice «one working day» more, after "
+            "which the notice is given. The term is recorded as these two consecutive stages (a deadline computed "
+            "from them is three working days after registration), with the stated two working days kept as its "
+            "declared total.",
             notice,
-        ),
+        )
+        | {"other_source": total},
         issue(
             "cross-reference",
             "warning",
@@ -3046,6 +3077,7 @@ def orphans_register() -> J:
         ],
         documents=orphan_documents(r),
         refusal_grounds=[],
+        no_refusal_grounds=no_grounds(r),
         result_delivery=[
             stmt(r.para("16. өңірлік есепке қою")),
             stmt(r.whole("өңірлік есепке қою жеке барғанда беріледі.")),
@@ -3371,6 +3403,12 @@ def housing_waiting_list() -> J:
             stmt(r.para("17. Мекеме мемлекеттік қызметті көрсетуде")),
             stmt(r.whole("Бұл жағдайларда азаматтарға мемлекеттік тұрғын үй қорынан")),
         ],
+        priority=[
+            stmt(
+                r.para("ұлы Отан соғысының ардагерлеріне кезектен тыс қызмет көрсетіледі."),
+                en="Veterans of the Great Patriotic War are served out of turn.",
+            )
+        ],
         result_delivery=[stmt(r.para("16. Тұрғын үй бөлімінің тұрғын үй беру жөніндегі"))],
         complaint=[
             stmt(r.para("21. Уәкілетті лауазымды тұлғалардың әрекетіне")),
@@ -3453,7 +3491,14 @@ EMPL_OFFICES = [O_EMPL]
 
 
 def decision_and_payment(
-    r: Std, total: J, decision: str, decision_value: int, payment: str, payment_value: int, actor_en: str
+    r: Std,
+    total: J,
+    decision: str,
+    decision_value: int,
+    payment: str,
+    payment_value: int,
+    actor_en: str,
+    **extra: Any,
 ) -> J:
     """«Decision within N days of the application, transfer within M banking days»: two consecutive stages."""
     return staged(
@@ -3463,6 +3508,7 @@ def decision_and_payment(
         ],
         total,
         starts_from="submission",
+        **extra,
     )
 
 
@@ -4207,6 +4253,7 @@ def child_benefit() -> J:
                 "алушылардың дербес шоттарына ақшалай қаражаттарды аударудың ең ұзақ уақыты бес банктік күнді құрайды",
                 5,
                 "the department: decision to assign or refuse",
+                declared_total=declared(10, "days_unqualified", total),
             )
         ],
         queue_limits=[
@@ -4339,10 +4386,12 @@ def child_benefit() -> J:
         ambiguous_days(r, decision, "The decision term of 10 days"),
         issue(
             "inconsistent-terms",
-            "info",
-            "Point 7 gives the service term as 10 days from the application and, separately, a transfer of the "
-            "money within five banking days; the term is recorded as the decision (10 days) followed by the "
-            "transfer (5 banking days).",
+            "warning",
+            "Point 7 states the service term as 10 days from the application («мемлекеттік қызмет көрсету мерзімі - "
+            "10 күн»), but its parts add up to more: the decision within 10 days of the application, then the "
+            "transfer of the money within five banking days. The term is recorded as these two consecutive stages "
+            "(10 days, then 5 banking days), with the stated 10 days kept as its declared total; like the decision, "
+            "the total is given in «күн» without saying calendar or working days.",
             total,
         ),
         receive_not_needed(r, "құжаттарды алған кезде кезек күтуге рұқсат берілген ең ұзақ уақыт қажет етпейді"),

@@ -22,7 +22,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from conftest import ROOT
-from kzsocial.calendar import Term, compute_deadline
+from kzsocial.calendar import StagedTerm, Term, TermUnit, compute_deadline
 from kzsocial.registry import offices
 from kzsocial.services import ApplicantProfile, QueueQualifier, catalog, service_deadline
 
@@ -300,8 +300,10 @@ def test_preschool_registration_takes_documents_on_wednesdays() -> None:
     raw = _services()[f"{ACT}/preschool-registration"]
     assert [d["weekdays"] for d in raw["intake_hours"]["days"]] == [[2]]
     assert raw["intake_hours"]["source"]["line"] == 3065
-    # its parts (2 + 1 working days) exceed the stated two working days
-    assert [t["value"] for t in raw["terms"]] == [2, 2, 1]
+    # its stages (2 + 1 working days) exceed the stated two working days, kept as the declared total
+    (main,) = raw["terms"]
+    assert [(s["value"], s["unit"]) for s in main["stages"]] == [(2, "working_days"), (1, "working_days")]
+    assert (main["declared_total"]["value"], main["declared_total"]["unit"]) == (2, "working_days")
     assert len(_issues(f"{ACT}/preschool-registration", "inconsistent-terms")) == 1
 
 
@@ -392,6 +394,173 @@ def test_local_assistance_term_runs_from_the_pension_centres_database() -> None:
     term = catalog().get(f"{ACT}/local-social-assistance").terms[0]
     assert (term.term, term.starts_from.value) == (Term(10, "working_days"), "other")
     assert term.starts_from_text is not None and "МЗТО" in term.starts_from_text.kk
+
+
+# --------------------------------------------------------------------------------------------------------------
+# What the act states beside the stages: declared totals, priority service, «no grounds to refuse»
+# --------------------------------------------------------------------------------------------------------------
+
+DECLARED_TOTALS = [
+    # slug, stated total, unit, its line, the phrase as printed, the stages as encoded
+    ("land-temporary-paid-use-act", 22, "working_days", 325, "мерзімі жиырма екі жұмыс күні ішінде", [5, 15, 2]),
+    ("land-private-ownership-act", 22, "working_days", 600, "мерзімі жиырма екі жұмыс күні ішінде", [5, 15, 2]),
+    ("land-temporary-free-use-act", 22, "working_days", 873, "мерзімі жиырма екі жұмыс күні ішінде", [5, 15, 2]),
+    ("land-permanent-use-act", 22, "working_days", 1144, "мерзімі жиырма екі жұмыс күні ішінде", [5, 15, 2]),
+    ("land-plot-certificate", 7, "working_days", 1413, "мерзімі жеті жұмыс күні ішінде", [2, 4, 1]),
+    ("guardianship-council-decision-certificate", 5, "working_days", 1663, "мерзімі бес жұмыс күні ішінде", [3, 2]),
+    ("minors-housing-pledge-permit", 5, "working_days", 1951, "мерзімі бес жұмыс күні ішінде", [3, 2]),
+    ("minors-inheritance-certificate", 15, "working_days", 2232, "мерзімі он бес жұмыс күні ішінде", [10, 5]),
+    ("minors-housing-sale-exchange-permit", 5, "working_days", 2524, "мерзімі бес жұмыс күні ішінде", [3, 2]),
+    ("guardianship-certificate", 15, "working_days", 2806, "мерзімі он бес жұмыс күні ішінде", [10, 5]),
+    ("preschool-registration", 2, "working_days", 3058, "мерзімі екі жұмыс күні ішінде", [2, 1]),
+    ("orphans-regional-register", 5, "working_days", 3140, "мерзімі бес жұмыс күні ішінде", [3, 2]),
+    ("foster-care-applications", 5, "working_days", 3359, "мерзімі бес жұмыс күні ішінде", [3, 2]),
+    ("child-benefit-under-18", 10, "days_unqualified", 5174, "мемлекеттік қызмет көрсету мерзімі - 10 күн", [10, 5]),
+]
+# the stated total is not the sum of the stages: 2 + 1 working days; 10 days + 5 banking days
+TOTAL_DIFFERS = {"preschool-registration", "child-benefit-under-18"}
+
+
+@pytest.mark.parametrize(("slug", "value", "unit", "line", "phrase", "stages"), DECLARED_TOTALS)
+def test_staged_terms_carry_the_total_the_act_states(
+    seed_lines: list[str], slug: str, value: int, unit: str, line: int, phrase: str, stages: list[int]
+) -> None:
+    main = catalog().get(f"{ACT}/{slug}").main_term
+    assert main is not None and isinstance(main.term, StagedTerm)
+    assert [s.term.value for s in main.term.stages] == stages
+    assert main.declared_total == Term(value, unit)
+    source = main.declared_total_source
+    assert source is not None and source.line == line and phrase in source.text
+    assert source.text in seed_lines[line - 1]
+    units = {s.term.unit for s in main.term.stages}
+    adds_up = units == {TermUnit(unit)} and sum(stages) == value
+    assert adds_up == (slug not in TOTAL_DIFFERS)
+
+
+def test_only_the_staged_terms_whose_total_is_printed_have_one() -> None:
+    declared = {
+        s.id.removeprefix(f"{ACT}/")
+        for s in catalog().by_act(ACT)
+        if any(t.declared_total is not None for t in s.terms)
+    }
+    assert declared == {row[0] for row in DECLARED_TOTALS}
+    # three payment standards print only «time limits» (decision, then transfer), no total
+    undeclared = [
+        s.id
+        for s in catalog().by_act(ACT)
+        for t in s.terms
+        if isinstance(t.term, StagedTerm) and t.declared_total is None
+    ]
+    assert sorted(undeclared) == [
+        f"{ACT}/disabled-children-home-education-support",
+        f"{ACT}/housing-assistance",
+        f"{ACT}/targeted-social-assistance",
+    ]
+
+
+@pytest.mark.parametrize("slug", sorted(TOTAL_DIFFERS))
+def test_a_stated_total_that_differs_from_its_stages_is_a_data_issue(slug: str) -> None:
+    service = catalog().get(f"{ACT}/{slug}")
+    main = service.main_term
+    assert main is not None and main.declared_total_source is not None
+    flagged = [
+        i
+        for i in service.data_issues
+        if i.code == "inconsistent-terms"
+        and main.declared_total_source in (i.source, *i.related)
+        and "declared total" in i.message
+    ]
+    assert len(flagged) == 1
+    assert flagged[0].severity.value == "warning"
+
+
+def test_preschool_deadline_follows_the_stages_not_the_stated_two_days() -> None:
+    service = catalog().get(f"{ACT}/preschool-registration")
+    main = service.main_term
+    assert main is not None and main.declared_total == Term(2, "working_days")
+    # handed in on Monday 6 October 2008: two working days would end on Wednesday, the stages on Thursday
+    submitted = dt.datetime(2008, 10, 6, 10, 0)
+    deadline = service_deadline(service, submitted)
+    assert [s.last_day for s in deadline.stages] == [dt.date(2008, 10, 8), dt.date(2008, 10, 9)]
+    stated = compute_deadline(main.declared_total, submitted, hours=service.service_hours)
+    assert stated.due_at.date() == dt.date(2008, 10, 8) < deadline.due_at.date()
+
+
+PRIORITY = [
+    ("land-temporary-paid-use-act", 341),
+    ("land-private-ownership-act", 616),
+    ("land-temporary-free-use-act", 889),
+    ("land-permanent-use-act", 1160),
+    ("land-plot-certificate", 1427),
+    ("state-housing-waiting-list", 3709),
+]
+
+
+@pytest.mark.parametrize(("slug", "line"), PRIORITY)
+def test_who_is_served_out_of_turn(seed_lines: list[str], slug: str, line: int) -> None:
+    (statement,) = catalog().get(f"{ACT}/{slug}").priority
+    assert statement.source.line == line
+    assert statement.source.text == seed_lines[line - 1].strip()
+    assert statement.text.kk == statement.source.text
+    assert statement.text.kk.endswith("кезектен тыс қызмет көрсетіледі.")
+    assert "Отан соғысының ардагерлеріне" in statement.text.kk
+    assert statement.text.en is not None and "out of turn" in statement.text.en
+
+
+def test_land_serves_war_veterans_and_groups_i_ii_out_of_turn_housing_only_veterans() -> None:
+    land = catalog().get(f"{ACT}/land-plot-certificate").priority[0].text.kk
+    housing = catalog().get(f"{ACT}/state-housing-waiting-list").priority[0].text.kk
+    assert land == "Ұлы Отан соғысының ардагерлеріне, І, ІІ топ мүгедектеріне кезектен тыс қызмет көрсетіледі."
+    assert housing == "ұлы Отан соғысының ардагерлеріне кезектен тыс қызмет көрсетіледі."
+
+
+def test_every_out_of_turn_clause_of_the_act_is_recorded_once(seed_lines: list[str]) -> None:
+    printed = [n for n, text in enumerate(seed_lines, start=1) if "кезектен тыс" in text]
+    recorded = sorted(p.source.line for s in catalog().by_act(ACT) for p in s.priority)
+    assert printed == recorded == sorted(line for _, line in PRIORITY)
+
+
+NO_GROUNDS = [
+    ("minors-housing-pledge-permit", 1984),
+    ("minors-inheritance-certificate", 2261),
+    ("minors-housing-sale-exchange-permit", 2555),
+    ("orphans-regional-register", 3173),
+]
+
+
+@pytest.mark.parametrize(("slug", "line"), NO_GROUNDS)
+def test_standards_that_say_there_are_no_grounds_to_refuse(seed_lines: list[str], slug: str, line: int) -> None:
+    service = catalog().get(f"{ACT}/{slug}")
+    statement = service.no_refusal_grounds
+    assert statement is not None
+    assert statement.source.line == line
+    assert statement.text.kk == (
+        "Мемлекеттік қызмет көрсетуді тоқтата тұру немесе мемлекеттік қызмет көрсетуден бас тарту үшін негіздері жоқ."
+    )
+    assert statement.source.text in seed_lines[line - 1]
+    assert seed_lines[line - 1].strip().startswith("17. ")
+    assert service.refusal_grounds == ()
+
+
+def test_every_no_grounds_clause_is_recorded_and_the_copies_are_flagged(seed_lines: list[str]) -> None:
+    printed = [n for n, text in enumerate(seed_lines, start=1) if "бас тарту үшін негіздері жоқ" in text]
+    services = [s for s in catalog().by_act(ACT) if s.no_refusal_grounds is not None]
+    assert printed == sorted(s.no_refusal_grounds.source.line for s in services if s.no_refusal_grounds)
+    # the orphans' register has it as its own; the three standards that copied it carry a copy-paste issue
+    for service in services:
+        copied = [
+            i
+            for i in service.data_issues
+            if i.code == "copy-paste"
+            and service.no_refusal_grounds is not None
+            and service.no_refusal_grounds.source in (i.source, *i.related)
+        ]
+        assert len(copied) == (0 if service.id == f"{ACT}/orphans-regional-register" else 1), service.id
+
+
+def test_standards_with_refusal_grounds_do_not_also_say_there_are_none() -> None:
+    for service in catalog().by_act(ACT):
+        assert not (service.refusal_grounds and service.no_refusal_grounds), service.id
 
 
 # --------------------------------------------------------------------------------------------------------------
