@@ -811,7 +811,8 @@ def standard_12() -> Json:
                  "тұрғылықты жері бойынша ауыл (село), ауылдық (селолық) округ, кент әкіміне өтініш білдіргенде - "
                  "30 күнтізбелік күн",
                  actor=kk("ауыл (село), ауылдық (селолық) округ, кент әкімі",
-                          en="the village, rural district or settlement akim")),
+                          en="the village, rural district or settlement akim"),
+                 channel="akim"),
             term("other", 6, "months", "other",
                  "алты айға атаулы әлеуметтік көмек алу құқығынан айырылады",
                  starts_from_text=kk("Ұсынылған жұмыстан немесе жұмысқа орналастырудан дәлелсіз себептермен "
