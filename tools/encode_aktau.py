@@ -3967,10 +3967,13 @@ def targeted_social_assistance() -> J:
             "refusal_receipt": None,
         },
         refusal_grounds=[
-            stmt(r.para("17. АӘК тағайындаудан бас тарту туралы шешім қабылдаған жағдайда")),
             stmt(r.src("бас тарту осы стандарттың 1-қосымшасына сәйкес табысты жасырған жағдайда жүргізіледі.")),
         ],
-        result_delivery=[stmt(r.para("16. АӘК-ті тағайындау туралы шешім қабылдаған жағдайда"))],
+        result_delivery=[
+            stmt(r.para("16. АӘК-ті тағайындау туралы шешім қабылдаған жағдайда")),
+            # point 17: how a refusal is given (a reasoned written refusal on the annex-1 form), not a ground
+            stmt(r.para("17. АӘК тағайындаудан бас тарту туралы шешім қабылдаған жағдайда")),
+        ],
         termination_grounds=[stmt(r.src("АӘК төлемін тоқтату өтініште көрсетілген мекен-жайда тұрмағанда"))],
         complaint=[
             stmt(r.para("22. Уәкілетті лауазымды тұлғалардың әрекетіне")),
@@ -4333,17 +4336,20 @@ def child_benefit() -> J:
         refusal_grounds=[
             stmt(
                 r.whole(
-                    "18 жасқа дейінгі балаларға жәрдемақыны тағайындаудан бас тарту туралы шешім қабылданған жағдайда"
-                )
-            ),
-            stmt(
-                r.whole(
                     "қызмет көрсетуден бас тарту осы стандарттың 4-қосымшасына сәйкес тұтынушылар "
                     "табысты жасырған жағдайда жүргізіледі."
                 )
             ),
         ],
-        result_delivery=[stmt(r.para("16. 18 жасқа дейінгі балаларға жәрдемақыны тағайындау туралы шешім"))],
+        result_delivery=[
+            stmt(r.para("16. 18 жасқа дейінгі балаларға жәрдемақыны тағайындау туралы шешім")),
+            # the written notice of a refusal (annex 4) is how that result is given, not a ground to refuse
+            stmt(
+                r.whole(
+                    "18 жасқа дейінгі балаларға жәрдемақыны тағайындаудан бас тарту туралы шешім қабылданған жағдайда"
+                )
+            ),
+        ],
         termination_grounds=[stmt(r.para("17. Мемлекеттік қызмет көрсетуді тоқтату"))],
         complaint=[
             stmt(r.para("21. Уәкілетті лауазымды тұлғалардың әрекетіне")),
@@ -4547,7 +4553,6 @@ def hearing_vision_hygiene_aids() -> J:
             "refusal_receipt": None,
         },
         refusal_grounds=[
-            stmt(r.whole("Осы стандарттың 3-қосымшасына сәйкес мемлекеттік қызмет көрсетуден мына жағдайларда:")),
             stmt(r.whole("еңбектік мертігудің салдарынан;")),
             stmt(
                 r.src(
@@ -4613,6 +4618,15 @@ def hearing_vision_hygiene_aids() -> J:
             "Points 2 and 3 (form of the service, legal basis) are printed without numbers, and the refusal grounds "
             "are numbered — , — , 3).",
             r.src("Мемлекеттік қызметтің нысаны ішінара автоматтандырылған."),
+        ),
+        issue(
+            "wording",
+            "info",
+            "The refusal grounds follow the lead-in «in accordance with annex 3 of this standard [the service is "
+            "refused] in the following cases» (annex 3 is the refusal notice), which is not itself a ground. Of the "
+            "three grounds, the third (applying for hygiene items before their set period of use has ended) repeats "
+            "part of the second (the same for hearing, vision and hygiene aids).",
+            r.whole("Осы стандарттың 3-қосымшасына сәйкес мемлекеттік қызмет көрсетуден мына жағдайларда:"),
         ),
         issue(
             "misprint",

@@ -558,6 +558,33 @@ def test_every_no_grounds_clause_is_recorded_and_the_copies_are_flagged(seed_lin
         assert len(copied) == (0 if service.id == f"{ACT}/orphans-regional-register" else 1), service.id
 
 
+@pytest.mark.parametrize(
+    ("slug", "grounds", "notice"),
+    [
+        # «if a refusal is decided, a reasoned written refusal (annex 1) / a written notice (annex 4) is given»:
+        # how the refusal reaches the applicant, not a ground; the ground is concealing income
+        ("targeted-social-assistance", [4489], 4488),
+        ("child-benefit-under-18", [5201], 5199),
+    ],
+)
+def test_a_refusal_notice_is_how_the_result_is_given_not_a_ground(
+    seed_lines: list[str], slug: str, grounds: list[int], notice: int
+) -> None:
+    service = catalog().get(f"{ACT}/{slug}")
+    assert [g.source.line for g in service.refusal_grounds] == grounds
+    assert "табысты жасырған жағдайда" in service.refusal_grounds[0].text.kk
+    assert notice in [d.source.line for d in service.result_delivery]
+    assert "бас тарту туралы шешім қабылда" in seed_lines[notice - 1]
+
+
+def test_hygiene_aids_grounds_without_their_lead_in(seed_lines: list[str]) -> None:
+    service = catalog().get(f"{ACT}/disabled-hearing-vision-hygiene-aids")
+    assert [g.source.line for g in service.refusal_grounds] == [5629, 5630, 5632]
+    assert seed_lines[5628 - 1].strip().endswith("мына жағдайларда:")
+    (lead_in,) = [i for i in service.data_issues if i.source is not None and i.source.line == 5628]
+    assert lead_in.code == "wording" and "lead-in" in lead_in.message
+
+
 def test_standards_with_refusal_grounds_do_not_also_say_there_are_none() -> None:
     for service in catalog().by_act(ACT):
         assert not (service.refusal_grounds and service.no_refusal_grounds), service.id
