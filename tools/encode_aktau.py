@@ -3399,17 +3399,18 @@ def housing_waiting_list() -> J:
             "source": r.para("15. Азаматқа өтініштің тапсырған күні мен тіркелген нөмірі көрсетілген талон беріледі."),
             "refusal_receipt": None,
         },
-        refusal_grounds=[
-            stmt(r.para("17. Мекеме мемлекеттік қызметті көрсетуде")),
-            stmt(r.whole("Бұл жағдайларда азаматтарға мемлекеттік тұрғын үй қорынан")),
-        ],
+        refusal_grounds=[stmt(r.para("17. Мекеме мемлекеттік қызметті көрсетуде"))],
         priority=[
             stmt(
                 r.para("ұлы Отан соғысының ардагерлеріне кезектен тыс қызмет көрсетіледі."),
                 en="Veterans of the Great Patriotic War are served out of turn.",
             )
         ],
-        result_delivery=[stmt(r.para("16. Тұрғын үй бөлімінің тұрғын үй беру жөніндегі"))],
+        result_delivery=[
+            stmt(r.para("16. Тұрғын үй бөлімінің тұрғын үй беру жөніндегі")),
+            # the written answer on a refusal is how that result is given, not a ground to refuse
+            stmt(r.whole("Бұл жағдайларда азаматтарға мемлекеттік тұрғын үй қорынан")),
+        ],
         complaint=[
             stmt(r.para("21. Уәкілетті лауазымды тұлғалардың әрекетіне")),
             stmt(r.whole("Егер азамат қабылданған шараларға қанағаттанбаса")),
