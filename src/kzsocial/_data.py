@@ -455,15 +455,22 @@ class _Reader:
             stage_sources=stage_sources,
             channel=None if node.get("channel") is None else self.enum(Channel, node["channel"], path + ".channel"),
             description=self.opt_text(node.get("description"), path + ".description"),
-            declared_total=None
-            if node.get("declared_total") is None
-            else Term(node["declared_total"]["value"], node["declared_total"]["unit"]),
+            declared_total=self.declared_total(node, path),
             declared_total_source=None
             if node.get("declared_total") is None
             else self.source(node["declared_total"].get("source"), path + ".declared_total.source"),
             condition=self.condition(node.get("condition"), path + ".condition"),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
+
+    def declared_total(self, node: Any, path: str) -> Term | None:
+        total = node.get("declared_total")
+        if total is None:
+            return None
+        self.keys(total, path + ".declared_total", _words("value unit source"))
+        if "stages" not in node:
+            self.fail(path + ".declared_total", "only a staged term has a declared total")
+        return Term(total["value"], total["unit"])
 
     def condition(self, node: Any, path: str) -> Condition | None:
         """A condition: ``{applies_to, not_for, text}``, or just a localized text describing the case."""

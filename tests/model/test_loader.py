@@ -85,3 +85,13 @@ def test_open_ended_reception_has_no_end(tmp_path: Path) -> None:
     slot = data.offices[0].next_reception(dt.datetime(2008, 12, 1), calendar=False)
     assert slot.start == dt.datetime(2008, 12, 2, 17, 0)
     assert slot.end is None
+
+
+def test_a_declared_total_belongs_to_a_staged_term(tmp_path: Path) -> None:
+    term = {"role": "main", "value": 2, "unit": "working_days", "source": SRC,
+            "declared_total": {"value": 2, "unit": "working_days", "source": SRC, "extra": 1}}
+    with pytest.raises(DataValidationError) as info:
+        load_folders([write_folder(tmp_path / "test-2008", make_act(), [make_service("test-2008/a", terms=[term])])])
+    problems = "\n".join(info.value.problems)
+    assert "only a staged term has a declared total" in problems
+    assert "unknown key(s) extra" in problems
