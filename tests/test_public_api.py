@@ -7,6 +7,21 @@ import importlib
 import pytest
 
 PUBLIC = {
+    "kzsocial": {"KzSocialError", "__version__"},
+    "kzsocial.calendar": {
+        "AddHoliday", "CalendarOverrides", "CancelHoliday", "CountingPolicy", "CountingRule", "DayExplanation",
+        "DayFact", "DayFactKind", "Deadline", "ExtraDayOff", "Interval", "KurbanAit", "LegalSource", "LocalText",
+        "OfficeHours", "Override", "StagedTerm", "Term", "TermStage", "TermUnit", "TraceStep", "Transfer",
+        "WorkCalendar", "compute_deadline", "default_calendar", "parse_time", "shipped_overrides",
+        "six_day_calendar", "term_text",
+    },
+    "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
+    "kzsocial.testing": {
+        "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS", "SampleApplicant",
+        "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets", "office_hours",
+        "offices", "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case", "services",
+        "staged_terms", "submission_moments", "terms",
+    },
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
         "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
