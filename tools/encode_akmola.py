@@ -23,6 +23,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _generated import write_or_check
+
 from kzsocial.text import Lexicon, restore_spacing
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -1251,17 +1253,7 @@ def outputs() -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    files = outputs()
-    if "--check" in argv:
-        stale = [n for n, text in files.items() if not (OUT / n).is_file() or (OUT / n).read_text("utf-8") != text]
-        for n in stale:
-            print(f"{OUT / n} is out of date; run python tools/encode_akmola.py")
-        return 1 if stale else 0
-    OUT.mkdir(parents=True, exist_ok=True)
-    for n, text in files.items():
-        (OUT / n).write_text(text, encoding="utf-8")
-        print(f"wrote {OUT / n}")
-    return 0
+    return write_or_check(OUT, outputs(), argv, "encode_akmola.py")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import nko_parse as seed
+from _generated import write_or_check
 from nko_docs import DOCS, RECEIPTS, REG_EXTRA
 
 OUT = seed.ROOT / "src" / "kzsocial" / "data" / "acts" / "nko-2015"
@@ -1023,17 +1024,7 @@ def build() -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    files = build()
-    if "--check" in argv:
-        stale = [n for n, text in files.items() if not (OUT / n).is_file() or (OUT / n).read_text("utf-8") != text]
-        for n in stale:
-            print(f"{n} differs from what tools/encode_nko.py generates")
-        return 1 if stale else 0
-    OUT.mkdir(parents=True, exist_ok=True)
-    for n, text in files.items():
-        (OUT / n).write_text(text, encoding="utf-8")
-        print(f"wrote {OUT / n}")
-    return 0
+    return write_or_check(OUT, build(), argv, "encode_nko.py")
 
 
 if __name__ == "__main__":

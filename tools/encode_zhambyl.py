@@ -20,6 +20,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from _generated import write_or_check
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "zhambyl-2008"
 SEED_NAME = "001_cec8ad15de2c58c1.txt"
@@ -1316,17 +1318,7 @@ def outputs() -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    files = outputs()
-    if "--check" in argv:
-        stale = [n for n, text in files.items() if not (OUT / n).is_file() or (OUT / n).read_text("utf-8") != text]
-        for n in stale:
-            print(f"{OUT / n} is out of date; run python tools/encode_zhambyl.py")
-        return 1 if stale else 0
-    OUT.mkdir(parents=True, exist_ok=True)
-    for n, text in files.items():
-        (OUT / n).write_text(text, encoding="utf-8")
-        print(f"wrote {OUT / n}")
-    return 0
+    return write_or_check(OUT, outputs(), argv, "encode_zhambyl.py")
 
 
 if __name__ == "__main__":
