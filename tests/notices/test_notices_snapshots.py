@@ -2,7 +2,6 @@
 
 Regenerate after a deliberate change with ``KZSOCIAL_UPDATE_SNAPSHOTS=1 .venv/bin/python -m pytest
 tests/notices/test_notices_snapshots.py`` and review the diff. An act whose data has not landed is skipped.
-Zhambyl 2008 and Akmola 2008 have no snapshot yet: their data was not in the package when these were written.
 """
 
 from __future__ import annotations
@@ -80,6 +79,35 @@ def nko() -> Talon:
     )
 
 
+def zhambyl() -> Talon:
+    # The counterfoil of the application form: 10 «күн» (unqualified days, counted as calendar days by default).
+    svc = _service("zhambyl-2008/targeted-social-assistance")
+    return build_talon(
+        svc,
+        submitted_at=dt.datetime(2008, 6, 12, 11, 40),
+        documents=_documents(svc, None),
+        applicant=APPLICANT,
+        accepted_by=OFFICER,
+        office=offices().get(svc.office_ids[0]),
+        number=12,
+    )
+
+
+def akmola() -> Talon:
+    # The tear-off talon: the 15 days run from the commission's decision, which is not known at submission, so
+    # the talon says so instead of a date.
+    svc = _service("akmola-2008/social-aid-local-decisions")
+    return build_talon(
+        svc,
+        submitted_at=dt.datetime(2008, 11, 3, 9, 30),
+        documents=_documents(svc, None),
+        applicant=APPLICANT,
+        accepted_by=OFFICER,
+        office=offices().get(svc.office_ids[0]),
+        number="А-31",
+    )
+
+
 def nko_refusal() -> RefusalReceipt:
     svc = _service("nko-2015/targeted-social-assistance")
     return build_refusal_receipt(
@@ -96,6 +124,8 @@ def nko_refusal() -> RefusalReceipt:
 
 CASES: dict[str, Callable[[], Talon | RefusalReceipt]] = {
     "karaganda-2008": karaganda,
+    "zhambyl-2008": zhambyl,
+    "akmola-2008": akmola,
     "aktau-2008": aktau,
     "nko-2015": nko,
     "nko-2015.refusal": nko_refusal,
@@ -122,3 +152,10 @@ def test_karaganda_snapshot_says_what_the_act_says() -> None:
     text = (SNAPSHOTS / "karaganda-2008.kk.txt").read_text(encoding="utf-8")
     assert text.startswith("2008 жылғы 26 желтоқсандағы № К-2008/0415 ТАЛОН\n")
     assert "Нәтижені алу мерзімі (күні мен уақыты): 2009 жылғы 8 қаңтар, сағат 18:00" in text
+
+
+def test_zhambyl_and_akmola_snapshots_say_what_their_acts_say() -> None:
+    z = zhambyl()
+    assert z.due_at == dt.datetime(2008, 6, 23, 18, 0)  # 12 June + 10 days = Sun 22 June: next working day
+    a = akmola()
+    assert a.due_at is None and a.due_note

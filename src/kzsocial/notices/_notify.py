@@ -227,7 +227,7 @@ def _office_values(office: Office | None) -> dict[str, NoticeValue]:
         return {"office": None, "office_address": None, "office_phone": None}
     if not isinstance(office, Office):
         raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(office).__name__}")
-    phones = [p.raw for p in office.phones if p.kind is PhoneKind.PHONE]
+    phones = [p.display for p in office.phones if p.kind is PhoneKind.PHONE]
     return {"office": office.name, "office_address": office.address, "office_phone": ", ".join(phones) or None}
 
 

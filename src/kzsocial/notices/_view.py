@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from kzsocial.calendar import term_text
 from kzsocial.notices._kkdate import check_language, format_date, format_datetime
 from kzsocial.notices._labels import FIELD_LABELS, KIND_TITLES, TEXT
 from kzsocial.provenance import LocalizedText
@@ -87,7 +88,7 @@ def office_line(office: Office, lang: _Lang) -> str:
     parts = [lang(office.name)]
     if office.address is not None:
         parts.append(lang(office.address))
-    phones = [p.raw for p in office.phones if p.kind is PhoneKind.PHONE]
+    phones = [p.display for p in office.phones if p.kind is PhoneKind.PHONE]
     if phones:
         parts.append(f"{FIELD_LABELS[lang.language]['phone']} {', '.join(phones)}")
     return ", ".join(parts)
@@ -118,6 +119,12 @@ def talon_view(talon: Talon, language: str) -> View:
     rows.append(Row("document_count", labels["document_count"], str(talon.document_count)))
     if talon.due_at is not None:
         rows.append(Row("due_at", labels["due_at"], format_datetime(talon.due_at, lang.language)))
+    elif (term := talon.service.term_for(talon.channel)) is not None:
+        # The date is not known yet (the term runs from a later event): say what the act promises instead.
+        promise = term_text(term.term, "kk" if lang.language == "kk" else "ru")
+        if term.starts_from_text is not None:
+            promise += f" ({lang(term.starts_from_text)})"
+        rows.append(Row("term", labels["term"], promise))
     if talon.office is not None:
         rows.append(Row("result_place", labels["result_place"], office_line(talon.office, lang)))
     if talon.accepted_by is not None:

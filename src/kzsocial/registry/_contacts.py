@@ -53,6 +53,21 @@ class Phone:
     def valid(self) -> bool:
         return self.e164 is not None
 
+    @property
+    def display(self) -> str:
+        """The number for printing: as printed when that reads cleanly on one line, else the E.164 number grouped.
+
+        >>> Phone("(8-71638)2-10-\\n4 8", "+77163821048", "").display
+        '+7 716 382 10 48'
+        >>> Phone("8 (7212) 42-10-56", "+77212421056", "").display
+        '8 (7212) 42-10-56'
+        """
+        compact = " ".join(self.raw.split())
+        if self.e164 is not None and compact != self.raw.strip():
+            d = self.e164[2:]
+            return f"+7 {d[:3]} {d[3:6]} {d[6:8]} {d[8:]}"
+        return compact
+
 
 @frozen
 class Email:
