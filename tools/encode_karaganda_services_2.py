@@ -178,9 +178,17 @@ def complaints_100_issue(src: Json) -> Json:
     return issue(
         "misprint",
         "The quality annex gives 100 % as the normative share of justified complaints among all consumers "
-        "served (indicator 4.1), i.e. every consumer would have a justified complaint; the other standards of "
-        "the act give 0,1 or 0,2 %. Likely a misprint; recorded as printed.",
+        "served (indicator 4.1), i.e. every consumer would have a justified complaint; standards 1, 8 and 13 "
+        "print 100 %, the act's other ten standards 0,1 or 0,2 %. Likely a misprint; recorded as printed.",
         src)
+
+
+def refusal_or_termination_issue(src: Json, stops: str) -> Json:
+    return issue(
+        "wording",
+        f"Paragraph 17 gives one list of grounds 'to stop or to refuse' the service; some of them ({stops}) read "
+        f"as grounds to stop a payment already granted. All are recorded as refusal grounds, as printed.",
+        src, "info")
 
 
 def annex1_no_schedules_issue(src: Json) -> Json:
@@ -250,8 +258,8 @@ def standard_8() -> Json:
             doc("application", "қызмет көрсетуге белгіленген нысан бойынша өтініш", form="original_and_copy",
                 en="Application in the established form"),
             doc("identity-card", "жеке куәлік", form="original_and_copy", en="Identity card",
-                condition=cond(["citizen", "foreigner", "stateless", "oralman"],
-                               "(16 жасқа толмаған мүгедек балаларға арналған) туу туралы куәлік",
+                # everyone except disabled children under 16 (they bring the birth certificate instead)
+                condition=cond([], "(16 жасқа толмаған мүгедек балаларға арналған) туу туралы куәлік",
                                not_for=["child_under_16"]),
                 source=at(8120, "жеке куәлік")),
             doc("birth-certificate", "туу туралы куәлік", form="original_and_copy",
@@ -393,7 +401,7 @@ def standard_9() -> Json:
         "consumers": [stmt("Әлеуметтік көмекті алуға құқылы азаматтар санаттары жергілікті уәкілетті органдар "
                            "шешімдерімен белгіленеді",
                            "The categories of citizens entitled to the assistance are set by decisions of the "
-                           "local representative bodies")],
+                           "local authorised bodies (as printed; the title says representative bodies)")],
         "terms": [term("main", 30, "calendar_days", "submission",
                        "тұтынушының қажетті құжаттарды тапсырған кезінен бастап мемлекеттік қызметті көрсетудің ең "
                        "ұзақ мерзімі: 30 күнтізбелік күн")],
@@ -415,11 +423,12 @@ def standard_9() -> Json:
                 en="Copy of the consumer's identity document"),
             doc("residence-register-copy", "азаматтарды тіркеу кітабының көшірмесі", form="copy",
                 en="Copy of the residents' register book (proof of residence)",
+                # «(...) құжаттың көшірмесі»: whichever proof is brought, a copy of it
                 alternatives=[
-                    doc("address-bureau-certificate", "мекен-жай бюросының анықтамасы",
-                        en="Certificate of the address bureau"),
-                    doc("rural-akim-certificate", "ауылдық (селолық) округ әкімінің анықтамасы",
-                        en="Certificate of the rural district akim"),
+                    doc("address-bureau-certificate", "мекен-жай бюросының анықтамасы", form="copy",
+                        en="Copy of a certificate of the address bureau"),
+                    doc("rural-akim-certificate", "ауылдық (селолық) округ әкімінің анықтамасы", form="copy",
+                        en="Copy of a certificate of the rural district akim"),
                 ]),
             doc("entitlement-documents", "әлеуметтік көмекті алу құқығы мен статусын растайтын құжаттар",
                 en="Documents confirming the right to social assistance and the status"),
@@ -481,6 +490,15 @@ def standard_9() -> Json:
                   "certificate of the address bureau, or a certificate of the rural district akim; recorded as "
                   "one document with alternatives.",
                   find("тұрғылықты жерін растайтын (азаматтарды тіркеу кітабының көшірмесі"), "info"),
+            refusal_or_termination_issue(find("17. Мемлекеттік қызметті тоқтату немесе ұсынудан бас тартуға негіздеме"),
+                                         "the applicant's death and moving out of the city (district)"),
+            issue("wording",
+                  "The title and paragraph 3 speak of decisions of the local representative bodies (жергілікті "
+                  "өкілетті органдар: the maslikhats), but paragraphs 1 and 6 of the local authorised bodies "
+                  "(жергілікті уәкілетті органдар); the consumers' categories are set by one of them. Recorded "
+                  "as printed.",
+                  find("Әлеуметтік көмекті алуға құқылы азаматтар санаттары жергілікті уәкілетті органдар "
+                       "шешімдерімен белгіленеді"), "info"),
             quality_queue_issue(qi[1]["source"], 30),
         ],
     })
@@ -621,6 +639,9 @@ def standard_10() -> Json:
                   "The receipt of paragraph 15 shows the accepting person's surname and the date (мерзімі) only; "
                   "no time and no number. Recorded as fields accepted_by and accepted_at.",
                   find("құжаттарды қабылдаған тұлғаның тегі және мерзімі көрсетілген"), "info"),
+            refusal_or_termination_issue(find("17. Мемлекеттік қызметті ұсынудан бас тарту немесе көрсетуді "
+                                              "тоқтатуға негіздемелер"),
+                                         "the child's death, the child placed under full state support"),
             annex1_no_schedules_issue(find("Бөлімдер бастықтарының және олардың орынбасарларының азаматтарды "
                                            "қабылдау кестелері")),
         ],
@@ -649,14 +670,20 @@ def standard_11() -> Json:
                  "дамытуды мемлекеттік реттеу туралы\" Заңының 18 бабы 5 тармағының",
                  "Law of 8 July 2005 on state regulation of the development of the agro-industrial complex and "
                  "rural areas, article 18, paragraph 5"),
-            stmt("жергілікті уәкілетті органдары шешімдерінің", "Decisions of the local representative bodies"),
+            stmt("жергілікті уәкілетті органдары шешімдерінің",
+                 "Decisions of the local authorised bodies (as printed; paragraph 1 says representative bodies)"),
         ],
         "provider": stmt("Мемлекеттік қызмет тұтынушының тұрғылықты жері бойынша Қарағанды облысының қалалары мен "
                          "аудандарының жұмыспен қамту және әлеуметтік бағдарламалар бөлімдерінде (бұдан әрі – "
                          "Бөлімдер) көрсетіледі",
                          "The city and district departments of employment and social programmes, at the "
-                         "consumer's place of residence; where there is none, the rural district, settlement "
-                         "or village akim"),
+                         "consumer's place of residence"),
+        "provider_also": [
+            stmt("Тұрғылықты жері бойынша Бөлім жоқ болған жағдайда тұтынушы ауылдық (селолық) округтың, "
+                 "кенттің (ауылдың) әкіміне өтініш білдіреді",
+                 "Where there is no department at the place of residence, the consumer applies to the rural "
+                 "district, settlement or village akim"),
+        ],
         "form": {"value": "not_automated", "source": find("нысаны: автоматтандырылмаған")},
         "results": [stmt("тұтынушы әлеуметтік көмектің тағайындалғаны немесе бас тартылғаны туралы құлақтандыру алады",
                          "A notice that social assistance is granted or refused")],
@@ -754,6 +781,14 @@ def standard_11() -> Json:
                   "of the address bureau or a certificate of the rural district akim (the parenthesis is not "
                   "closed in the act); recorded as one document with alternatives.",
                   find("3) тұрғылықты жерін растайтын (азаматтарды тіркеу кітабының көшірмесі"), "info"),
+            refusal_or_termination_issue(find("17. Мемлекеттік қызметті тоқтату және (немесе) ұсынудан бас "
+                                              "тартуға негіздемелер"),
+                                         "the consumer's death, moving out of the rural area, leaving the job"),
+            issue("wording",
+                  "Paragraph 3 bases the service on decisions of the local authorised bodies (жергілікті уәкілетті "
+                  "органдары), while paragraph 1 says the payment is made by decisions of the local "
+                  "representative bodies (жергілікті өкілетті органдардың). Recorded as printed.",
+                  find("жергілікті уәкілетті органдары шешімдерінің"), "info"),
             quality_queue_issue(qi[1]["source"], 30),
         ],
     })
@@ -790,8 +825,13 @@ def standard_12() -> Json:
                          "аудандарының жұмыспен қамту және әлеуметтік бағдарламалар бөлімдері (бұдан әрі – "
                          "Бөлімдер) арқылы көрсетіледі",
                          "The city and district departments of employment and social programmes, at the "
-                         "consumer's place of residence; where there is none, the settlement, village or rural "
-                         "district akim"),
+                         "consumer's place of residence"),
+        "provider_also": [
+            stmt("Тұрғылықты жері бойынша жұмыспен қамту және әлеуметтік бағдарламалар бөлімі болмаған жағдайда "
+                 "тұтынушы кент, ауыл (село), ауылдық (селолық) округтың әкіміне өтініш береді",
+                 "Where there is no department at the place of residence, the consumer applies to the settlement, "
+                 "village or rural district akim"),
+        ],
         "form": {"value": "partly_automated", "source": find("ішінара автоматтандырылған")},
         "results": [stmt("тұтынушы мемлекеттік атаулы әлеуметтік көмекті тағайындау туралы немесе тағайындаудан бас "
                          "тарту туралы құлақтандыру алады",

@@ -447,3 +447,70 @@ def test_targeted_assistance_through_an_akim_takes_30_days() -> None:
         department = svc.term_for(channel)
         assert department is not None
         assert (department.term, department.source.line) == (Term(10, "calendar_days"), 12645)
+
+
+# -- review fixes, each pinned to the act's line ---------------------------------------------------------------
+
+
+def test_standard_8_identity_card_is_for_everyone_but_children_under_16(seeds_dir: Path) -> None:
+    # line 8120: «жеке куәлік, (16 жасқа толмаған мүгедек балаларға арналған) туу туралы куәлік» — no group named
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    assert "жеке куәлік, (16 жасқа толмаған мүгедек балаларға арналған) туу туралы куәлік" in lines[8119]
+    card = next(d for d in raw(8)["documents"] if d["id"] == "identity-card")
+    assert card["source"]["line"] == 8120
+    assert (card["condition"]["applies_to"], card["condition"]["not_for"]) == ([], ["child_under_16"])
+    svc = get_catalog().get(IDS[8])
+    for tags in (("disabled",), ("pensioner",), ("participant_of_war",), ("citizen", "disabled")):
+        assert "identity-card" in {d.id for d in svc.required_documents(ApplicantProfile.of(*tags))}, tags
+    child = {d.id for d in svc.required_documents(ApplicantProfile.of("disabled_child", "child_under_16"))}
+    assert "identity-card" not in child and "birth-certificate" in child
+
+
+def test_standard_9_residence_proof_is_a_copy_whichever_is_brought(seeds_dir: Path) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    # line 9167 closes the list with «құжаттың көшірмесі»; line 11203 (standard 11) does not
+    assert lines[9166].rstrip().endswith("округ әкімінің анықтамасы) құжаттың көшірмесі;")
+    assert "құжаттың көшірмесі" not in lines[11202]
+    nine = next(d for d in raw(9)["documents"] if d["id"] == "residence-register-copy")
+    assert [(d["form"], d["source"]["line"]) for d in [nine, *nine["alternatives"]]] == [("copy", 9167)] * 3
+    eleven = next(d for d in raw(11)["documents"] if d["id"] == "residence-register-copy")
+    assert [a["form"] for a in eleven["alternatives"]] == ["unspecified", "unspecified"]
+
+
+def test_complaint_share_issue_names_every_standard_printing_100_percent(seeds_dir: Path) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    # indicator 4.1 printed as 100 in standards 1 (line 506), 8 (8528) and 13 (14825); 0,1 or 0,2 elsewhere
+    assert [lines[n - 1].strip() for n in (506, 8528, 14825)] == ["100 %", "100", "100 %"]
+    assert [lines[n - 1].strip() for n in (1549, 2580, 9541, 13840)] == ["0,1", "0,2", "0,1", "0,1"]
+    for number in (8, 13):
+        (issue,) = [i for i in raw(number)["data_issues"] if i["code"] == "misprint"]
+        assert "standards 1, 8 and 13" in issue["message"]
+        assert "the other standards of the act give" not in issue["message"]
+
+
+@pytest.mark.parametrize(("number", "line"), [(9, 9189), (10, 10206), (11, 11227)])
+def test_paragraph_17_mixing_refusal_and_termination_is_flagged(seeds_dir: Path, number: int, line: int) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    assert lines[line - 1].strip().startswith("17. ") and "тоқтат" in lines[line - 1]
+    issues = [i for i in raw(number)["data_issues"] if i["source"]["line"] == line]
+    assert [(i["code"], i["severity"]) for i in issues] == [("wording", "info")]
+    assert "stop" in issues[0]["message"]
+
+
+@pytest.mark.parametrize(("number", "line"), [(11, 11157), (12, 12629)])
+def test_rural_akim_is_recorded_as_another_provider(number: int, line: int) -> None:
+    (also,) = raw(number)["provider_also"]
+    assert also["source"]["line"] == line and "әкіміне өтініш" in also["text"]["kk"]
+    svc = get_catalog().get(IDS[number])
+    assert [s.source.line for s in svc.other_providers] == [line]
+    assert "akim" in raw(number)["channels"]
+
+
+@pytest.mark.parametrize(("number", "line"), [(9, 9129), (11, 11153)])
+def test_authorised_instead_of_representative_bodies_is_flagged(seeds_dir: Path, number: int, line: int) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    assert "жергілікті уәкілетті органдар" in lines[line - 1]
+    # the title (9095) and paragraph 1 of standard 11 (11145) say «өкілетті» (representative)
+    assert "өкілетті органдардың" in lines[9094] and "жергілікті өкілетті органдардың" in lines[11144]
+    issues = [i for i in raw(number)["data_issues"] if i["source"]["line"] == line]
+    assert [i["code"] for i in issues] == ["wording"]
