@@ -789,6 +789,13 @@ def standard_11() -> Json:
                   "органдары), while paragraph 1 says the payment is made by decisions of the local "
                   "representative bodies (жергілікті өкілетті органдардың). Recorded as printed.",
                   find("жергілікті уәкілетті органдары шешімдерінің"), "info"),
+            issue("wording",
+                  "Paragraphs 4, 21, 22 and 24 speak of the departments and akims of the cities and districts, but "
+                  "annex 1 lists only nine district departments (Abai, Zhanaarka, Karkaraly, Nura, Osakarov, "
+                  "Aktogay, Shet, Ulytau, Bukhar-Zhyrau) and annex 4, titled for district akims only, the same nine "
+                  "districts' akims: no city department or city akim is given, although annex 2 lists settlement and "
+                  "village akims under cities (Balkhash's Gulshat, Konyrat and Sayak from line 11425 on).",
+                  at(12347, "Аудан әкімдерінің байланыс мәліметтері мен қабылдау кестелері"), "info"),
             quality_queue_issue(qi[1]["source"], 30),
         ],
     })

@@ -514,3 +514,18 @@ def test_authorised_instead_of_representative_bodies_is_flagged(seeds_dir: Path,
     assert "өкілетті органдардың" in lines[9094] and "жергілікті өкілетті органдардың" in lines[11144]
     issues = [i for i in raw(number)["data_issues"] if i["source"]["line"] == line]
     assert [i["code"] for i in issues] == ["wording"]
+
+
+def test_standard_11_names_city_bodies_but_lists_only_districts(seeds_dir: Path) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    # paragraph 22 (line 11275) sends complaints to the akims of cities and districts
+    assert "Шағымдар қалалар мен аудандар әкімдерінің атына" in lines[11274]
+    # annex 1 (lines 11306-11404): nine district departments, no city department
+    annex_1 = [x for x in lines[11305:11404] if x.startswith('\t"') and "бағдарламалар бө" in x]
+    assert len(annex_1) == 9 and all("ауданының" in x for x in annex_1)
+    # annex 4 (from line 12344) is titled for district akims only and lists only district akims' apparatus
+    assert lines[12346].startswith("Аудан әкімдерінің байланыс мәліметтері")
+    apparatus = [x for x in lines[12343:12603] if "әкімінің аппараты" in x]
+    assert len(apparatus) == 9 and all("ауданы әкімінің" in x for x in apparatus)
+    (issue,) = [i for i in raw(11)["data_issues"] if i["source"]["line"] == 12347]
+    assert (issue["code"], issue["severity"]) == ("wording", "info")
