@@ -945,6 +945,7 @@ def documents() -> list[J]:
             "birth-certificate-copy",
             cut(114, 114, "туы", "көшірмес і"),
             "Copy of the birth certificate",
+            form="copy",
             condition=cond(["has_children"]),
         ),
     ]
@@ -1208,9 +1209,11 @@ def service() -> J:
             ),
             issue(
                 "wording",
-                "info",
+                "warning",
                 "Document 16, «туы туралы куәлігінің көшірмесі» (a copy of a birth certificate), does not say whose "
-                "birth; it is recorded for applicants with children.",
+                "birth, and unlike documents 7-13 and 15 its wording names no case it is for. It is recorded for "
+                "applicants with children: that condition is a guess, not the act's (read literally, point 12 asks "
+                "every applicant for it).",
                 cut(114, 114, "туы", "көшірмес і"),
             ),
             issue(

@@ -1059,8 +1059,9 @@ def service_1() -> J:
             issue(
                 "wording",
                 "info",
-                "The refusal ground (point 17) and the result (point 16) speak of a «жәрдемақы» (benefit) where the "
-                "rest of the standard speaks of targeted social assistance; the same payment is meant.",
+                "Point 16 (the notice of the decision) speaks of a «жәрдемақы» (benefit) where the rest of the "
+                "standard, the refusal ground of point 17 included, speaks of targeted social assistance; the same "
+                "payment is meant.",
                 at(86, "Жәрдемақы тағайындау бойынша қабылданған шешім"),
             ),
             *qi_issues,

@@ -176,6 +176,29 @@ def test_sixteen_documents_restored_from_the_letter_spaced_list(seed_lines: list
         assert d["source"]["text"] in _at(seed_lines, d["source"])
 
 
+def test_documents_named_as_copies_are_copies(seed_lines: list[str]) -> None:
+    # «көшірмесі» (a copy of ...) ends documents 2, 4, 5, 6 and 16 (lines 94, 96-98, 114)
+    docs = _service()["documents"]
+    copies = [(d["id"], d["source"]["line"]) for d in docs if d["name"]["kk"].endswith("көшірмесі")]
+    assert copies == [
+        ("identity-document-copy", 94),
+        ("taxpayer-number-copy", 96),
+        ("house-register-copy", 97),
+        ("privilege-proof-copy", 98),
+        ("birth-certificate-copy", 114),
+    ]
+    assert all(d["form"] == "copy" for d in docs if d["name"]["kk"].endswith("көшірмесі"))
+    assert seed_lines[113].rstrip().endswith("көшірмес і .")
+
+
+def test_birth_certificate_condition_is_flagged_as_a_guess() -> None:
+    birth = next(d for d in _service()["documents"] if d["id"] == "birth-certificate-copy")
+    assert birth["condition"]["applies_to"] == ["has_children"]
+    (flag,) = [i for i in _service()["data_issues"] if i["source"]["line"] == 114 and i["code"] == "wording"]
+    assert flag["severity"] == "warning"
+    assert "guess" in flag["message"] and "every applicant" in flag["message"]
+
+
 def test_travel_tickets_or_a_fare_certificate() -> None:
     tickets = next(d for d in _service()["documents"] if d["id"] == "travel-tickets")
     (fare,) = tickets["alternatives"]

@@ -169,6 +169,16 @@ def test_targeted_assistance_talon_is_a_counterfoil() -> None:
     assert talon["source"]["text"].endswith("түбіршек")
 
 
+def test_only_point_16_speaks_of_a_benefit(seed_lines: list[str]) -> None:
+    # point 16 (line 86) says «Жәрдемақы»; point 17 (line 90), the refusal ground, says «атаулы әлеуметтік көмек»
+    assert "Жәрдемақы" in seed_lines[85]
+    assert "жәрдемақы" not in seed_lines[89].lower() and "атаулы әлеуметтік көмекті" in seed_lines[89]
+    (benefit,) = [i for i in _issues(_service(TSA), "wording") if "жәрдемақы" in i["message"]]
+    assert benefit["source"]["line"] == 86
+    assert benefit["message"].startswith("Point 16 ")
+    assert "refusal ground (point 17) and" not in benefit["message"]
+
+
 @pytest.mark.parametrize(("service_id", "line"), [(TSA, 64), (CERT, 396)])
 def test_hours_are_monday_to_friday_with_lunch(service_id: str, line: int) -> None:
     hours = _service(service_id)["service_hours"]
