@@ -1871,12 +1871,16 @@ def land_certificate() -> J:
             "statistical-card-copy",
             r.src("статистикалық карточканың"),
             "статистикалық карточканың көшірмесі",
+            # «статистикалық карточканың, заңды тұлғаны тіркеу туралы куәліктің көшірмесі» (line 1432): copies of
+            # both; unlike the land acts, no «copies are handed in with the originals for comparison»
+            form="copy",
             condition=cond(["legal_entity"], "заңды тұлға үшін (көшірмесі)"),
             en="copy of the statistical card",
         ),
         doc(
             "registration-certificate-copy",
             r.src("заңды тұлғаны тіркеу туралы куәліктің көшірмесі"),
+            form="copy",
             condition=cond(["legal_entity"]),
             en="copy of the certificate of state registration of the legal entity",
         ),
@@ -2083,6 +2087,15 @@ def refusal_notice_term(r: Std, text: str) -> J:
 
 def orphan_documents(r: Std) -> list[J]:
     """The orphans' register document list (also printed, by mistake, in the pledge standard)."""
+    deprived = r.src("баланың ата-анасын ата-ана құқықтарынан айыру туралы сот шешімі")
+    # the case in brackets as printed: «...қамқорлықсыз қалған жағдайда» (orphans' register, line 3160),
+    # «...қамқорлықсыз алған жағдайда» (its copy in the pledge standard, line 1971)
+    found = re.search(
+        r"\((бала ата-анасын ата-ана құқықтарынан айыру салдарынан қамқорлықсыз \w+ жағдайда)\)",
+        LINES[deprived["line"] - 1],
+    )
+    assert found is not None
+    deprived_case = found.group(1)
     return [
         doc(
             "application",
@@ -2121,11 +2134,8 @@ def orphan_documents(r: Std) -> list[J]:
         ),
         doc(
             "deprivation-court-decision",
-            r.src("баланың ата-анасын ата-ана құқықтарынан айыру туралы сот шешімі"),
-            condition=cond(
-                ["parents_deprived_of_rights"],
-                "бала ата-анасын ата-ана құқықтарынан айыру салдарынан қамқорлықсыз алған жағдайда",
-            ),
+            deprived,
+            condition=cond(["parents_deprived_of_rights"], deprived_case),
             en="court decision depriving the parents of parental rights",
         ),
         doc(
@@ -2149,6 +2159,9 @@ def orphan_documents(r: Std) -> list[J]:
         doc(
             "parents-refusal",
             r.src("ата-ананың екеуінің де баланы тәрбиелеу мен күтуден бас тарту өтініші"),
+            # no case in brackets, unlike the documents around it, but it exists only where the parents gave the
+            # child up (see parents_refusal_issue)
+            condition=cond(["parents_refused"]),
             en="both parents' application refusing to bring up the child (or proof that one parent is absent)",
         ),
         doc("child-questionnaire", r.src("толтырылатын балаға сауалнама"), en="questionnaire on the child"),
@@ -2165,6 +2178,18 @@ def orphan_documents(r: Std) -> list[J]:
             en="act on an abandoned child",
         ),
     ]
+
+
+def parents_refusal_issue(r: Std) -> J:
+    return issue(
+        "wording",
+        "info",
+        "The parents' application refusing to bring up the child is listed without the case it is for, unlike "
+        "the death certificate, the illness certificate and the court decisions around it, each given «in the case "
+        "the child was left without care because of» that reason. It exists only where the parents gave the child "
+        "up, so it is recorded as needed in that case only (tag «parents_refused»), not from every applicant.",
+        r.src("ата-ананың екеуінің де баланы тәрбиелеу мен күтуден бас тарту өтініші"),
+    )
 
 
 def item16_orphans_copy(r: Std) -> J:
@@ -2424,6 +2449,7 @@ def pledge_permit() -> J:
                 "ұсынылады:"
             ),
         ),
+        parents_refusal_issue(r),
         result_orphans_copy(r, "a permission to pledge the minor's housing"),
         stage2_orphans_copy(r),
         issue(
@@ -3092,6 +3118,7 @@ def orphans_register() -> J:
             "(every other standard and the act itself).",
             r.src("N 525 қаулысымен"),
         ),
+        parents_refusal_issue(r),
         *edu_common_issues(r),
     ]
     return svc
@@ -3655,7 +3682,9 @@ def disabled_children_home() -> J:
         ),
         quality_indicators=qi(r, "Сапа және қол жетімділік көрсеткіштері"),
         office_ids=[O_EMPL],
-        complaint_office_ids=[O_AKIMAT],
+        # points 21-23 send complaints to the sector and the department only: unlike the other employment
+        # standards, no «Ақтау қаласы әкімінің орынбасарына жазбаша шағым» (the deputy akim is only in point 24's
+        # contacts, as in the housing-assistance standard), so no complaint office is linked
     )
     svc["results"].append(
         stmt(
@@ -4680,6 +4709,8 @@ def semey_registration() -> J:
             stmt(r.para("1) Осы стандарттың 1-қосымшасына сәйкес СЯСП-ғы")),
             stmt(r.para("2) Осы стандарттың 2-қосымшасына сәйкес СЯСП-ғы")),
             stmt(r.para("3) СЯСП-да ядролық сынақтар салдарынан зардап шеккен азаматтардың іс қағаздарының")),
+            # point 16, where the other standards say how the result is given, says what the result is
+            stmt(r.para("16. Мемлекеттік қызметті көрсету нәтижесі")),
         ],
         consumers=[stmt(r.para("6. Мемлекеттік қызмет 1949 жылдан бастап"))],
         terms=[
@@ -4761,10 +4792,7 @@ def semey_registration() -> J:
             "refusal_receipt": None,
         },
         refusal_grounds=[stmt(r.para("17. Мемлекеттік қызметті көрсетуден бас тарту үшін негіздеме"))],
-        result_delivery=[
-            stmt(r.para("16. Мемлекеттік қызметті көрсету нәтижесі")),
-            stmt(r.src("хабарлама жазбаша түрде пошта байланысы арқылы жолданады")),
-        ],
+        result_delivery=[stmt(r.src("хабарлама жазбаша түрде пошта байланысы арқылы жолданады"))],
         complaint=[
             stmt(r.para("21. Уәкілетті лауазымды тұлғалардың әрекетіне")),
             stmt(r.para("22. Шағым жазбаша түрде пошта арқылы")),

@@ -661,6 +661,81 @@ def test_guardianship_certificate_keeps_its_own_result_and_flags_the_copied_one(
 
 
 # --------------------------------------------------------------------------------------------------------------
+# Review against the act: fixes pinned to their lines
+# --------------------------------------------------------------------------------------------------------------
+
+
+def test_land_certificate_takes_copies_of_the_legal_entitys_papers(seed_lines: list[str]) -> None:
+    # line 1432: «...статистикалық карточканың, заңды тұлғаны тіркеу туралы куәліктің көшірмесі» (copies of both);
+    # the land acts add «copies are handed in with the originals for comparison» (line 348), this standard does not
+    assert "статистикалық карточканың, заңды тұлғаны тіркеу туралы куәліктің көшірмесі." in seed_lines[1432 - 1]
+    assert "салыстыру үшін" not in "".join(seed_lines[1404:1437])
+    service = catalog().get(f"{ACT}/land-plot-certificate")
+    forms = {d.id: (d.form.value, d.source.line) for d in service.documents}
+    assert forms["statistical-card-copy"] == ("copy", 1432)
+    assert forms["registration-certificate-copy"] == ("copy", 1432)
+    legal = {d.id for d in service.required_documents(ApplicantProfile.of("legal_entity"))}
+    assert {"statistical-card-copy", "registration-certificate-copy"} <= legal
+
+
+def test_home_education_support_names_no_akim_for_complaints(seed_lines: list[str]) -> None:
+    # points 21-23 (lines 3987-3993) send complaints to the sector and the department only; the deputy akim is in
+    # point 24's contacts (line 4005), as in the housing-assistance standard, which has no complaint office either
+    complaints = "\n".join(seed_lines[3987 - 1 : 3993])
+    assert "әкімінің орынбасарына" not in complaints
+    assert "әкімінің орынбасары" in seed_lines[4005 - 1]
+    for slug in ("disabled-children-home-education-support", "housing-assistance"):
+        service = _services()[f"{ACT}/{slug}"]
+        assert service.get("complaint_office_ids", []) == [], slug
+    # the other employment standards do name him: «Ақтау қаласы әкімінің орынбасарына жазбаша шағым»
+    assert "әкімінің орынбасарына жазбаша шағым" in seed_lines[5931 - 1]
+    assert (
+        "mangystau/akim-apparatus-aktau"
+        in _services()[f"{ACT}/semey-nuclear-test-victims-registration"]["complaint_office_ids"]
+    )
+
+
+def test_semey_point_16_is_the_result_not_its_delivery(seed_lines: list[str]) -> None:
+    # line 5903: «16. Мемлекеттік қызметті көрсету нәтижесі - ... арнайы комиссиясының шешімі»
+    assert "16. Мемлекеттік қызметті көрсету нәтижесі -" in seed_lines[5903 - 1]
+    service = catalog().get(f"{ACT}/semey-nuclear-test-victims-registration")
+    assert [r.source.line for r in service.results] == [5877, 5878, 5879, 5903]
+    assert [d.source.line for d in service.result_delivery] == [5884]
+    assert "пошта байланысы арқылы жолданады" in service.result_delivery[0].source.text
+
+
+@pytest.mark.parametrize(
+    ("slug", "line"), [("orphans-regional-register", 3163), ("minors-housing-pledge-permit", 1974)]
+)
+def test_parents_refusal_is_asked_only_where_the_parents_gave_the_child_up(
+    seed_lines: list[str], slug: str, line: int
+) -> None:
+    # the documents around it are each given for one case «(бала ... салдарынан қамқорлықсыз қалған жағдайда)»;
+    # the parents' refusal has no bracket but exists only in that case
+    assert seed_lines[line - 1].strip().startswith("ата-ананың екеуінің де баланы тәрбиелеу мен күтуден бас тарту")
+    service = catalog().get(f"{ACT}/{slug}")
+    assert "parents-refusal" not in {d.id for d in service.required_documents(None)}
+    refused = {d.id for d in service.required_documents(ApplicantProfile.of("parents_refused"))}
+    assert "parents-refusal" in refused
+    (issue,) = [i for i in _issues(service.id, "wording") if i["source"]["line"] == line]
+    assert "parents_refused" in issue["message"]
+
+
+@pytest.mark.parametrize(
+    ("slug", "line", "word"),
+    [("orphans-regional-register", 3160, "қалған"), ("minors-housing-pledge-permit", 1971, "алған")],
+)
+def test_court_decision_case_is_worded_as_printed_on_its_line(
+    seed_lines: list[str], slug: str, line: int, word: str
+) -> None:
+    (doc,) = [d for d in _services()[f"{ACT}/{slug}"]["documents"] if d["id"] == "deprivation-court-decision"]
+    assert doc["source"]["line"] == line
+    case = doc["condition"]["text"]["kk"]
+    assert case.endswith(f"қамқорлықсыз {word} жағдайда")
+    assert f"({case})" in seed_lines[line - 1]
+
+
+# --------------------------------------------------------------------------------------------------------------
 # Contacts: raw as printed, E.164 computed by the library with Aktau's area code
 # --------------------------------------------------------------------------------------------------------------
 
