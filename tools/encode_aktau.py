@@ -3218,6 +3218,9 @@ def foster_care() -> J:
                 "marriage-certificate-copy",
                 r.src("неке қию туралы куәлік (көшірмесі)"),
                 form="copy",
+                # printed without «некеде болған жағдайда», but only a married applicant has one (the unmarried
+                # bring the notarised certificate of line 3380 instead): see the wording issue
+                condition=cond(["married"]),
                 en="copy of the marriage certificate",
             ),
             doc(
@@ -3266,6 +3269,15 @@ def foster_care() -> J:
     svc["data_issues"] = [
         result_orphans_copy(r, "a two-sided patronage (foster-care) contract, as points 12 and 16 and annex 2 show"),
         stage2_orphans_copy(r),
+        issue(
+            "wording",
+            "info",
+            "The copy of the marriage certificate is listed without «if the applicant is married» (некеде болған "
+            "жағдайда), which the spouse's consent, identity card and medical report carry, while an unmarried "
+            "applicant brings a notarised certificate instead. Only a married applicant has one, so it is "
+            "recorded for married applicants only.",
+            r.src("неке қию туралы куәлік (көшірмесі)"),
+        ),
         issue(
             "other",
             "info",

@@ -735,6 +735,20 @@ def test_court_decision_case_is_worded_as_printed_on_its_line(
     assert f"({case})" in seed_lines[line - 1]
 
 
+def test_foster_care_marriage_certificate_only_from_married_applicants(seed_lines: list[str]) -> None:
+    # line 3387 «неке қию туралы куәлік (көшірмесі)» has no «некеде болған жағдайда» (lines 3376-3379 have it);
+    # an unmarried applicant brings the notarised certificate of line 3380 instead
+    assert seed_lines[3387 - 1].strip() == "неке қию туралы куәлік (көшірмесі);"
+    assert "некеде болмаған жағдайда" in seed_lines[3380 - 1]
+    service = catalog().get(f"{ACT}/foster-care-applications")
+    single = {d.id for d in service.required_documents(None)}
+    married = {d.id for d in service.required_documents(ApplicantProfile.of("citizen", "married"))}
+    assert "marriage-certificate-copy" not in single and "not-married-certificate" in single
+    assert "marriage-certificate-copy" in married and "not-married-certificate" not in married
+    (issue,) = [i for i in _issues(service.id, "wording") if i["source"]["line"] == 3387]
+    assert issue["severity"] == "info"
+
+
 # --------------------------------------------------------------------------------------------------------------
 # Contacts: raw as printed, E.164 computed by the library with Aktau's area code
 # --------------------------------------------------------------------------------------------------------------
