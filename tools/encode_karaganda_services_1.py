@@ -63,6 +63,8 @@ def hours(weekdays: list[int], line: int, text: str) -> Json:
 
 
 MON_FRI = [0, 1, 2, 3, 4]
+# «мүгедектерге» (to disabled persons): every kind of disabled person the profile tags of these standards name
+DISABLED_ANY = ["disabled", "disabled_child", "war_disabled", "equated_to_war_disabled", "work_injury_disabled"]
 MON_THU = [0, 1, 2, 3]
 
 
@@ -401,15 +403,19 @@ def standard_1() -> Json:
                 152,
                 "Мемлекеттік қызметті алуға қажетті құжаттар Бөлімдердің мамандарына көрсетіледі",
             ),
-            issue(
-                "inconsistent-terms",
-                "warning",
-                "Annex 2 gives indicator 4.1 (justified complaints as a share of all consumers served) a normative "
-                "value of 100 %, like every other row; the other standards of the act give 0.1-0.2 % for it. "
-                "Probably filled in by copying the rows above.",
-                506,
-                "100 %",
-            ),
+            {
+                **issue(
+                    "inconsistent-terms",
+                    "warning",
+                    "Annex 2 gives indicator 4.1 (justified complaints as a share of all consumers served) a normative "
+                    "value of 100 %, like every other row: read literally, every consumer served would file a "
+                    "justified complaint. Standards 2-7 and 9-12 of the act give 0.1-0.2 % for it; standards 8 and 13 "
+                    "repeat the same 100 %. Probably filled in by copying the rows above.",
+                    506,
+                    "100 %",
+                ),
+                "related_sources": [src(8528, "100"), src(14825, "100 %")],
+            },
         ],
     )
 
@@ -670,6 +676,11 @@ def _documents_2() -> list[Json]:
             en="court decision establishing the fact and period of residence in the affected territory (when "
             "archive and other documents have not survived)",
             form=check,
+            applies_to=[],
+            not_for=[],
+            cond="Егер тұру фактісі мен кезеңін растайтын мұрағаттық және өзге де құжаттар сақталмаса",
+            cond_en="when the archive and other documents confirming the fact and period of residence have not "
+            "survived",
         ),
     ]
     return [
@@ -812,7 +823,7 @@ def standard_3() -> Json:
                 "жеке оңалту бағдарламасы",
                 en="individual rehabilitation programme",
                 form=check,
-                applies_to=["disabled", "disabled_child", "war_disabled", "work_injury_disabled"],
+                applies_to=DISABLED_ANY,
                 cond="мүгедектерге, оның ішінде мүгедек балаларға",
                 cond_en="disabled persons, including disabled children",
             ),
@@ -822,9 +833,10 @@ def standard_3() -> Json:
                 "белгіленген үлгідегі куәлік",
                 en="certificate of the established form",
                 form=check,
-                applies_to=["equated_to_war_participant", "equated_to_war_disabled"],
+                applies_to=["participant_of_war", "equated_to_war_participant", "equated_to_war_disabled"],
                 cond="Ұлы Отан соғысы қатысушыларына және Ұлы Отан соғысы мүгедектеріне теңестірілген тұлғаларға",
-                cond_en="persons equated to participants and disabled veterans of the Great Patriotic War",
+                cond_en="participants of the Great Patriotic War and persons equated to disabled veterans of the war "
+                "(or: persons equated to participants and to disabled veterans; see the data issue)",
             ),
             doc(
                 "medical-commission-conclusion",
@@ -934,6 +946,20 @@ def standard_3() -> Json:
                 "talon: paragraph 15 only promises a confirmation with the receiving person's surname and the date.",
                 2170,
                 "талон алған кезінен бастап",
+            ),
+            issue(
+                "wording",
+                "info",
+                "Item 3 of paragraph 12 asks for 'a certificate of the established form' from «Ұлы Отан соғысы "
+                "қатысушыларына және Ұлы Отан соғысы мүгедектеріне теңестірілген тұлғаларға», which reads either as "
+                "'participants of the war and persons equated to disabled veterans' or as 'persons equated to "
+                "participants and to disabled veterans'. The repeated «Ұлы Отан соғысы», item 4 (participants bring "
+                "a medical commission's conclusion) and the later regulation of the same service (participants, "
+                "disabled veterans and persons equated to disabled veterans bring the certificate) support the "
+                "first reading. Recorded for participants and for persons equated to either, so that no applicant "
+                "who may need it is told it is not needed.",
+                2202,
+                "Ұлы Отан соғысы қатысушыларына және Ұлы Отан соғысы мүгедектеріне теңестірілген тұлғаларға",
             ),
             issue("cross-reference", "info", MISSING_SCHEDULES, 2286, "осы стандарттың 1 қосымшасында көрсетілген"),
         ],
@@ -1669,6 +1695,23 @@ def standard_5() -> Json:
                 "осы стандарттың 3 қосымшасында көрсетілген",
             ),
             issue(
+                "cross-reference",
+                "info",
+                "Paragraph 4 says the full names, addresses and websites of the departments and of the rural akims' "
+                "apparatus are in annexes 1 and 2, but annex 2 (the rural akims) gives only names, addresses and "
+                "phones: no rural akim's website is printed.",
+                4238,
+                "олардың мекен-жайлары мен веб-сайттары осы стандарттың 1, 2 қосымшаларында көрсетілген",
+            ),
+            issue(
+                "misprint",
+                "info",
+                "Item 2 of paragraph 12 reads «балардың» for «балалардың» (the children's): the copy of the "
+                "children's birth certificates. The document's name is kept as printed.",
+                4288,
+                "балардың туу туралы куәлігінің көшірмесі",
+            ),
+            issue(
                 "undefined-talon",
                 "warning",
                 "Paragraph 15 promises a confirmation letter 'of the established form' that the documents were "
@@ -1848,7 +1891,7 @@ def standard_6() -> Json:
 
 def standard_7() -> Json:
     both = "original_and_copy"  # line 7071: originals and copies of the documents are presented
-    disabled = ["disabled", "disabled_child"]
+    disabled = DISABLED_ANY  # «Мүгедектерге қосымша» (line 7089): every disabled person
     return service(
         id=f"{ACT}/medical-social-institution-documents",
         number="7",
@@ -1973,13 +2016,7 @@ def standard_7() -> Json:
                 en="certificate of the status of a disabled person, a participant of the Great Patriotic War or a "
                 "person equated to them",
                 form=both,
-                applies_to=[
-                    *disabled,
-                    "participant_of_war",
-                    "war_disabled",
-                    "equated_to_war_participant",
-                    "equated_to_war_disabled",
-                ],
+                applies_to=[*disabled, "participant_of_war", "equated_to_war_participant"],
                 cond="мүгедектің, Ұлы Отан соғысы қатысушысының (одан әрі ҰОС) және оларға теңестірілген",
                 cond_en="disabled persons, participants of the war and persons equated to them",
             ),
