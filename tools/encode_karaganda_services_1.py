@@ -1695,6 +1695,16 @@ def standard_5() -> Json:
                 "осы стандарттың 3 қосымшасында көрсетілген",
             ),
             issue(
+                "external-reference",
+                "info",
+                "Paragraph 17 lists only part of the grounds to refuse: the benefit is also not assigned 'in the "
+                "cases set by the Rules on the district commissions that check the material situation of applicants "
+                "for social assistance', which the act does not contain.",
+                4322,
+                "әлеуметтік көмекке өтініш білдірген тұлғалардың материалдық жағдайын тексеру үшін учаскелік "
+                "комиссиялар туралы Ережеде белгіленген жағдайда",
+            ),
+            issue(
                 "cross-reference",
                 "info",
                 "Paragraph 4 says the full names, addresses and websites of the departments and of the rural akims' "

@@ -752,3 +752,11 @@ def test_standard_5_misprint_and_annex_2_without_websites(seeds_dir: Path) -> No
     assert lines[4600 - 1].strip() == "2-қосымша" and lines[5401 - 1].strip() == "3-қосымша"
     annex_2 = "\n".join(lines[4600:5400])
     assert "www" not in annex_2 and "Веб-сайт" not in annex_2
+
+
+def test_standard_5_grounds_to_refuse_refer_to_the_district_commissions_rules() -> None:
+    # line 4322: «... учаскелік комиссиялар туралы Ережеде белгіленген жағдайда тағайындалмайды»: a ground the act
+    # does not spell out
+    (ext,) = issues(raw(5), "external-reference")
+    assert ext["source"]["line"] == 4322 and "учаскелік комиссиялар туралы Ережеде" in ext["source"]["text"]
+    assert raw(5)["refusal_grounds"][0]["source"]["line"] == 4322
