@@ -209,8 +209,8 @@ def service(**fields: Any) -> Json:
     return base
 
 
-# Keys beyond docs/data-format.md (the loader ignores them; see the report): provider_also (the other bodies
-# paragraph 4 names), termination_grounds (grounds to stop a payment, not to refuse).
+# Optional keys of docs/data-format.md this encoder uses beyond the base record: provider_also (the other
+# bodies paragraph 4 names), termination_grounds (grounds to stop a payment, not to refuse).
 EXTRA_KEYS = {"provider_also", "termination_grounds"}
 
 FREE_EN = "The service is free of charge"
