@@ -123,6 +123,10 @@ class TalonField(enum.Enum):
     REPRESENTATIVE_PHONE = "representative_phone"
     OFFICE = "office"
     OFFICE_PHONE = "office_phone"
+    APPLICANT_ADDRESS = "applicant_address"
+    EXECUTOR = "executor"
+    EXECUTOR_PHONE = "executor_phone"
+    RECEIVED_AT = "received_at"
 
 
 class StepActor(enum.Enum):
