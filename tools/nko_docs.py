@@ -1211,7 +1211,32 @@ FULL = [
     "representative_phone",
 ]
 SHORT = ["accepted_at", "due_at", "accepted_by"]
-REFUSAL = ["applicant", "office", "documents", "service", "accepted_by", "office_phone"]
+# What the annexed form of the receipt of refusal holds, field by field: how the Kazakh and the Russian form say
+# it. Every form is read, and a field goes into a regulation's list only if both its forms hold it (if they
+# disagree the encoder stops). The order is the Kazakh form's, from top to bottom.
+REFUSAL_MARKS: dict[str, tuple[str, str]] = {
+    # (Тегі, аты, әкесінің аты ... не көрсетілетін қызметті алушы ұйымының атауы) at the top
+    "applicant": (r"(?:ұйымының|мекемесінің) атауы", r"наименование организации услугополучателя"),
+    # ____ (көрсетілетін қызметті алушының мекенжайы), under the name
+    "applicant_address": (r"алушы(?:ны)?ң мекен-?жайы", r"адрес услугополучателя"),
+    # "Халыққа қызмет көрсету орталығы" РМК филиалының № ___ бөлімі (мекенжайы көрсетілсін)
+    "office": (r"филиалының №\s*_+ бөлімі \(мекен-?жай", r"отдел № _+ филиала .{0,50}\(указать адрес\)"),
+    # жоқ құжаттардың атауы: 1) ___
+    "documents": (r"(?:жоқ|Ұсынбаған) құжаттардың атауы:", r"Наименование отсутствующих документов:"),
+    # (... мемлекеттік көрсетілетін қызметтің атауы көрсетілсін)
+    "service": (r"қызметтің атауы көрсетілсін", r"указать наименование государственной услуги"),
+    # Тегі, аты, әкесінің аты (ХҚО қызметкерінің) (қолы)
+    "accepted_by": (r"ХҚО қызметкерл?інің", r"работника ЦОН"),
+    # Орындаушының тегі, аты, әкесінің аты ___ / Исп. фамилия, имя, отчество
+    "executor": (r"(?:Орындаушының|Орынд\.) [Тт]егі", r"Исп\. [Фф]амилия"),
+    # Тел.___ / Телефоны ___ / Телефон___, on the line after the executor
+    "executor_phone": (
+        r"(?:Орындаушының|Орынд\.) [Тт]егі[^\n]*\n\s*Тел(?:\.|ефоны)",
+        r"Исп\. [Фф]амилия[^\n]*\n[\s_]*\n\s*Телефон",
+    ),
+    # Алдым: ... /қолы/ 20 ___ жылғы "___" ____ / Получил: ... "___" ____ 20 ___ года
+    "received_at": (r"Алдым:[^\n]*\n\s*20\s*_+ жылғы\.? \"_+\" _+", r"Получил:[^\n]*\n\s*\"_+\" _+ 20 _+ года"),
+}
 
 
 def full_receipt(
@@ -1222,8 +1247,29 @@ def full_receipt(
     return {"kind": "receipt", "fields": fields, "source": span(a, b), "ru_source": span(ra, rb)}
 
 
+def _form_text(first: int, last: int) -> str:
+    """The form's lines, each stripped, no-break spaces as spaces, runs of spaces as one."""
+    import re
+
+    return "\n".join(re.sub(r"[ \xa0]+", " ", seed.line(n)).strip() for n in range(first, last))
+
+
+def refusal_fields(k_form: str, r_form: str, where: str) -> list[str]:
+    """The fields both forms of the receipt of refusal hold, in the Kazakh form's order (see REFUSAL_MARKS)."""
+    import re
+
+    out = []
+    for name, (kk, ru) in REFUSAL_MARKS.items():
+        kk, ru = kk.replace(" ", r"\s+"), ru.replace(" ", r"\s+")  # a space may be a line break in the act
+        in_kk, in_ru = re.search(kk, k_form) is not None, re.search(ru, r_form) is not None
+        assert in_kk == in_ru, (where, name, in_kk, in_ru)  # the two languages' forms must agree
+        if in_kk:
+            out.append(name)
+    return out
+
+
 def refusal(number: int, annex: int | None, mention_kk: str, mention_ru: str) -> Json:
-    out: Json = {"fields": REFUSAL if annex is not None else []}
+    out: Json = {"fields": []}
     if annex is None:  # mentioned, no form: the mention is the source
         out["source"] = ksrc(number, mention_kk)
         out["ru_source"] = rsrc(number, mention_ru)
@@ -1231,11 +1277,12 @@ def refusal(number: int, annex: int | None, mention_kk: str, mention_ru: str) ->
     ksrc(number, mention_kk)  # the paragraph that refers to the form must exist
     rsrc(number, mention_ru)
     kb, rb = seed.KK_BLOCKS[number - 1], seed.RU_BLOCKS[number - 1]
+    k_annex, r_annex = kb.annexes[annex], rb.annexes[annex]
     k_title = next(
-        n for n in range(*kb.annexes[annex]) if seed.line(n).strip() == "Құжаттарды қабылдаудан бас тарту туралы қолхат"
+        n for n in range(*k_annex) if seed.line(n).strip() == "Құжаттарды қабылдаудан бас тарту туралы қолхат"
     )
-    r_annex = rb.annexes[annex]
     r_title = next(n for n in range(*r_annex) if seed.line(n).strip() == "Расписка об отказе в приеме документов")
+    out["fields"] = refusal_fields(_form_text(*k_annex), _form_text(*r_annex), f"regulation {number}, annex {annex}")
     out["source"] = seed.src(k_title)
     out["ru_source"] = seed.src(r_title)
     return out

@@ -369,14 +369,7 @@ def test_receipt_of_the_centre_and_the_refusal_receipt() -> None:
     assert not s1.talon.has_refusal_receipt
     s5 = service(5)
     assert s5.talon is not None and s5.talon.has_refusal_receipt
-    assert s5.talon.refusal_fields == (
-        TalonField.APPLICANT,
-        TalonField.OFFICE,
-        TalonField.DOCUMENTS,
-        TalonField.SERVICE,
-        TalonField.ACCEPTED_BY,
-        TalonField.OFFICE_PHONE,
-    )
+    assert s5.talon.refusal_fields == REFUSAL_FORM
     raw = svc(5)["talon"]["refusal_receipt"]
     assert (raw["source"]["line"], raw["ru_source"]["line"]) == (1810, 7836)
     assert raw["source"]["text"] == "Құжаттарды қабылдаудан бас тарту туралы қолхат"
@@ -385,6 +378,62 @@ def test_receipt_of_the_centre_and_the_refusal_receipt() -> None:
     assert svc(2)["talon"]["refusal_receipt"]["fields"] == []  # mentioned, never defined
     assert svc(3)["talon"] is None
     assert {s["talon"]["kind"] for s in services() if int(s["number"]) in range(11, 19)} == {"talon"}
+
+
+# The annexed form of the receipt of refusal, top to bottom: the applicant's name and address, the centre's branch
+# and its address, the missing documents, the service, the centre employee who signs, the executor and the
+# executor's phone, and «Алдым» / «Получил» with the date the applicant writes by hand.
+REFUSAL_FORM = (
+    TalonField.APPLICANT,
+    TalonField.APPLICANT_ADDRESS,
+    TalonField.OFFICE,
+    TalonField.DOCUMENTS,
+    TalonField.SERVICE,
+    TalonField.ACCEPTED_BY,
+    TalonField.EXECUTOR,
+    TalonField.EXECUTOR_PHONE,
+    TalonField.RECEIVED_AT,
+)
+
+# regulation -> (annex, kk title line, the kk executor and phone lines, the ru title line, the ru executor line)
+REFUSAL_FORMS = {
+    5: (6, 1810, (1821, 1822), 7836, 7846),
+    7: (2, 2355, (2366, 2367), 8388, 8398),
+    8: (4, 2693, (2704, 2705), 8716, 8726),
+    9: (4, 3102, (3113, 3114), 9123, 9133),
+    10: (3, 3398, (3409, 3410), 9420, 9430),
+    19: (3, 5949, (5958, 5959), 12052, 12062),
+}
+
+
+def test_every_refusal_form_asks_for_the_applicants_address_the_executor_and_the_date_received(
+    seeds_dir: Path,
+) -> None:
+    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
+    for number, (annex, title, (executor, phone), ru_title, ru_executor) in REFUSAL_FORMS.items():
+        spec = service(number).talon
+        assert spec is not None and spec.refusal_fields == REFUSAL_FORM, number
+        raw = svc(number)["talon"]["refusal_receipt"]
+        assert raw["fields"] == [f.value for f in REFUSAL_FORM]
+        assert (raw["source"]["line"], raw["ru_source"]["line"]) == (title, ru_title), number
+        assert raw["ru_source"]["text"] == "Расписка об отказе в приеме документов"
+        # The executor and the phone under the name, in both languages; the office's phone is not on the form.
+        assert re.match(r"\s*(Орындаушының тегі|Орынд\. Тегі)", lines[executor - 1]), number
+        assert re.match(r"\s*Тел(\.|ефоны)", lines[phone - 1]), number
+        assert re.match(r"\s*Исп\. [фФ]амилия", lines[ru_executor - 1]), number
+        assert lines[ru_executor + 1].strip().startswith("Телефон"), number
+        # «Алдым: ...» and the date line the applicant fills in; «Получил: ...» and its date line.
+        assert lines[phone].strip().startswith("Алдым:") and "жылғы" in lines[phone + 1], number
+        assert lines[ru_executor + 2].strip().startswith("Получил:"), number
+        assert re.fullmatch(r'\s*"_+" _+ 20 _+ года', lines[ru_executor + 3]), number
+        # The applicant's address, under the name, before the title.
+        kk_head = " ".join(lines[title - 8 : title - 1])
+        assert re.search(r"алушы(ны)?ң\s+мекен-?жайы", kk_head), number
+        assert "(адрес услугополучателя)" in lines[ru_title - 4 : ru_title - 1], number
+        # The form is the annex the regulation names: the nearest annex heading above its title.
+        heading = next(line for line in reversed(lines[: title - 1]) if "қосымша" in line)
+        assert f"регламентіне {annex}-қосымша" in heading, number
+    assert TalonField.OFFICE_PHONE not in REFUSAL_FORM
 
 
 # -- offices ----------------------------------------------------------------------------------------------------
