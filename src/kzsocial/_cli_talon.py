@@ -42,6 +42,9 @@ _FIELD_OPTIONS = {
     "result_place": "--office",
     "office_phone": "--office",
     "due_at": "--due-at (the act's term does not give it)",
+    "applicant_address": "--applicant-address",
+    "executor": "--executor NAME,PHONE",
+    "executor_phone": "--executor NAME,PHONE",
 }
 
 
@@ -128,11 +131,19 @@ def _register_talon(subparsers: Subparsers) -> None:
     p.add_argument("--number", metavar="N", help="the registration number")
     p.add_argument("--applicant", metavar="NAME", help="the applicant's full name")
     p.add_argument("--applicant-phone", metavar="PHONE")
+    p.add_argument(
+        "--applicant-address", metavar="TEXT", help="the applicant's address (the receipt of refusal asks for it)"
+    )
     p.add_argument("--representative", metavar="NAME", help="the representative's full name, if any")
     p.add_argument("--representative-phone", metavar="PHONE")
     p.add_argument("--accepted-by", metavar="NAME", help="the officer who accepts the documents")
     p.add_argument("--accepted-by-phone", metavar="PHONE")
     p.add_argument("--position", metavar="TEXT", help="the officer's position")
+    p.add_argument(
+        "--executor",
+        metavar="NAME[,PHONE]",
+        help="the executor named on the receipt of refusal, with the phone the form prints under the name",
+    )
     p.add_argument("--due-at", type=_datetime, metavar="WHEN", help="the result date, only when the act gives no term")
     p.add_argument("--language", choices=("kk", "ru"), default="kk", help="language of the talon (kk)")
     p.add_argument("--format", choices=("text", "html", "json"), default="text", help="output format (text)")
@@ -140,17 +151,34 @@ def _register_talon(subparsers: Subparsers) -> None:
     p.set_defaults(handler=_talon)
 
 
-def _person(name: str | None, phone: str | None, what: str, position: str | None = None) -> Any:
+def _person(
+    name: str | None, phone: str | None, what: str, position: str | None = None, address: str | None = None
+) -> Any:
     from kzsocial.notices import Person
 
     if name is None:
         if phone is not None:
             raise UsageError(f"talon: --{what}-phone needs --{what}")
+        if address is not None:
+            raise UsageError(f"talon: --{what}-address needs --{what}")
         return None
     try:
-        return Person(name, phone, position=position)
+        return Person(name, phone, position=position, address=address)
     except KzSocialError as exc:
         raise UsageError(f"talon: --{what}: {exc}") from None
+
+
+def _executor(value: str | None) -> Any:
+    """``--executor NAME[,PHONE]``: the name, and the phone after the first comma."""
+    from kzsocial.notices import Person
+
+    if value is None:
+        return None
+    name, _, phone = value.partition(",")
+    try:
+        return Person(name, phone.strip() or None)
+    except KzSocialError as exc:
+        raise UsageError(f"talon: --executor NAME[,PHONE]: {exc}") from None
 
 
 def _document_ids(service: ServiceDefinition, values: list[str]) -> list[str]:
@@ -174,9 +202,10 @@ def _talon(args: argparse.Namespace) -> int:
     kwargs: dict[str, Any] = {
         "submitted_at": args.at,
         "documents": documents,
-        "applicant": _person(args.applicant, args.applicant_phone, "applicant"),
+        "applicant": _person(args.applicant, args.applicant_phone, "applicant", address=args.applicant_address),
         "accepted_by": _person(args.accepted_by, args.accepted_by_phone, "accepted-by", args.position),
         "representative": _person(args.representative, args.representative_phone, "representative"),
+        "executor": _executor(args.executor),
         "office": office,
         "number": args.number,
         "channel": args.channel,

@@ -77,17 +77,43 @@ def test_the_profile_decides_the_conditional_documents(capsys: Cap) -> None:
     assert ok.code == 0
 
 
+NKO = "nko-2015/targeted-social-assistance"
+REFUSAL_ARGS = ["--at", "2015-12-31T17:25", "--documents", "identity-document", "--channel", "centre",
+                "--accepted-by", "Петрова Анна", "--applicant", "Ахметова Гүлнар"]
+
+
 def test_receipt_of_refusal_where_the_act_defines_one(capsys: Cap) -> None:
-    sid = "nko-2015/targeted-social-assistance"
-    office = catalog().get(sid).office_ids[0]
-    r = cli(capsys, "talon", sid, "--at", "2015-12-31T17:25", "--documents", "identity-document", "--office", office,
-            "--accepted-by", "Петрова Анна", "--applicant", "Ахметова Гүлнар", "--language", "ru")
+    office = catalog().get(NKO).office_ids[0]
+    full = [*REFUSAL_ARGS, "--office", office, "--applicant-address", "Петропавл қ., Жамбыл к-сі, 1",
+            "--executor", "Сейітова Дина, 8 (7152) 46-12-80"]
+    r = cli(capsys, "talon", NKO, *full, "--language", "ru")
     assert r.code == 1
     assert r.out.startswith("РАСПИСКА ОБ ОТКАЗЕ В ПРИЁМЕ ДОКУМЕНТОВ")
+    lines = r.out.splitlines()
+    assert "Адрес услугополучателя: Петропавл қ., Жамбыл к-сі, 1" in lines
+    assert "Исполнитель: Сейітова Дина" in lines and "Телефон исполнителя: 8 (7152) 46-12-80" in lines
+    assert lines[-1] == "«____» ______________ 20____ года"
     assert r.err.count("\n") == 1 and "family-composition" in r.err
-    j = cli(capsys, "talon", sid, "--at", "2015-12-31T17:25", "--documents", "identity-document", "--office", office,
-            "--accepted-by", "Петрова Анна", "--applicant", "Ахметова Гүлнар", "--json")
+    j = cli(capsys, "talon", NKO, *full, "--json")
     assert j.code == 1 and j.json()["type"] == "refusal_receipt"
+    data = j.json()
+    assert data["applicant"]["address"] == data["applicant_address"] == "Петропавл қ., Жамбыл к-сі, 1"
+    assert data["executor"]["full_name"] == "Сейітова Дина" and data["executor_phone"] == "8 (7152) 46-12-80"
+    assert data["received_at"] is None and data["required_fields"][-1] == "received_at"
+
+
+def test_the_refusal_form_s_fields_are_asked_for_by_their_options(capsys: Cap) -> None:
+    office = catalog().get(NKO).office_ids[0]
+    r = cli(capsys, "talon", NKO, *REFUSAL_ARGS, "--office", office)
+    assert r.code == 2 and r.out == ""
+    assert r.err.count("\n") == 1
+    assert "requires applicant_address, executor, executor_phone: give --applicant-address, --executor NAME,PHONE" in (
+        r.err
+    )
+    # A name without a phone: the form prints the executor's phone, so it is still asked for.
+    r = cli(capsys, "talon", NKO, *REFUSAL_ARGS, "--office", office, "--applicant-address", "Петропавл қ.",
+            "--executor", "Сейітова Дина")
+    assert r.code == 2 and "requires executor_phone: give --executor NAME,PHONE" in r.err
 
 
 @pytest.mark.parametrize(
@@ -100,6 +126,9 @@ def test_receipt_of_refusal_where_the_act_defines_one(capsys: Cap) -> None:
         (["talon", SID, "--documents", DOCS], "--at"),
         (["talon", SID, "--at", "2008-12-26T18:30", "--profile", "Foreigner"], "snake_case"),
         (["talon", SID, "--at", "2008-12-26T18:30", "--applicant-phone", "+7 701 000 00 00"], "needs --applicant"),
+        (["talon", SID, "--at", "2008-12-26T18:30", "--applicant-address", "Петропавл қ."], "needs --applicant"),
+        (["talon", SID, "--at", "2008-12-26T18:30", "--executor", "Сейітова Дина, call me"], "--executor NAME[,PHONE]"),
+        (["talon", SID, "--at", "2008-12-26T18:30", "--executor", ", 8 (7152) 46-12-80"], "--executor NAME[,PHONE]"),
         (["talon", SID, "--at", "2008-12-26T18:30", "--documents", DOCS, "--due-at", "2009-02-01T10:00"],
          "do not pass due_at"),
     ],
@@ -120,6 +149,7 @@ def test_unknown_service_or_office_is_a_failed_lookup(capsys: Cap) -> None:
 def test_any_case_exits_as_the_library_decides(case: SampleCase) -> None:
     """Exit 0 exactly when the library builds the talon; 1 when documents are missing; else 1 or 2."""
     import io
+    import json
     from contextlib import redirect_stderr, redirect_stdout
 
     from kzsocial.cli import run
@@ -133,6 +163,8 @@ def test_any_case_exits_as_the_library_decides(case: SampleCase) -> None:
         argv += ["--profile", ",".join(sorted(case.profile.tags))]
     assert case.applicant is not None and case.accepted_by is not None
     argv += ["--applicant", case.applicant.full_name, "--accepted-by", case.accepted_by.full_name]
+    # What the receipt of refusal's form asks for beyond the talon (North Kazakhstan 2015).
+    argv += ["--applicant-address", "Петропавл қ., Жамбыл к-сі, 1", "--executor", "Сейітова Дина,8 (7152) 46-12-80"]
     if case.applicant.phone:
         argv += ["--applicant-phone", case.applicant.phone]
     out, err = io.StringIO(), io.StringIO()
@@ -146,10 +178,14 @@ def test_any_case_exits_as_the_library_decides(case: SampleCase) -> None:
         talon = build_talon(case.service, **kwargs)
     except MissingDocumentsError:
         assert code == 1, err.getvalue()
+        spec = case.service.talon
+        if spec is not None and spec.has_refusal_receipt:  # the act's receipt of refusal, as JSON
+            receipt = json.loads(out.getvalue())
+            assert receipt["type"] == "refusal_receipt"
+            assert receipt["executor_phone"] == "8 (7152) 46-12-80"
+            assert receipt["applicant_address"] == "Петропавл қ., Жамбыл к-сі, 1"
     except MissingFieldsError:
         assert code in (1, 2) and err.getvalue().count("\n") == 1
     else:
         assert code == 0, err.getvalue()
-        import json
-
         assert json.loads(out.getvalue())["due_at"] == (None if talon.due_at is None else talon.due_at.isoformat())

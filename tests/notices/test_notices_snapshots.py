@@ -19,6 +19,7 @@ from kzsocial.services import ServiceDefinition, catalog
 from notices.notices_support import APPLICANT, OFFICER, REPRESENTATIVE
 
 RESIDENT = Person(APPLICANT.full_name, APPLICANT.phone, address="Петропавл қ., Жамбыл к-сі, 1")
+EXECUTOR = Person("Сейітова Дина Маратқызы", "8 (7152) 46-12-80")
 SNAPSHOTS = Path(__file__).parent / "snapshots"
 UPDATE = os.environ.get("KZSOCIAL_UPDATE_SNAPSHOTS") == "1"
 
@@ -109,6 +110,8 @@ def akmola() -> Talon:
 
 
 def nko_refusal() -> RefusalReceipt:
+    # Annex 6 of regulation 5 (line 1800): the applicant and their address, the branch and its address, the
+    # missing documents, the service, the employee, the executor and the executor's phone, «Алдым» and the date.
     svc = _service("nko-2015/targeted-social-assistance")
     return build_refusal_receipt(
         svc,
@@ -119,6 +122,7 @@ def nko_refusal() -> RefusalReceipt:
         office=offices().get(svc.office_ids[0]),
         number="ХҚО-0901-13",
         channel="centre",
+        executor=EXECUTOR,
     )
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 from kzsocial.errors import (
@@ -144,10 +144,13 @@ def test_every_field_missing_at_once() -> None:
         "representative_phone",
         "office",
         "office_phone",
+        "applicant_address",
+        "executor",  # a talon names no executor: build_talon cannot fill it
+        "executor_phone",
     }
     with pytest.raises(MissingFieldsError) as info2:
         _build(svc, applicant=Person("Без Телефона"), office=bare_office)
-    assert info2.value.missing == ("applicant_phone", "office_phone")
+    assert info2.value.missing == ("applicant_phone", "office_phone", "applicant_address", "executor", "executor_phone")
 
 
 def test_due_at_missing_when_the_term_runs_from_another_event() -> None:
@@ -196,6 +199,8 @@ def test_documents_given_twice_are_listed_once() -> None:
 
 
 REFUSAL_FIELDS = (TalonField.APPLICANT, TalonField.SERVICE, TalonField.OFFICE, TalonField.DOCUMENTS)
+EXECUTOR = Person("Сейітова Дина Маратқызы", "8 (7152) 46-12-80")
+RESIDENT = Person(APPLICANT.full_name, APPLICANT.phone, address="Петропавл қ., Жамбыл к-сі, 1")
 
 
 def _refusing(service: ServiceDefinition) -> ServiceDefinition:
@@ -234,6 +239,103 @@ def test_receipt_of_refusal_names_the_missing_documents() -> None:
     with pytest.raises(MissingFieldsError) as fields:
         build_refusal_receipt(svc, documents=[], **{**common, "applicant": None, "office": None})
     assert fields.value.missing == ("applicant", "office")
+
+
+NKO_REFUSAL = "nko-2015/targeted-social-assistance"  # annex 6 of regulation 5 (line 1800)
+
+
+def _nko_refusal(**kw: Any) -> RefusalReceipt:
+    svc = _svc(NKO_REFUSAL)
+    args: dict[str, Any] = {
+        "submitted_at": dt.datetime(2015, 9, 1, 10, 15),
+        "documents": ["identity-document"],
+        "applicant": RESIDENT,
+        "accepted_by": OFFICER,
+        "office": office_for(svc),
+        "channel": "centre",
+        "executor": EXECUTOR,
+    }
+    args.update(kw)
+    return build_refusal_receipt(svc, **args)
+
+
+def test_the_act_s_refusal_form_names_the_address_the_executor_and_leaves_the_date_to_the_applicant() -> None:
+    receipt = _nko_refusal()
+    assert receipt.required_fields == (
+        TalonField.APPLICANT,
+        TalonField.APPLICANT_ADDRESS,
+        TalonField.OFFICE,
+        TalonField.DOCUMENTS,
+        TalonField.SERVICE,
+        TalonField.ACCEPTED_BY,
+        TalonField.EXECUTOR,
+        TalonField.EXECUTOR_PHONE,
+        TalonField.RECEIVED_AT,
+    )
+    assert receipt.applicant_address == "Петропавл қ., Жамбыл к-сі, 1"
+    assert receipt.executor == EXECUTOR and receipt.executor_phone == "8 (7152) 46-12-80"
+    kk, ru = receipt.render("kk").splitlines(), receipt.render("ru").splitlines()
+    assert "Көрсетілетін қызметті алушының мекенжайы: Петропавл қ., Жамбыл к-сі, 1" in kk
+    assert "Орындаушы: Сейітова Дина Маратқызы" in kk
+    assert "Орындаушының телефоны: 8 (7152) 46-12-80" in kk
+    assert "Адрес услугополучателя: Петропавл қ., Жамбыл к-сі, 1" in ru
+    assert "Исполнитель: Сейітова Дина Маратқызы" in ru and "Телефон исполнителя: 8 (7152) 46-12-80" in ru
+    # «Алдым» / «Получил» and the date, left blank for the applicant's hand, as the form prints them, last.
+    assert kk[-2].startswith("Алдым: ____________ (") and kk[-1] == "20____ жылғы «____» ______________"
+    assert ru[-2].startswith("Получил: ____________ (") and ru[-1] == "«____» ______________ 20____ года"
+    # The form's only phone is the executor's: neither the office's nor the applicant's is printed.
+    office_phone = office_for(receipt.service).phones[0].display
+    for text in (kk, ru):
+        assert not any(office_phone in line for line in text)
+        assert not any(APPLICANT.phone in line for line in text)  # type: ignore[operator]
+    data = receipt.to_dict()
+    assert data["applicant_address"] == "Петропавл қ., Жамбыл к-сі, 1"
+    assert data["executor"] == {"full_name": EXECUTOR.full_name, "phone": EXECUTOR.phone, "position": None,
+                                "address": None}
+    assert data["executor_phone"] == EXECUTOR.phone
+    assert data["received_at"] is None  # written by hand on the paper
+    assert "received_at" in data["required_fields"]
+    html = receipt.render("ru", "html")
+    assert '<tr class="executor_phone"><th>Телефон исполнителя</th><td>8 (7152) 46-12-80</td></tr>' in html
+    assert "<p>«____» ______________ 20____ года</p>" in html
+
+
+def test_one_error_lists_every_field_missing_from_the_refusal_form_with_the_keywords() -> None:
+    with pytest.raises(MissingFieldsError) as info:
+        _nko_refusal(applicant=APPLICANT, executor=Person("Сейітова Дина"), accepted_by=None, office=None)
+    assert info.value.missing == ("applicant_address", "office", "accepted_by", "executor_phone")
+    message = str(info.value)
+    for keyword in ("applicant=Person(name, address=...)", "office=", "accepted_by=", "executor=Person(name, phone)"):
+        assert keyword in message, keyword
+    with pytest.raises(MissingFieldsError) as nobody:
+        _nko_refusal(applicant=None, executor=None)
+    assert nobody.value.missing == ("applicant", "applicant_address", "executor", "executor_phone")
+    # The chooser raises the same error when documents are missing.
+    with pytest.raises(MissingFieldsError) as chooser:
+        build_receipt_or_refusal(
+            _svc(NKO_REFUSAL), submitted_at=dt.datetime(2015, 9, 1, 10, 15), documents=["identity-document"],
+            applicant=RESIDENT, accepted_by=OFFICER, office=office_for(_svc(NKO_REFUSAL)), channel="centre",
+        )
+    assert chooser.value.missing == ("executor", "executor_phone")
+
+
+def test_executor_must_be_a_person() -> None:
+    with pytest.raises(InvalidTypeError, match=r"executor must be a kzsocial\.notices\.Person"):
+        _nko_refusal(executor="Сейітова Дина")
+
+
+def test_a_receipt_mentioned_without_a_form_requires_nothing_and_prints_no_date_line() -> None:
+    svc = _svc("nko-2015/unemployed-certificate")
+    spec = svc.talon
+    assert spec is not None and spec.refusal_fields == ()  # regulation 2: mentioned, no form annexed
+    missing = next(d.id for d in svc.required_documents(None, channel="centre"))
+    present = [d.id for d in svc.required_documents(None, channel="centre") if d.id != missing]
+    receipt = build_refusal_receipt(
+        svc, submitted_at=dt.datetime(2015, 9, 1, 10, 15), documents=present, applicant=None, accepted_by=None,
+        office=None, channel="centre",
+    )
+    assert receipt.executor is None and receipt.to_dict()["executor_phone"] is None
+    assert "жылғы «____»" not in receipt.render("kk") and "Алдым (" in receipt.render("kk")
 
 
 def test_without_a_refusal_receipt_the_chooser_raises() -> None:
@@ -354,41 +456,65 @@ def test_person_checks_its_input(bad: dict[str, Any]) -> None:
 
 
 def _expected_missing_fields(
-    service: ServiceDefinition, kw: dict[str, Any], documents: list[str], due_known: bool
+    fields: tuple[TalonField, ...],
+    kw: dict[str, Any],
+    *,
+    has_documents: bool,
+    due_known: bool,
+    executor: Person | None = None,
 ) -> list[str]:
-    spec = service.talon_for(kw["channel"])
+    """The obvious reference: which of ``fields`` the arguments leave unfilled, in order, each once."""
+    applicant, representative, office = kw["applicant"], kw["representative"], kw["office"]
+    ok = {
+        "number": kw["number"] is not None,
+        "accepted_at": True,
+        "service": True,
+        "documents": has_documents,
+        "document_count": has_documents,
+        "due_at": due_known,
+        "result_place": office is not None,
+        "office": office is not None,
+        "office_phone": office is not None and any(p.kind.value == "phone" for p in office.phones),
+        "accepted_by": kw["accepted_by"] is not None,
+        "applicant": applicant is not None,
+        "applicant_phone": applicant is not None and applicant.phone is not None,
+        "applicant_address": applicant is not None and applicant.address is not None,
+        "representative": True,
+        "representative_phone": representative is None or representative.phone is not None,
+        "executor": executor is not None,
+        "executor_phone": executor is not None and executor.phone is not None,
+        "received_at": True,  # the applicant writes it by hand on the paper
+    }
+    assert set(ok) == {f.value for f in TalonField}, "a new TalonField needs its rule here"
     out: list[str] = []
-    for f in spec.fields if spec is not None else ():
-        ok = {
-            "number": kw["number"] is not None,
-            "documents": bool(documents),
-            "document_count": bool(documents),
-            "due_at": due_known,
-            "result_place": kw["office"] is not None,
-            "office": kw["office"] is not None,
-            "office_phone": kw["office"] is not None and any(p.kind.value == "phone" for p in kw["office"].phones),
-            "accepted_by": kw["accepted_by"] is not None,
-            "applicant": kw["applicant"] is not None,
-            "applicant_phone": kw["applicant"] is not None and kw["applicant"].phone is not None,
-            "representative_phone": kw["representative"] is None or kw["representative"].phone is not None,
-        }.get(f.value, True)
-        if not ok and f.value not in out:
+    for f in fields:
+        if not ok[f.value] and f.value not in out:
             out.append(f.value)
     return out
 
 
+def _talon_fields(service: ServiceDefinition, channel: Any) -> tuple[TalonField, ...]:
+    spec = service.talon_for(channel)
+    return spec.fields if spec is not None else ()
+
+
 @st.composite
-def submissions(draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095)) -> tuple[ServiceDefinition, dict[str, Any]]:
-    service = draw(st.sampled_from(list(catalog())))
+def submissions(
+    draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095), refusal_forms: bool = False
+) -> tuple[ServiceDefinition, dict[str, Any]]:
+    pool = [s for s in catalog() if not refusal_forms or (s.talon is not None and s.talon.refusal_fields)]
+    service = draw(st.sampled_from(pool))
     ids = sorted({i for d in service.documents for i in d.ids})
     documents = draw(st.lists(st.sampled_from(ids), unique=True)) if ids else []
-    person = st.sampled_from([APPLICANT, Person("Телефонсыз Адам"), None])
+    person = st.sampled_from([APPLICANT, RESIDENT, Person("Телефонсыз Адам"), None])
+    # For the refusal forms, mostly complete people, so that receipts are built as well as refused.
+    given_mostly = [True, True, True, False] if refusal_forms else [True, False]
     kw: dict[str, Any] = {
         "submitted_at": draw(st.datetimes(dt.datetime(years[0], 1, 1), dt.datetime(years[1], 12, 31))),
         "documents": documents,
-        "applicant": draw(person),
-        "accepted_by": draw(st.sampled_from([OFFICER, None])),
-        "office": draw(st.sampled_from([office_for(service), None])),
+        "applicant": draw(st.sampled_from([RESIDENT, RESIDENT, APPLICANT, None]) if refusal_forms else person),
+        "accepted_by": OFFICER if draw(st.sampled_from(given_mostly)) else None,
+        "office": office_for(service) if draw(st.sampled_from(given_mostly)) else None,
         "number": draw(st.sampled_from([None, "A-17", 3])),
         "representative": draw(person),
         "profile": draw(st.sampled_from([None, ApplicantProfile.of("foreigner"), ApplicantProfile.of("disabled")])),
@@ -399,21 +525,64 @@ def submissions(draw: st.DrawFn, *, years: tuple[int, int] = (1995, 2095)) -> tu
     return service, kw
 
 
-def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: Any) -> None:
+def _check_refusal(service: ServiceDefinition, kw: dict[str, Any], executor: Person | None, check: Any) -> None:
+    """Documents are missing: the act's receipt of refusal, or one error listing exactly what its form lacks."""
+    spec = service.talon
+    if spec is None or not spec.has_refusal_receipt:
+        with pytest.raises(MissingDocumentsError):
+            build_receipt_or_refusal(service, executor=executor, **kw)
+        return
+    fields = spec.refusal_fields or ()
+    expected = _expected_missing_fields(fields, kw, has_documents=True, due_known=True, executor=executor)
+    try:
+        receipt = build_receipt_or_refusal(service, executor=executor, **kw)
+    except MissingFieldsError as exc:
+        event("refusal: fields missing")
+        assert expected and list(exc.missing) == expected
+        return
+    event("refusal: receipt built")
+    assert not expected
+    assert isinstance(receipt, RefusalReceipt)
+    assert receipt.required_fields == fields
+    assert [d.id for d in receipt.missing] == [d.id for d in check.missing]
+    kk, ru = receipt.render("kk"), receipt.render("ru", "html")
+    for field in fields:  # everything the form asks for is on the page
+        if field is TalonField.APPLICANT_ADDRESS:
+            assert kw["applicant"].address in kk
+        elif field is TalonField.EXECUTOR:
+            assert executor is not None and executor.full_name in kk
+        elif field is TalonField.EXECUTOR_PHONE:
+            assert executor is not None and f"Орындаушының телефоны: {executor.phone}" in kk
+        elif field is TalonField.RECEIVED_AT:
+            assert kk.endswith("Алдым: ____________ (көрсетілетін қызметті алушының тегі, аты, әкесінің аты (ол "
+                               "болған кезде) / қолы)\n20____ жылғы «____» ______________\n")
+            assert "<p>«____» ______________ 20____ года</p>" in ru
+    data = receipt.to_dict()
+    assert data["executor_phone"] == (None if executor is None else executor.phone)
+    assert data["applicant_address"] == (None if kw["applicant"] is None else kw["applicant"].address)
+
+
+def _check_outcome(
+    service: ServiceDefinition, kw: dict[str, Any], reference: Any, executor: Person | None = None
+) -> None:
     check = check_documents(service, kw["documents"], kw["profile"], channel=kw["channel"])
     term = service.term_for(kw["channel"])
     computable = term is not None and term.starts_from.value in ("submission", "registration", "documents_complete")
     given = kw.get("due_at")
     due_known = computable or given is not None
+    fields = _talon_fields(service, kw["channel"])
     try:
         talon = build_talon(service, **kw)
     except MissingDocumentsError as exc:
         assert check.missing, "documents were complete"
         assert [m.split(" (or: ")[0] for m in exc.missing] == [d.name.kk for d in check.missing]
+        _check_refusal(service, kw, executor, check)
         return
     except MissingFieldsError as exc:
         assert not check.missing
-        assert list(exc.missing) == _expected_missing_fields(service, kw, kw["documents"], due_known)
+        assert list(exc.missing) == _expected_missing_fields(
+            fields, kw, has_documents=bool(kw["documents"]), due_known=due_known
+        )
         assert exc.missing
         return
     except InvalidInputError as exc:
@@ -421,7 +590,7 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
         assert "do not pass due_at" in str(exc)
         return
     assert not check.missing
-    assert not _expected_missing_fields(service, kw, kw["documents"], due_known)
+    assert not _expected_missing_fields(fields, kw, has_documents=bool(kw["documents"]), due_known=due_known)
     assert {d.id for d in talon.documents} == set(kw["documents"])
     assert not (computable and given is not None)
     if computable:
@@ -432,9 +601,27 @@ def _check_outcome(service: ServiceDefinition, kw: dict[str, Any], reference: An
     else:
         assert talon.due_at is None
     assert talon.render("kk") and talon.render("ru", "html")
+    # Complete documents: the chooser gives the same talon, whatever executor is passed.
+    assert build_receipt_or_refusal(service, executor=executor, **kw) == talon
 
 
-@given(submissions())
-def test_any_submission_due_at_equals_the_calendar_deadline(case: tuple[ServiceDefinition, dict[str, Any]]) -> None:
+@given(submissions(), st.sampled_from([EXECUTOR, Person("Сейітова Дина"), None]))
+def test_any_submission_due_at_equals_the_calendar_deadline(
+    case: tuple[ServiceDefinition, dict[str, Any]], executor: Person | None
+) -> None:
     service, kw = case
-    _check_outcome(service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"], k["channel"]))
+    _check_outcome(
+        service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"], k["channel"]), executor
+    )
+
+
+@given(submissions(refusal_forms=True), st.sampled_from([EXECUTOR, EXECUTOR, Person("Сейітова Дина"), None]))
+def test_any_submission_to_a_service_with_a_refusal_form(
+    case: tuple[ServiceDefinition, dict[str, Any]], executor: Person | None
+) -> None:
+    """The same property where it bites: the six North Kazakhstan regulations whose receipt of refusal has a form."""
+    service, kw = case
+    assert service.act_id == "nko-2015" and service.talon is not None and len(service.talon.refusal_fields or ()) == 9
+    _check_outcome(
+        service, kw, lambda s, k: reference_deadline(s, k["submitted_at"], k["office"], k["channel"]), executor
+    )

@@ -183,7 +183,11 @@ class Talon:
 class RefusalReceipt:
     """A receipt of refusal to accept documents, naming the documents that are missing (004, annex form).
 
-    Built only for services whose act defines it (``service.talon.refusal_fields``).
+    Built only for services whose act defines it (``service.talon.refusal_fields``). The form names the applicant
+    and their address (``applicant.address``), the branch and its address, the missing documents, the service,
+    the centre employee who signs (``accepted_by``), the executor and the executor's phone (``executor``), and
+    leaves a line where the applicant signs and writes the date they received it (``received_at``: written by
+    hand on paper, so it holds no data).
     """
 
     service: ServiceDefinition
@@ -198,6 +202,17 @@ class RefusalReceipt:
     office: Office | None = None
     channel: Channel | None = None
     source: Source | None = None
+    executor: Person | None = None
+    """The executor named on the form («Орындаушы» / «Исполнитель»), with the phone the form prints under the name."""
+
+    @property
+    def applicant_address(self) -> str | None:
+        """The applicant's address, written under their name on the form."""
+        return None if self.applicant is None else self.applicant.address
+
+    @property
+    def executor_phone(self) -> str | None:
+        return None if self.executor is None else self.executor.phone
 
     def render(self, language: str = "kk", format: Format = "text") -> str:
         """The receipt as plain text or as an HTML page (A5), in ``kk`` or ``ru``."""
@@ -221,8 +236,13 @@ class RefusalReceipt:
             "documents": [d.to_dict() for d in self.documents],
             "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
             "applicant": None if self.applicant is None else self.applicant.to_dict(),
+            "applicant_address": self.applicant_address,
             "representative": None if self.representative is None else self.representative.to_dict(),
             "office": _office_dict(self.office),
+            "executor": None if self.executor is None else self.executor.to_dict(),
+            "executor_phone": self.executor_phone,
+            # The applicant writes the date of receipt by hand on the paper form: never known here.
+            "received_at": None,
             "channel": None if self.channel is None else self.channel.value,
         }
 
@@ -335,6 +355,7 @@ def _missing_fields(
     applicant: Person | None,
     representative: Person | None,
     office: Office | None,
+    executor: Person | None = None,
 ) -> list[str]:
     present: Mapping[TalonField, bool] = {
         TalonField.NUMBER: number is not None,
@@ -352,12 +373,57 @@ def _missing_fields(
         TalonField.REPRESENTATIVE_PHONE: representative is None or representative.phone is not None,
         TalonField.OFFICE: office is not None,
         TalonField.OFFICE_PHONE: office is not None and bool(_office_phones(office)),
+        TalonField.APPLICANT_ADDRESS: applicant is not None and applicant.address is not None,
+        TalonField.EXECUTOR: executor is not None,
+        TalonField.EXECUTOR_PHONE: executor is not None and executor.phone is not None,
+        # Written by hand by the applicant on the paper («Алдым: ... 20__ жылғы "__" ____»).
+        TalonField.RECEIVED_AT: True,
     }
     out: list[str] = []
     for f in fields:
         if not present[f] and f.value not in out:
             out.append(f.value)
     return out
+
+
+# The keyword that fills each field, for the error's message: (keyword, what of the Person it needs).
+_FIELD_KEYWORDS: dict[str, tuple[str, str | None]] = {
+    "number": ("number", None),
+    "due_at": ("due_at", None),
+    "result_place": ("office", None),
+    "office": ("office", None),
+    "office_phone": ("office", "phone"),
+    "accepted_by": ("accepted_by", "name"),
+    "applicant": ("applicant", "name"),
+    "applicant_phone": ("applicant", "phone"),
+    "applicant_address": ("applicant", "address"),
+    "representative_phone": ("representative", "phone"),
+    "executor": ("executor", "name"),
+    "executor_phone": ("executor", "phone"),
+}
+_PERSON_PARTS = {"name": "name", "phone": "phone", "address": "address=..."}
+
+
+def _give(missing: Iterable[str]) -> str:
+    """`` (give ...)``: the keywords that fill the missing fields, each once.
+
+    >>> _give(["applicant_address", "executor", "executor_phone", "number"])
+    ' (give applicant=Person(name, address=...), executor=Person(name, phone), number=...)'
+    """
+    wanted: dict[str, set[str]] = {}
+    for m in missing:
+        if m in _FIELD_KEYWORDS:
+            keyword, part = _FIELD_KEYWORDS[m]
+            wanted.setdefault(keyword, set()).update(() if part is None else (part,))
+    hints = []
+    for keyword, parts in wanted.items():
+        if keyword == "office":
+            hints.append("office=... (an office with a phone)" if "phone" in parts else "office=...")
+        elif parts:
+            hints.append(f"{keyword}=Person({', '.join(v for k, v in _PERSON_PARTS.items() if k in parts | {'name'})})")
+        else:
+            hints.append(f"{keyword}=...")
+    return f" (give {', '.join(hints)})" if hints else ""
 
 
 def _document_names(missing: Iterable[DocumentRequirement]) -> list[str]:
@@ -383,6 +449,7 @@ class _Inputs:
         representative: object,
         channel: object,
         profile: object,
+        executor: object = None,
     ) -> None:
         self.service = _check_service(service)
         self.office = _check_office(office)
@@ -391,6 +458,7 @@ class _Inputs:
         self.applicant = _check_person("applicant", applicant)
         self.accepted_by = _check_person("accepted_by", accepted_by)
         self.representative = _check_person("representative", representative)
+        self.executor = _check_person("executor", executor)
         self.number = _check_number(number)
         self.channel = _check_channel(channel)
         self.profile = _check_profile(profile)
@@ -465,7 +533,7 @@ def build_talon(
         kind = spec.kind.value.replace("_", " ") if spec is not None else "talon"
         why = f" (due_at: {due.reason})" if "due_at" in missing and due.reason else ""
         raise MissingFieldsError(
-            f"cannot build the {kind} of {svc.id}: its act requires fields not given{why}", missing
+            f"cannot build the {kind} of {svc.id}: its act requires fields not given{why}{_give(missing)}", missing
         )
     return Talon(
         service=svc,
@@ -523,10 +591,12 @@ def _refusal(args: _Inputs) -> RefusalReceipt:
         applicant=args.applicant,
         representative=args.representative,
         office=args.office,
+        executor=args.executor,
     )
     if missing:
         raise MissingFieldsError(
-            f"cannot build the receipt of refusal of {svc.id}: its act requires fields not given", missing
+            f"cannot build the receipt of refusal of {svc.id}: its act requires fields not given{_give(missing)}",
+            missing,
         )
     return RefusalReceipt(
         service=svc,
@@ -541,6 +611,7 @@ def _refusal(args: _Inputs) -> RefusalReceipt:
         office=args.office,
         channel=args.channel,
         source=spec.refusal_source,
+        executor=args.executor,
     )
 
 
@@ -556,14 +627,30 @@ def build_refusal_receipt(
     representative: Person | None = None,
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
+    executor: Person | None = None,
 ) -> RefusalReceipt:
     """Build the receipt of refusal to accept documents, naming every missing required document.
 
+    The act's form also names the applicant's address (give ``applicant=Person(name, address=...)``) and the
+    executor with a phone (``executor=Person(name, phone)``); the date of receipt is left for the applicant to
+    write by hand.
+
     Raises :class:`~kzsocial.errors.InvalidInputError` when the act defines no such receipt or when nothing is
-    missing, and :class:`~kzsocial.errors.MissingFieldsError` for fields its act requires that are not given.
+    missing, and one :class:`~kzsocial.errors.MissingFieldsError` listing every field its act requires that is
+    not given, with the keywords that fill them.
     """
     args = _Inputs(
-        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+        service,
+        submitted_at,
+        documents,
+        applicant,
+        accepted_by,
+        office,
+        number,
+        representative,
+        channel,
+        profile,
+        executor,
     )
     return _refusal(args)
 
@@ -583,14 +670,26 @@ def build_receipt_or_refusal(
     due_at: dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
+    executor: Person | None = None,
 ) -> Talon | RefusalReceipt:
     """The talon when the documents are complete; else the act's receipt of refusal, where it defines one.
 
+    ``executor`` is for the receipt of refusal (see :func:`build_refusal_receipt`); a talon does not name one.
     When documents are missing and the act defines no receipt of refusal, raises
     :class:`~kzsocial.errors.MissingDocumentsError` as :func:`build_talon` does.
     """
     args = _Inputs(
-        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+        service,
+        submitted_at,
+        documents,
+        applicant,
+        accepted_by,
+        office,
+        number,
+        representative,
+        channel,
+        profile,
+        executor,
     )
     spec = args.service.talon
     if args.check.missing and spec is not None and spec.has_refusal_receipt:

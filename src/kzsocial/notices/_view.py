@@ -17,7 +17,7 @@ from kzsocial.notices._kkdate import check_language, format_date, format_datetim
 from kzsocial.notices._labels import FIELD_LABELS, KIND_TITLES, TEXT
 from kzsocial.provenance import LocalizedText
 from kzsocial.registry import PhoneKind
-from kzsocial.services import TalonKind
+from kzsocial.services import TalonField, TalonKind
 
 if TYPE_CHECKING:
     from kzsocial.notices._person import Person
@@ -84,12 +84,12 @@ def person_line(person: Person, language: str, *, with_phone: bool = True, with_
     return ", ".join(parts)
 
 
-def office_line(office: Office, lang: _Lang) -> str:
+def office_line(office: Office, lang: _Lang, *, with_phone: bool = True) -> str:
     parts = [lang(office.name)]
     if office.address is not None:
         parts.append(lang(office.address))
     phones = [p.display for p in office.phones if p.kind is PhoneKind.PHONE]
-    if phones:
+    if with_phone and phones:
         parts.append(f"{FIELD_LABELS[lang.language]['phone']} {', '.join(phones)}")
     return ", ".join(parts)
 
@@ -159,6 +159,9 @@ def talon_view(talon: Talon, language: str) -> View:
 
 
 def refusal_view(receipt: RefusalReceipt, language: str) -> View:
+    """The receipt of refusal laid out as the act's form: the applicant and their address, the branch and its
+    address, the service, the missing documents, the employee who refuses, the executor and the executor's phone,
+    then the lines the applicant fills in by hand («Алдым» / «Получил» and the date)."""
     lang = _Lang(language)
     labels = FIELD_LABELS[lang.language]
     text = TEXT[lang.language]
@@ -166,28 +169,54 @@ def refusal_view(receipt: RefusalReceipt, language: str) -> View:
     if receipt.number is not None:
         rows.append(Row("number", labels["number"], receipt.number))
     if receipt.applicant is not None:
+        # The form names the applicant and, under the name, the address; it prints no phone of theirs.
         rows.append(
-            Row("applicant", labels["applicant"], person_line(receipt.applicant, lang.language, with_address=True))
+            Row(
+                "applicant",
+                labels["refusal_applicant"],
+                person_line(receipt.applicant, lang.language, with_phone=False),
+            )
         )
+    if receipt.applicant_address is not None:
+        rows.append(Row("applicant_address", labels["applicant_address"], receipt.applicant_address))
     if receipt.representative is not None:
         rows.append(Row("representative", labels["representative"], person_line(receipt.representative, lang.language)))
+    office = ""
+    if receipt.office is not None:
+        # The branch and its address («№ ___ бөлімі (мекенжайы көрсетілсін)»); the form's only phone is the executor's.
+        branch = office_line(receipt.office, lang, with_phone=False)
+        rows.append(Row("office", labels["refusal_office"], branch))
+        name = lang(receipt.office.name)
+        office = f"{name} ({lang(receipt.office.address)}) " if receipt.office.address is not None else f"{name} "
     service_title = lang(receipt.service.title)
     rows.append(Row("service", labels["service"], service_title))
-    if receipt.office is not None:
-        rows.append(Row("office", labels["office"], office_line(receipt.office, lang)))
     rows.append(Row("missing", labels["missing"], items=tuple(lang(d.name) for d in receipt.missing)))
     rows.append(Row("issued_at", labels["issued_at"], format_datetime(receipt.issued_at, lang.language)))
     if receipt.accepted_by is not None:
-        rows.append(Row("accepted_by", labels["refused_by"], person_line(receipt.accepted_by, lang.language)))
+        rows.append(
+            Row("accepted_by", labels["refused_by"], person_line(receipt.accepted_by, lang.language, with_phone=False))
+        )
+    if receipt.executor is not None:
+        rows.append(Row("executor", labels["executor"], person_line(receipt.executor, lang.language, with_phone=False)))
+    if receipt.executor_phone is not None:
+        rows.append(Row("executor_phone", labels["executor_phone"], receipt.executor_phone))
     sign = text["number_sign"]
     num = f", {sign} {receipt.number}" if receipt.number else ""
-    signatures = (f"{labels['refused_by']}: ____________ ({text['signature']})", f"{text['received']}: ____________")
+    body = text["refusal_body"].format(
+        office=office, service=service_title, refuses=text["refuses" if office else "refused"]
+    )
+    signatures: tuple[str, ...] = (f"{labels['refused_by']}: ____________ ({text['signature']})",)
+    if TalonField.RECEIVED_AT in receipt.required_fields:
+        # As on the form: the applicant signs and writes the date they received the receipt by hand.
+        signatures += (text["received_form"], text["received_date"])
+    else:
+        signatures += (f"{text['received']}: ____________",)
     return View(
         language=lang.language,
         heading=text["refusal_title"].upper(),
         subtitle=f"{format_date(receipt.issued_at.date(), lang.language)}{num}",
         rows=tuple(rows),
-        paragraphs=(text["refusal_body"].format(service=service_title), text["copies"]),
+        paragraphs=(body, text["copies"]),
         signatures=signatures,
         footnote=text["kk_fallback"] if lang.fell_back else None,
     )
