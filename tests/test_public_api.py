@@ -17,10 +17,10 @@ PUBLIC = {
     },
     "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
     "kzsocial.testing": {
-        "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS", "SampleApplicant",
-        "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets", "office_hours",
-        "offices", "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case", "services",
-        "staged_terms", "submission_moments", "terms",
+        "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
+        "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
+        "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants",
+        "sample_case", "services", "staged_terms", "submission_moments", "terms",
     },
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",

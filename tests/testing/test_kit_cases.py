@@ -22,10 +22,10 @@ from kzsocial.testing import SampleApplicant, SampleCase, cases, sample_case
 from kzsocial.testing.pytest_plugin import KZ_NOW
 
 PUBLIC = {
-    "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS", "SampleApplicant",
-    "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets", "office_hours", "offices",
-    "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case", "services",
-    "staged_terms", "submission_moments", "terms",
+    "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
+    "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
+    "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case",
+    "services", "staged_terms", "submission_moments", "terms",
 }
 _SUBMISSION = (TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE)
 
@@ -119,7 +119,7 @@ def test_incomplete_cases_are_refused(case: SampleCase) -> None:
         build_talon(case.service, **case.talon_kwargs())
     spec = case.service.talon
     if spec is not None and spec.has_refusal_receipt:
-        receipt = build_receipt_or_refusal(case.service, **case.talon_kwargs())
+        receipt = build_receipt_or_refusal(case.service, **case.receipt_kwargs())
         assert isinstance(receipt, RefusalReceipt)
         assert {d.id for d in receipt.missing} == {d.id for d in check.missing}
 

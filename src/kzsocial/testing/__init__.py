@@ -27,7 +27,15 @@ it shrinks, may change in any release.
 >>> test_every_service_has_a_title()
 """
 
-from kzsocial.testing._cases import OFFICER, SampleApplicant, SampleCase, cases, sample_applicants, sample_case
+from kzsocial.testing._cases import (
+    EXECUTOR,
+    OFFICER,
+    SampleApplicant,
+    SampleCase,
+    cases,
+    sample_applicants,
+    sample_case,
+)
 from kzsocial.testing._hypothesis import REGISTERED_TYPES, register_strategies
 from kzsocial.testing._strategies import (
     KAZAKH_TIME_ZONES,
@@ -49,6 +57,7 @@ from kzsocial.testing._strategies import (
 )
 
 __all__ = [
+    "EXECUTOR",
     "KAZAKH_TIME_ZONES",
     "MAX_DATE",
     "MIN_DATE",

@@ -35,7 +35,7 @@ from kzsocial.testing._strategies import (
     services,
 )
 
-__all__ = ["OFFICER", "SampleApplicant", "SampleCase", "cases", "sample_applicants", "sample_case"]
+__all__ = ["EXECUTOR", "OFFICER", "SampleApplicant", "SampleCase", "cases", "sample_applicants", "sample_case"]
 
 
 @frozen
@@ -50,6 +50,9 @@ class SampleApplicant:
 OFFICER = Person("Петрова Анна Сергеевна", "8 (7212) 42-10-56", position="бас маман")
 """The officer who accepts the documents in the sample cases."""
 
+EXECUTOR = Person("Сейітова Дина Маратқызы", "8 (7152) 46-12-80", position="бас маман")
+"""The executor a receipt of refusal names (the 2015 regulations' form asks for the name and a phone)."""
+
 
 def sample_applicants() -> tuple[SampleApplicant, ...]:
     """A fixed cast: a citizen with and without a phone, a foreigner, a stateless person, an oralman, a disabled
@@ -59,13 +62,41 @@ def sample_applicants() -> tuple[SampleApplicant, ...]:
     ['citizen', 'citizen-no-phone', 'foreigner', 'stateless', 'oralman', 'disabled', 'pensioner']
     """
     return (
-        SampleApplicant("citizen", Person("Ахметова Гүлнар Серікқызы", "+7 701 123 45 67"), None),
-        SampleApplicant("citizen-no-phone", Person("Серікбаев Ерлан Болатұлы"), ApplicantProfile.citizen()),
-        SampleApplicant("foreigner", Person("Ivanov Pavel", "+7 705 555 01 02"), ApplicantProfile.of("foreigner")),
-        SampleApplicant("stateless", Person("Оспанов Дәурен", "+7 707 000 11 22"), ApplicantProfile.of("stateless")),
-        SampleApplicant("oralman", Person("Нұрланұлы Айбек", "+7 747 321 00 00"), ApplicantProfile.of("oralman")),
-        SampleApplicant("disabled", Person("Қасымова Әсел", "+7 771 765 43 21"), ApplicantProfile.of("disabled")),
-        SampleApplicant("pensioner", Person("Жұмабекова Мария", "+7 777 100 20 30"), ApplicantProfile.of("pensioner")),
+        SampleApplicant(
+            "citizen",
+            Person("Ахметова Гүлнар Серікқызы", "+7 701 123 45 67", address="Қарағанды қ., Ержанов к-сі, 12-4"),
+            None,
+        ),
+        SampleApplicant(
+            "citizen-no-phone",
+            Person("Серікбаев Ерлан Болатұлы", address="Тараз қ., Төле би к-сі, 3"),
+            ApplicantProfile.citizen(),
+        ),
+        SampleApplicant(
+            "foreigner",
+            Person("Ivanov Pavel", "+7 705 555 01 02", address="Петропавл қ., Абай к-сі, 40-7"),
+            ApplicantProfile.of("foreigner"),
+        ),
+        SampleApplicant(
+            "stateless",
+            Person("Оспанов Дәурен", "+7 707 000 11 22", address="Ақтау қ., 5 шағын аудан, 18-30"),
+            ApplicantProfile.of("stateless"),
+        ),
+        SampleApplicant(
+            "oralman",
+            Person("Нұрланұлы Айбек", "+7 747 321 00 00", address="Көкшетау қ., Әуезов к-сі, 201"),
+            ApplicantProfile.of("oralman"),
+        ),
+        SampleApplicant(
+            "disabled",
+            Person("Қасымова Әсел", "+7 771 765 43 21", address="Теміртау қ., Республика д-лы, 9-2"),
+            ApplicantProfile.of("disabled"),
+        ),
+        SampleApplicant(
+            "pensioner",
+            Person("Жұмабекова Мария", "+7 777 100 20 30", address="Балқаш қ., Ленин к-сі, 5"),
+            ApplicantProfile.of("pensioner"),
+        ),
     )
 
 
@@ -85,13 +116,15 @@ class SampleCase:
     applicant: Person | None = None
     accepted_by: Person | None = OFFICER
     number: str | None = "1"
+    executor: Person | None = EXECUTOR
 
     def __repr__(self) -> str:
         office = None if self.office is None else self.office.id
         return (
             f"SampleCase(service={self.service.id!r}, office={office!r}, submitted_at={self.submitted_at!r}, "
             f"documents={self.documents!r}, channel={self.channel.value!r}, profile={self.profile!r}, "
-            f"applicant={self.applicant!r}, accepted_by={self.accepted_by!r}, number={self.number!r})"
+            f"applicant={self.applicant!r}, accepted_by={self.accepted_by!r}, number={self.number!r}, "
+            f"executor={self.executor!r})"
         )
 
     def check(self) -> DocumentCheck:
@@ -110,6 +143,11 @@ class SampleCase:
             "channel": self.channel,
             "profile": self.profile,
         }
+
+    def receipt_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of :func:`kzsocial.notices.build_receipt_or_refusal` (the talon's and the
+        executor a receipt of refusal names)."""
+        return {**self.talon_kwargs(), "executor": self.executor}
 
 
 def _office_for(service: ServiceDefinition) -> Office | None:
@@ -167,7 +205,7 @@ def cases(
 
             office = offices().get(draw(st.sampled_from(svc.office_ids)))
         moment = draw(submission_moments(_hours(svc, office), min_value=min_value, max_value=max_value))
-        applicant = draw(persons(phone=True))
+        applicant = draw(persons(phone=True, address=True))
         number = str(draw(st.integers(1, 99_999)))
         return SampleCase(svc, office, moment, documents, channel, profile, applicant, OFFICER, number)
 

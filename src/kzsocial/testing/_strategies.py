@@ -468,12 +468,21 @@ _NAMES = ("Гүлнар", "Нұрлан", "Әсел", "Ерлан", "Анна", 
 _PATRONYMICS = ("Серікқызы", "Болатұлы", "Сергеевна", "Қайратұлы", "")
 
 
-def persons(*, phone: bool | None = None) -> st.SearchStrategy[Person]:
-    """People for talons: a Kazakh or Russian full name and (``phone=None``: sometimes) a mobile number."""
+def persons(*, phone: bool | None = None, address: bool | None = False) -> st.SearchStrategy[Person]:
+    """People for talons: a Kazakh or Russian full name, (``phone=None``: sometimes) a mobile number and
+    (``address=None``: sometimes; ``True``: always) a postal address."""
     numbers = st.tuples(st.sampled_from(["700", "701", "702", "705", "707", "747", "771", "777"]),
                         st.integers(0, 9_999_999)).map(lambda p: f"+7 {p[0]} {p[1]:07d}")
     phones: st.SearchStrategy[str | None] = {True: numbers, False: st.none(), None: st.none() | numbers}[phone]
     names = st.tuples(st.sampled_from(_SURNAMES), st.sampled_from(_NAMES), st.sampled_from(_PATRONYMICS)).map(
         lambda p: " ".join(x for x in p if x)
     )
-    return st.builds(Person, names, phones)
+    addresses = st.tuples(st.sampled_from(_TOWNS), st.sampled_from(_STREETS), st.integers(1, 250)).map(
+        lambda p: f"{p[0]} қ., {p[1]} к-сі, {p[2]}"
+    )
+    where: st.SearchStrategy[str | None] = {True: addresses, False: st.none(), None: st.none() | addresses}[address]
+    return st.builds(Person, names, phones, address=where)
+
+
+_TOWNS = ("Қарағанды", "Тараз", "Көкшетау", "Ақтау", "Петропавл", "Теміртау", "Балқаш")
+_STREETS = ("Абай", "Төле би", "Бұқар жырау", "Әуезов", "Мира", "Ержанов")
