@@ -34,3 +34,22 @@ def test_ci_runs_the_readme_test_command() -> None:
     assert len(commands) == 2, "the README's quick start has exactly two commands"
     assert '.venv/bin/pip install ".[test]"' in commands[1]
     assert "grep -m1 -F '.venv/bin/pip install \".[test]\"' README.md" in ci
+
+
+def test_typing_tests_type_check_under_mypy_strict() -> None:
+    result = _run("mypy", "--strict", "typing_tests")
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_typing_tests_also_run() -> None:
+    import datetime as dt
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("typing_usage", ROOT / "typing_tests" / "usage.py")
+    assert spec is not None and spec.loader is not None
+    usage = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(usage)
+    text = usage.the_brief_example(dt.datetime(2008, 12, 26, 18, 30))
+    assert "2009 жылғы 8 қаңтар" in text
+    usage.calendar_and_deadlines()
+    assert usage.regulations_and_export(dt.datetime(2015, 12, 31, 17, 25)).startswith("{")

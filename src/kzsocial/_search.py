@@ -26,10 +26,13 @@ def tokens(text: str) -> list[str]:
 
 
 def matches(query: str, text: str) -> tuple[bool, int]:
-    """Whether every word of ``query`` begins a word of ``text``; the second value ranks the match (lower is better).
+    """Whether every word of ``query`` begins a word of ``text``; the second value ranks the match (lower is better):
+    0 when the query is the whole text, else 1 (ties keep the catalogue's order, so results are predictable).
 
     >>> matches("жұмыссыз азаматтарды тіркеу", "Жұмыссыз азаматтарды есепке қою және тіркеу")
     (True, 1)
+    >>> matches("ТҰРҒЫН ҮЙ КӨМЕГІН ТАҒАЙЫНДАУ", "Тұрғын үй көмегін тағайындау")
+    (True, 0)
     """
     q = tokens(query)
     words = tokens(text)
@@ -37,7 +40,4 @@ def matches(query: str, text: str) -> tuple[bool, int]:
         return False, 0
     if not all(any(w.startswith(t) for w in words) for t in q):
         return False, 0
-    phrase = " ".join(q)
-    folded = " ".join(words)
-    rank = 0 if phrase in folded else 1
-    return True, rank
+    return True, 0 if q == words else 1

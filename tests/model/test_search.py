@@ -19,5 +19,6 @@ def test_query_words_must_all_start_words() -> None:
     title = "Жұмыссыз азаматтарды есепке қою және тіркеу"
     assert matches("жұмыссыз тіркеу", title)[0]
     assert matches("ЖУМЫССЫЗ", title) == (False, 0)  # у is not ұ: no spelling is corrected
-    assert matches("жұмыссыз азаматтарды", title) == (True, 0)
+    assert matches("жұмыссыз азаматтарды", title) == (True, 1)
+    assert matches("жұмыссыз азаматтарды есепке қою және ТІРКЕУ", title) == (True, 0)
     assert not matches("", title)[0]

@@ -69,7 +69,8 @@ class OfficeRegistry(Sequence[Office]):
         return tuple(self.get(i) for i in catalog().get(service_id).office_ids)
 
     def search(self, text: str) -> list[Office]:
-        """Offices whose name (kk or ru) contains every word of ``text`` as a word start."""
+        """Offices whose name (kk or ru) contains every word of ``text`` as a word start; a name equal to ``text``
+        first, then registry order."""
         if not isinstance(text, str):
             raise InvalidTypeError(f"search text is a str, got {type(text).__name__}")
         found = []

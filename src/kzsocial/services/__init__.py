@@ -1,7 +1,9 @@
 """Typed service definitions from the acts, and the catalogue.
 
 >>> from kzsocial.services import catalog
->>> svc = catalog().search("жұмыссыз азаматтарды тіркеу")[0]  # doctest: +SKIP
+>>> svc = catalog().search("жұмыссыз азаматтарды тіркеу")[0]
+>>> svc.id, str(svc.main_term.term)
+('karaganda-2008/unemployed-registration', '10 calendar days')
 """
 
 from kzsocial.services._act import (
