@@ -626,39 +626,6 @@ def test_standard_4_one_kind_of_aid_gets_only_its_list(services: Catalog, aid: s
 # -- what the act does not state: no priority service, no «no grounds to refuse», no staged totals -----------------
 
 # the title line of each standard (and of standard 8, where standard 7 ends)
-STANDARD_LINES = {1: 68, 2: 1077, 3: 2120, 4: 3141, 5: 4214, 6: 6038, 7: 7011, 8: 8056}
-# point 10: documents are taken in queue order, with no appointment and no expedited service
-POINT_10 = {1: 120, 2: 1133, 3: 2186, 4: 3219, 5: 4274, 6: 6088, 7: 7061}
-# point 17: the grounds to refuse (each standard has some)
-POINT_17 = {1: 164, 2: 1195, 3: 2228, 4: 3287, 5: 4322, 6: 6118, 7: 7113}
-
-
-@pytest.mark.parametrize("number", sorted(IDS))
-def test_everyone_waits_in_turn_and_every_standard_has_grounds_to_refuse(seeds_dir: Path, number: int) -> None:
-    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
-    standard = lines[STANDARD_LINES[number] - 1 : STANDARD_LINES[number + 1] - 1]
-    point_10 = lines[POINT_10[number] - 1]
-    assert point_10.strip().startswith("10. ")
-    assert "жеделдетілген қызмет көрсетусіз" in point_10 and "кезек тәртіб" in point_10
-    assert not [x for x in standard if "кезектен тыс" in x or "кезексіз" in x]
-    assert lines[POINT_17[number] - 1].strip().startswith("17. ")
-    assert not [x for x in standard if "негіздері жоқ" in x or "негіздер жоқ" in x]
-    svc = get_catalog().get(IDS[number])
-    assert svc.priority == ()
-    assert svc.no_refusal_grounds is None
-    # every recorded ground is printed in point 17, before the section «3. Жұмыс қағидаттары»
-    end = next(n for n in range(POINT_17[number], len(lines)) if "Жұмыс қағидат" in lines[n - 1])
-    assert svc.refusal_grounds
-    assert all(POINT_17[number] <= g.source.line < end for g in svc.refusal_grounds)
-
-
-@pytest.mark.parametrize("number", sorted(IDS))
-def test_no_staged_term_and_so_no_declared_total(number: int) -> None:
-    svc = get_catalog().get(IDS[number])
-    assert all(isinstance(t.term, Term) for t in svc.terms)
-    assert all(t.declared_total is None and t.declared_total_source is None for t in svc.terms)
-
-
 def test_standard_5_akim_channel_gets_its_30_days_through_the_library() -> None:
     svc = get_catalog().get(IDS[5])
     akim = svc.term_for("akim")

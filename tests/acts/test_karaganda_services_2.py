@@ -402,39 +402,6 @@ def test_catalogue_check_documents_with_alternatives(services: Catalog) -> None:
 # -- what the act does not state: no priority service, no «no grounds to refuse», no staged totals -----------------
 
 # the title line of each standard (and the end of the act, where standard 13 ends)
-STANDARD_LINES = {8: 8056, 9: 9095, 10: 10114, 11: 11137, 12: 12609, 13: 14397, 14: 15383}
-# point 10: documents are taken in queue order, with no appointment and no expedited service
-POINT_10 = {8: 8106, 9: 9151, 10: 10164, 11: 11187, 12: 12663, 13: 14447}
-# point 17: the grounds to refuse (each standard has some)
-POINT_17 = {8: 8156, 9: 9189, 10: 10206, 11: 11227, 12: 12701, 13: 14483}
-
-
-@pytest.mark.parametrize("number", sorted(IDS))
-def test_everyone_waits_in_turn_and_every_standard_has_grounds_to_refuse(seeds_dir: Path, number: int) -> None:
-    lines = (seeds_dir / SEED).read_text(encoding="utf-8").split("\n")
-    standard = lines[STANDARD_LINES[number] - 1 : STANDARD_LINES[number + 1] - 1]
-    point_10 = lines[POINT_10[number] - 1]
-    assert point_10.strip().startswith("10. ")
-    assert "жеделдетілген қызмет көрсетусіз" in point_10 and "кезек тәртіб" in point_10
-    assert not [x for x in standard if "кезектен тыс" in x or "кезексіз" in x]
-    assert lines[POINT_17[number] - 1].strip().startswith("17. ")
-    assert not [x for x in standard if "негіздері жоқ" in x or "негіздер жоқ" in x]
-    svc = get_catalog().get(IDS[number])
-    assert svc.priority == ()
-    assert svc.no_refusal_grounds is None
-    # every recorded ground is printed in point 17, before the section «3. Жұмыс қағидаттары»
-    end = next(n for n in range(POINT_17[number], len(lines)) if "Жұмыс қағидат" in lines[n - 1])
-    assert svc.refusal_grounds
-    assert all(POINT_17[number] <= g.source.line < end for g in svc.refusal_grounds)
-
-
-@pytest.mark.parametrize("number", sorted(IDS))
-def test_no_staged_term_and_so_no_declared_total(number: int) -> None:
-    svc = get_catalog().get(IDS[number])
-    assert all(isinstance(t.term, Term) for t in svc.terms)
-    assert all(t.declared_total is None and t.declared_total_source is None for t in svc.terms)
-
-
 def test_targeted_assistance_through_an_akim_takes_30_days() -> None:
     (akim,) = [t for t in raw(12)["terms"] if t.get("channel") == "akim"]
     assert (akim["value"], akim["unit"], akim["source"]["line"]) == (30, "calendar_days", 12647)
