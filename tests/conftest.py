@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles and the seeds folder."""
+"""Shared test configuration: hypothesis profiles and the acts' texts (``sources/`` in the project)."""
 
 from __future__ import annotations
 
@@ -15,14 +15,10 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "sources"
 
 
 @pytest.fixture(scope="session")
 def seeds_dir() -> Path:
-    """The folder of the acts' texts; fails under CI and skips elsewhere when it is missing."""
-    if not SEEDS.is_dir():
-        if os.environ.get("CI"):
-            pytest.fail(f"the seeds folder {SEEDS} is missing; CI runs with ../shared beside the checkout")
-        pytest.skip(f"the seeds folder {SEEDS} is not beside this checkout")
+    """The acts' texts, kept in the project (``sources/``): a missing file fails the test that reads it."""
     return SEEDS

@@ -14,7 +14,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 ACTS = ROOT / "src" / "kzsocial" / "data" / "acts"
-SEEDS = ROOT.parent / "shared" / "seeds"
+SEEDS = ROOT / "sources"
 
 
 def iter_sources(node: Any, path: str = "") -> Iterator[tuple[str, dict[str, Any]]]:

@@ -30,7 +30,7 @@ from kzsocial.text import Lexicon, restore_spacing
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "akmola-2008"
 SEED_NAME = "002_416ffd3c2a99e323.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 TEXT = SEED.read_text(encoding="utf-8")
 LINES: list[str] = TEXT.split("\n")
 LEXICON = Lexicon.from_text(TEXT)

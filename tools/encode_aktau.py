@@ -1,7 +1,7 @@
 """Generate the data files of the Aktau city 2008 act (``src/kzsocial/data/acts/aktau-2008/``).
 
 Akimat of Aktau city, resolution N 825 of 2008-08-12 (seed ``003_0a39a3f6d3543dac.txt``): the list of services
-(annex 1) and 22 standards of four city departments. Development tool: it reads the seed from ``../shared/seeds``,
+(annex 1) and 22 standards of four city departments. Development tool: it reads the seed from ``sources/``,
 locates every recorded phrase on its line (so line numbers are never typed by hand) and writes the JSON files.
 The facts themselves (terms, hours, documents, data issues) are written out below, standard by standard, from a
 reading of the act; only the repeated quality-indicator tables are parsed.
@@ -21,7 +21,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "aktau-2008"
 SEED_NAME = "003_0a39a3f6d3543dac.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 LINES: list[str] = SEED.read_text(encoding="utf-8").split("\n")
 ACT = "aktau-2008"
 

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seeds" / "000_24378b1da5dcbe4b.txt"
+SEED = ROOT / "sources" / "000_24378b1da5dcbe4b.txt"
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "karaganda-2008"
 ACT = "karaganda-2008"
 REGION = "karaganda"

@@ -1,6 +1,6 @@
 """Generate src/kzsocial/data/acts/karaganda-2008/services-1.json: standards 1-7 of the Karaganda 2008 act.
 
-Development tool (reads ../shared/seeds). Every phrase is written here by hand after reading the act; the
+Development tool (reads sources/). Every phrase is written here by hand after reading the act; the
 helpers only check that each phrase is on its line (the script stops at the first mismatch) and parse the
 repeated quality-indicator annexes. Run:
 
@@ -18,7 +18,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_24378b1da5dcbe4b.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "karaganda-2008" / "services-1.json"
 ACT = "karaganda-2008"
 LINES = SEED.read_text(encoding="utf-8").split("\n")

@@ -1,6 +1,6 @@
 """Generate src/kzsocial/data/acts/karaganda-2008/services-2.json: standards 8 to 13 of the Karaganda 2008 act.
 
-Development only (reads ../shared/seeds/). Usage: python tools/encode_karaganda_services_2.py [--check]
+Development only (reads sources/). Usage: python tools/encode_karaganda_services_2.py [--check]
 
 Every phrase is written here by hand after reading the standard, and located on its line by ``at()``
 (which fails loudly when the phrase is not on that line) or ``find()`` (which requires the phrase to occur on
@@ -18,7 +18,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_NAME = "000_24378b1da5dcbe4b.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "karaganda-2008" / "services-2.json"
 ACT = "karaganda-2008"
 

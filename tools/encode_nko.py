@@ -2,7 +2,7 @@
 
 Usage: python tools/encode_nko.py [--check]     (--check: compare with the files on disk, write nothing)
 
-Development only: reads ../shared/seeds/004_c30395a18cd71827.txt. The 19 regulations repeat one structure, so the
+Development only: reads sources/004_c30395a18cd71827.txt. The 19 regulations repeat one structure, so the
 steps, paragraphs 1-3 and the office tables are parsed (tools/nko_parse.py); documents, receipts, terms and the
 act's inconsistencies are specified by hand below, each phrase located on its line by searching the seed. Every
 phrase written carries {line, text}; tools/check_sources.py nko-2015 checks them all.

@@ -4,7 +4,7 @@ Akimat of Zhambyl oblast, resolution N 120 of 2008-04-25 (seed ``001_cec8ad15de2
 N 305 of 2008-09-25: two standards (targeted social assistance; certificates for unemployed citizens), each
 with its annexes of district departments (annex 1), quality indicators (annex 2) and akimats (annex 3).
 
-Development tool: it reads the seed from ``../shared/seeds``, checks every recorded phrase against its line
+Development tool: it reads the seed from ``sources/``, checks every recorded phrase against its line
 (``at``) and writes the JSON files. The facts (terms, hours, documents, contacts, data issues) are written out
 below from a reading of the act; the two quality annexes and the repeated office tables are read by small
 parsers whose results are checked by the tests in ``tests/acts/test_zhambyl.py``.
@@ -25,7 +25,7 @@ from _generated import write_or_check
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kzsocial" / "data" / "acts" / "zhambyl-2008"
 SEED_NAME = "001_cec8ad15de2c58c1.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 LINES: list[str] = SEED.read_text(encoding="utf-8").split("\n")
 ACT = "zhambyl-2008"
 REGION = "zhambyl"

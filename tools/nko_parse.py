@@ -1,6 +1,6 @@
 """Parsing helpers for the North Kazakhstan 2015 act (004_c30395a18cd71827.txt), used by tools/encode_nko.py.
 
-Development only: reads ../shared/seeds. Splits the act into its 19 regulations (Kazakh and Russian), their
+Development only: reads sources/. Splits the act into its 19 regulations (Kazakh and Russian), their
 numbered paragraphs and items, and reads the process steps with their maximum durations as written.
 """
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_NAME = "004_c30395a18cd71827.txt"
-SEED = ROOT.parent / "shared" / "seeds" / SEED_NAME
+SEED = ROOT / "sources" / SEED_NAME
 
 LINES: list[str] = SEED.read_text(encoding="utf-8").split("\n")
 RU_START = next(i for i, text in enumerate(LINES, 1) if text.startswith("Об утверждении регламентов"))

@@ -18,7 +18,7 @@ from kzsocial.notices._kkdate import (
     kk_attributive_suffix,
 )
 
-# Every month as the acts in ../shared/seeds spell it in «NNNN жылғы D <month>», e.g.
+# Every month as the acts in sources/ spell it in «NNNN жылғы D <month>», e.g.
 # 004: «2015 жылғы 10 тамыздағы № 294 қаулысы», 000: «2008 жылғы 25 қарашадағы N 32/08 қаулысы»,
 # 001: «2008 жылғы 25 сәуірдегі N 120 қаулысы», 000: «2007 жылғы 12 қаңтардағы».
 AS_IN_THE_ACTS = {
