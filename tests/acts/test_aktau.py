@@ -10,8 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
@@ -21,7 +19,6 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from kzsocial.calendar import StagedTerm, Term, TermUnit, compute_deadline
 from kzsocial.registry import offices
 from kzsocial.services import ApplicantProfile, QueueQualifier, catalog, service_deadline
@@ -789,13 +786,3 @@ def test_every_phrase_is_on_its_line(seed_lines: list[str]) -> None:
             assert src["text"] in "\n".join(seed_lines[start - 1 : end]), (name, src)
             count += 1
     assert count > 1800
-
-
-def test_generated_files_are_current(seeds_dir: Path) -> None:
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "encode_aktau.py"), "--check"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr

@@ -10,8 +10,6 @@ import datetime as dt
 import functools
 import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from collections.abc import Iterator
 from importlib import resources
@@ -24,7 +22,6 @@ from dateutil import rrule
 from hypothesis import given
 from hypothesis import strategies as st
 
-from conftest import ROOT
 from kzsocial._data import Dataset, load_folders
 from kzsocial.calendar import default_calendar
 from kzsocial.registry import Office, OfficeKind, OfficeRegistry, offices
@@ -361,13 +358,6 @@ def test_every_source_in_the_office_files_is_on_its_line(seeds_dir: Path) -> Non
     assert not wrong, wrong[:5]
     assert lines[231] == "тел. (7212) 300169"
 
-
-def test_the_committed_json_is_what_the_tool_makes(seeds_dir: Path) -> None:
-    tool = ROOT / "tools" / "encode_karaganda_offices.py"
-    result = subprocess.run(
-        [sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False, timeout=120
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
 
 
 # -- through the library ------------------------------------------------------------------------------------------

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -414,11 +412,6 @@ def test_every_source_of_the_file_is_on_its_line(seeds_dir: Path) -> None:
     walk(_raw())
     assert found > 400
 
-
-def test_generator_output_is_up_to_date(seeds_dir: Path) -> None:
-    tool = ROOT / "tools" / "encode_karaganda_services_1.py"
-    done = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 # -- through the library ------------------------------------------------------------------------------------

@@ -10,8 +10,6 @@ import datetime as dt
 import functools
 import json
 import re
-import subprocess
-import sys
 from collections import Counter
 from importlib import resources
 from pathlib import Path
@@ -20,7 +18,6 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as hst
 
-from conftest import ROOT
 from kzsocial._data import Dataset, load_folders
 from kzsocial.calendar import TermUnit
 from kzsocial.registry import OfficeKind
@@ -142,12 +139,6 @@ def test_every_source_is_on_its_line(seeds_dir: Path) -> None:
         hay = "\n".join(lines[s["line"] - 1 : s.get("end_line", s["line"])])
         assert s["text"] in hay, s
 
-
-def test_the_data_is_what_the_generator_produces(seeds_dir: Path) -> None:
-    out = subprocess.run(
-        [sys.executable, str(ROOT / "tools" / "encode_nko.py"), "--check"], capture_output=True, text=True
-    )
-    assert out.returncode == 0, out.stdout + out.stderr
 
 
 # -- the 19 regulations -------------------------------------------------------------------------------------
