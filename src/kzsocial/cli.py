@@ -403,7 +403,7 @@ def run(argv: Sequence[str]) -> int:
     _escape_unencodable(sys.stdout)
     try:
         parser = build_parser()
-        if isinstance(argv, str | bytes) or not all(isinstance(a, str) for a in argv):
+        if isinstance(argv, str | bytes) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv):
             raise UsageError("the arguments are a list of strings")
         args = parser.parse_args(list(argv))
         handler: Callable[[argparse.Namespace], int] = args.handler
