@@ -19,6 +19,7 @@ import attrs
 from attrs import frozen
 
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
+from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
@@ -833,7 +834,7 @@ def packaged_folders() -> list[Any]:
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
 
 
-@functools.cache
+@once
 def dataset() -> Dataset:
     """The packaged data, loaded once on first use."""
     return load_folders(packaged_folders())

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import itertools
 import threading
 from bisect import bisect_right
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from kzsocial.calendar._once import once
 from kzsocial.calendar._overrides import (
     AddHoliday,
     CalendarOverrides,
@@ -263,7 +263,12 @@ class _Tables:
 
 
 def _type_error(value: object, what: str = "a datetime.date") -> InvalidTypeError:
-    return InvalidTypeError(f"expected {what}, got {type(value).__name__} {value!r}")
+    hint = ""
+    if type(value).__name__ in ("datetime64", "Timestamp", "NaTType"):
+        hint = " (convert numpy or pandas values first, e.g. with .astype(object) or .to_pydatetime())"
+    return InvalidTypeError(
+        f"expected {what}, got {type(value).__name__} {value!r}; accepted: datetime.date or datetime.datetime{hint}"
+    )
 
 
 def _range_error(value: object) -> DateOutOfRangeError:
@@ -589,7 +594,7 @@ def default_calendar(week: int = 5) -> WorkCalendar:
     return _default(week)
 
 
-@functools.cache
+@once
 def _default(week: int) -> WorkCalendar:
     return WorkCalendar(week, (shipped_overrides(),))
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, cast
 
 import attrs
 from attrs import frozen
 from dateutil import rrule as _rr
+from dateutil.relativedelta import relativedelta
 
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
@@ -37,6 +38,49 @@ class OfficeKind(enum.Enum):
 # The rules are anchored far enough back for any date the calendar covers.
 _ANCHOR = dt.datetime(1991, 1, 1)
 _LAST = dt.datetime(2100, 12, 31, 23, 59)
+
+
+_ACCEPTED_RULES = (
+    "accepted: an RFC 5545 RRULE with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, INTERVAL from 1 to 100, and BYDAY, "
+    "BYMONTHDAY, BYMONTH, BYSETPOS, BYWEEKNO, BYYEARDAY, WKST or UNTIL (no DTSTART, COUNT, BYHOUR, BYMINUTE or "
+    "BYSECOND: the times are the schedule's start and end)"
+)
+_RULE_KEYS = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"})
+_RULE_KEYS |= {"WKST", "UNTIL"}
+
+
+def _check_reception_rule(text: object) -> tuple[str, int]:
+    """(FREQ, INTERVAL) of a reception RRULE, or :class:`InvalidInputError` saying what is accepted.
+
+    A reception happens on days: a rule repeating within a day (HOURLY, MINUTELY, SECONDLY, BYHOUR...) or never
+    moving on (INTERVAL=0) cannot be one, and would make the search for the next reception run forever.
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"rrule must be a str or None, got {type(text).__name__}")
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body or "\n" in body or "\r" in body:
+        raise InvalidInputError(f"expected one RRULE line, got {text!r}; {_ACCEPTED_RULES}")
+    parts: dict[str, str] = {}
+    for item in body.split(";"):
+        key, sep, value = item.partition("=")
+        key = key.strip().upper()
+        if not sep or not key or key in parts:
+            raise InvalidInputError(f"cannot read RRULE {text!r} (at {item!r}); {_ACCEPTED_RULES}")
+        parts[key] = value.strip()
+    unknown = sorted(set(parts) - _RULE_KEYS - {"DTSTART"})
+    if "DTSTART" in parts:
+        raise InvalidInputError(f"give the RRULE without DTSTART, got {text!r}; {_ACCEPTED_RULES}")
+    if unknown:
+        raise InvalidInputError(f"RRULE {text!r}: {', '.join(unknown)} not accepted for a reception; {_ACCEPTED_RULES}")
+    freq = parts.get("FREQ", "").upper()
+    if freq not in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
+        raise InvalidInputError(f"RRULE {text!r}: FREQ={freq or '(none)'} is not a reception rule; {_ACCEPTED_RULES}")
+    raw_interval = parts.get("INTERVAL", "1")
+    if not raw_interval.isascii() or not raw_interval.isdigit() or not 1 <= int(raw_interval) <= 100:
+        raise InvalidInputError(f"RRULE {text!r}: INTERVAL={raw_interval} must be 1 to 100; {_ACCEPTED_RULES}")
+    return freq, int(raw_interval)
 
 
 @frozen
@@ -79,6 +123,7 @@ class ReceptionSchedule:
     source: Source | None = None
     place: LocalizedText | None = None
     _rule: _rr.rrule | None = attrs.field(init=False, repr=False, eq=False)
+    _period: tuple[str, int] = attrs.field(init=False, repr=False, eq=False)
 
     @property
     def computable(self) -> bool:
@@ -92,22 +137,51 @@ class ReceptionSchedule:
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if self.rrule is None:
             object.__setattr__(self, "_rule", None)
+            object.__setattr__(self, "_period", ("", 0))
             return
-        if "DTSTART" in self.rrule.upper():
-            raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
+        freq, interval = _check_reception_rule(self.rrule)
         try:
             rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start or dt.time()))
-        except (ValueError, TypeError) as exc:
-            raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}") from exc
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}; {_ACCEPTED_RULES}") from exc
         if not isinstance(rule, _rr.rrule):
-            raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}")
+            raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}; {_ACCEPTED_RULES}")
+        until = getattr(rule, "_until", None)
+        rule = rule.replace(until=_LAST if until is None or until > _LAST else until)  # iteration always ends
+        if rule.after(_ANCHOR, inc=True) is None:
+            raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
         object.__setattr__(self, "_rule", rule)
+        object.__setattr__(self, "_period", (freq, interval))
+
+    def _occurrences(self, after: dt.datetime) -> Iterator[dt.datetime]:
+        """The rule's occurrences after ``after``, in order, from one pass over the rule (linear in what is read).
+
+        The rule's start is moved forward by whole periods (``INTERVAL`` days, weeks, months or years: the same
+        occurrences) to shortly before ``after``, so the pass does not begin in 1991.
+        """
+        rule = self._rule
+        assert rule is not None
+        freq, interval = self._period
+        anchor = dt.datetime.combine(_ANCHOR.date(), self.start or dt.time())
+        if freq in ("DAILY", "WEEKLY"):
+            size = interval * (1 if freq == "DAILY" else 7)
+            periods = max(0, (after - anchor).days // size - 1)
+            start = anchor + dt.timedelta(days=periods * size)
+        else:
+            months = (after.year - anchor.year) * 12 + after.month - anchor.month
+            size = interval * (1 if freq == "MONTHLY" else 12)
+            periods = max(0, months // size - 1)
+            start = anchor + relativedelta(months=periods * size)
+        for occurrence in rule.replace(dtstart=start):
+            if occurrence > after:
+                yield occurrence
 
     def slots(self, after: dt.datetime, *, calendar: object = None, count: int = 1) -> list[ReceptionSlot]:
         """The next ``count`` receptions starting after ``after`` (naive, office-local).
 
         Occurrences on a non-working day of ``calendar`` are skipped (``calendar=None`` uses the default
-        Kazakhstan calendar; pass ``False`` to skip nothing).
+        Kazakhstan calendar; pass ``False`` to skip nothing). The rule is read once, from shortly before ``after``:
+        the work grows with ``count``, not with the distance from 1991, and stops at the end of 2100.
         """
         if not isinstance(after, dt.datetime):
             raise InvalidTypeError(f"after must be a datetime, got {type(after).__name__}")
@@ -121,15 +195,14 @@ class ReceptionSchedule:
             return []
         is_working = _working_day_predicate(calendar)
         found: list[ReceptionSlot] = []
-        cursor = after
-        while len(found) < count:
-            nxt = self._rule.after(cursor)
-            if nxt is None or nxt > _LAST:
+        for nxt in self._occurrences(after):
+            if nxt > _LAST:
                 break
-            cursor = nxt
             if is_working(nxt.date()):
                 end = None if self.end is None else dt.datetime.combine(nxt.date(), self.end)
                 found.append(ReceptionSlot(nxt, end, self.start is not None))
+                if len(found) >= count:
+                    break
         return found
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from kzsocial._search import matches
+from kzsocial.calendar._once import once
 from kzsocial.errors import InvalidTypeError, UnknownOfficeError
 from kzsocial.registry._office import Office, OfficeKind
 
@@ -81,7 +82,7 @@ class OfficeRegistry(Sequence[Office]):
         return [o for _, _, o in sorted(found, key=lambda x: (x[0], x[1]))]
 
 
-@functools.cache
+@once
 def offices() -> OfficeRegistry:
     """The registry of every packaged office (loaded and validated on first call)."""
     from kzsocial._data import dataset

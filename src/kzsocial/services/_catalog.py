@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from attrs import frozen
 
 from kzsocial._search import matches
+from kzsocial.calendar._once import once
 from kzsocial.errors import InvalidTypeError, UnknownServiceError
 from kzsocial.services._act import LegalAct
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
@@ -104,7 +105,7 @@ class Catalog(Sequence[ServiceDefinition]):
         return [s for _, _, s in sorted(found, key=lambda x: (x[0], x[1]))]
 
 
-@functools.cache
+@once
 def catalog() -> Catalog:
     """The catalogue of every packaged service definition (loaded and validated on first call)."""
     from kzsocial._data import dataset
