@@ -196,3 +196,214 @@ def test_a_cold_start_from_many_threads_builds_each_thing_once() -> None:
             [sys.executable, "-c", _COLD_START], capture_output=True, text=True, timeout=300, check=True
         ).stdout
         assert json.loads(out) == [1, 1, 1, 1]
+
+
+# -- calendar inputs that raised foreign exceptions -----------------------------------------------------------------
+
+
+def _raises_ours(call: Any, family: type[Exception]) -> KzSocialError:
+    with pytest.raises(KzSocialError) as caught:
+        call()
+    assert isinstance(caught.value, family), type(caught.value).__mro__
+    return caught.value
+
+
+def test_numpy_dates_are_refused_saying_what_is_accepted() -> None:
+    np = pytest.importorskip("numpy")  # numpy is an optional extra
+    from kzsocial.calendar import default_calendar
+
+    cal = default_calendar()
+    err = _raises_ours(lambda: cal.is_working_day_batch([dt.date(2024, 1, 1), np.datetime64("2024-01-02")]), TypeError)
+    assert "datetime64" in str(err) and "accepted" in str(err)
+    _raises_ours(lambda: cal.add_working_days_batch([np.datetime64("2024-01-02")], 1), TypeError)
+    _raises_ours(lambda: cal.is_working_day_batch(np.array(["2024-01-02"], dtype="datetime64[D]")), TypeError)
+
+
+def test_calendar_inputs_of_issue_11_raise_our_errors(tmp_path: Path) -> None:
+    from kzsocial.calendar import (
+        CalendarOverrides,
+        KurbanAit,
+        LegalSource,
+        OfficeHours,
+        Term,
+        compute_deadline,
+        default_calendar,
+        parse_time,
+        term_text,
+    )
+    from kzsocial.errors import DateOutOfRangeError
+
+    hours = OfficeHours.weekly("09:00", "18:00")
+    big = _raises_ours(lambda: compute_deadline(Term(100000, "months"), DT(2024, 1, 1, 10), hours=hours), ValueError)
+    assert isinstance(big, DateOutOfRangeError)
+    _raises_ours(lambda: parse_time("²:00"), ValueError)
+    _raises_ours(lambda: parse_time("٠٩:٠٠"), ValueError)  # Arabic-Indic digits
+    _raises_ours(lambda: term_text(None), TypeError)  # type: ignore[arg-type]
+    _raises_ours(lambda: default_calendar().is_working_day_batch([dt.date(2024, 1, 1), "2024-01-02"]), TypeError)
+    _raises_ours(lambda: KurbanAit(dt.date(2024, 6, 16), "no", LegalSource("act")), TypeError)  # type: ignore[arg-type]
+    bad = tmp_path / "latin1.json"
+    bad.write_bytes('{"records": [], "name": "Қ"}'.encode("utf-16"))
+    _raises_ours(lambda: CalendarOverrides.from_json(bad), ValueError)
+    weeks = {"records": [_transfer("2026-10-24", "2026-10-23", weeks=[5, "6"])]}
+    _raises_ours(lambda: CalendarOverrides.from_json(weeks), ValueError)
+    _raises_ours(lambda: CalendarOverrides.from_json("[" * 100_000 + "]" * 100_000), ValueError)
+    _raises_ours(lambda: CalendarOverrides.from_json({"records": [{"kind": ["x"]}]}), ValueError)
+    _raises_ours(lambda: compute_deadline(Term(1, "months"), DT.max.replace(tzinfo=dt.UTC), hours=None), ValueError)
+
+
+@pytest.mark.parametrize("unit", ["calendar_days", "working_days", "banking_days", "months", "days_unqualified"])
+@pytest.mark.parametrize("n", [0, 1, 3])
+def test_a_submission_on_the_first_day_of_the_range_counted_as_day_one(unit: str, n: int) -> None:
+    """issue 11: 1991-01-01 with count_from_next_day=False raised out-of-range (its day 0 is 1990-12-31)."""
+    from kzsocial.calendar import CountingPolicy, Term, compute_deadline, default_calendar
+
+    policy = CountingPolicy(count_from_next_day=False)
+    d = compute_deadline(Term(n, unit), DT(1991, 1, 1, 10), hours=None, policy=policy)
+    assert d.last_day >= dt.date(1991, 1, 1)
+    if unit in ("working_days", "banking_days") and n:
+        cal = default_calendar()
+        # the n-th working day counting 1991-01-01 (a holiday) as day 1 of the term
+        working = [dt.date(1991, 1, 1) + dt.timedelta(k) for k in range(30)]
+        assert d.last_day == [w for w in working if cal.is_working_day(w)][n - 1]
+
+
+# -- the override layer ---------------------------------------------------------------------------------------------
+
+SOURCE = {"title": "Order No. 1 of the Ministry of Labour (example)"}
+NAMES = {"kk": "а", "ru": "б", "en": "c"}
+
+
+def _transfer(worked: str, day_off: str, **extra: Any) -> dict[str, Any]:
+    return {"kind": "transfer", "worked": worked, "day_off": day_off, "source": SOURCE, **extra}
+
+
+def test_records_are_checked_when_made() -> None:
+    from kzsocial.calendar import AddHoliday, CancelHoliday, ExtraDayOff, LegalSource, LocalText, Transfer
+
+    src = LegalSource("Order No. 1")
+    day = dt.date(2026, 10, 23)
+    cases: list[Any] = [
+        lambda: ExtraDayOff(day, "str", src),  # issue 11: failed later inside explain()
+        lambda: AddHoliday(day, ["x"], src),  # issue 11
+        lambda: AddHoliday(day, "new_year", src, names="x"),
+        lambda: AddHoliday(day, "new_year", src, moves="yes"),
+        lambda: AddHoliday(day, " ", src),
+        lambda: CancelHoliday(day, src, 5),
+        lambda: Transfer(dt.date(2026, 10, 24), day, src, weeks=5),
+        lambda: Transfer(dt.date(2026, 10, 24), day, src, weeks=[5, "6"]),
+        lambda: LegalSource("x", url=5),
+        lambda: LegalSource("x", issued="2020-01-01"),
+        lambda: LegalSource(None),
+    ]
+    for case in cases:
+        err = _raises_ours(case, Exception)
+        assert isinstance(err, (TypeError, ValueError))
+    assert ExtraDayOff(day, LocalText("а", "б", "c"), src).date == day
+
+
+def test_from_json_lists_every_planted_problem_several_per_record() -> None:
+    """issue 11: from_json listed 11 of 17 planted problems, at most one per record."""
+    from kzsocial.calendar import CalendarOverrides
+
+    data = {
+        "name": "",
+        "surprise": 1,
+        "records": [
+            {"kind": "transfer", "worked": "2026-13-01", "day_off": 5, "weeks": [5, "6"], "foo": 1, "source": {}},
+            {"kind": "day_off", "date": "x", "names": "str", "source": {"title": "", "url": 5}},
+            {
+                "kind": "holiday",
+                "key": ["x"],
+                "moves": "yes",
+                "date": "1900-01-01",
+                "names": {"kk": "a"},
+            },
+            {"kind": "kurban_ait", "confirmed": "no", "date": 5},
+            {"kind": "cancel", "key": 5, "date": "2024-02-30", "bar": 1, "source": SOURCE},
+            {"kind": "nope"},
+        ],
+    }
+    with pytest.raises(DataValidationError) as caught:
+        CalendarOverrides.from_json(data)
+    problems = caught.value.problems
+    planted = [
+        ("records[0]", "worked"), ("records[0]", "day_off"), ("records[0]", "weeks"), ("records[0]", "'foo'"),
+        ("records[0]", "source"),
+        ("records[1]", "'date'"), ("records[1]", "names"), ("records[1]", "url"), ("records[1]", "title"),
+        ("records[2]", "key"), ("records[2]", "moves"), ("records[2]", "1900-01-01"), ("records[2]", "names"),
+        ("records[2]", "missing 'source'"),
+        ("records[3]", "confirmed"), ("records[3]", "'date'"), ("records[3]", "missing 'source'"),
+        ("records[4]", "key"), ("records[4]", "2024-02-30"), ("records[4]", "'bar'"),
+        ("records[5]", "unknown kind"),
+        ("", "surprise"), ("", "'name'"),
+    ]  # fmt: skip
+    for where, what in planted:
+        assert any(p.startswith(where) and what in p for p in problems), (where, what, problems)
+    assert len(problems) >= len(planted)
+
+
+CONFLICTS = [
+    _transfer("2026-10-24", "2026-10-23"),
+    _transfer("2026-10-24", "2026-10-22"),  # one worked Saturday for two days off
+    _transfer("2026-11-07", "2026-11-06"),
+    _transfer("2026-11-14", "2026-11-06"),  # two transfers to one day off (the first was silently dropped)
+    {"kind": "kurban_ait", "date": "2027-05-16", "confirmed": True, "source": SOURCE},
+    {"kind": "kurban_ait", "date": "2027-05-17", "confirmed": False, "source": SOURCE},  # two in one year
+    {"kind": "holiday", "date": "2027-07-01", "key": "x_day", "names": NAMES, "source": SOURCE},
+    {"kind": "holiday", "date": "2027-07-01", "key": "x_day", "names": NAMES, "source": SOURCE},  # twice
+    {"kind": "day_off", "date": "2027-08-02", "names": NAMES, "source": SOURCE},
+    {"kind": "day_off", "date": "2027-08-02", "names": NAMES, "source": SOURCE},  # twice
+]  # fmt: skip
+
+
+def test_conflicts_inside_a_layer_are_listed_at_once() -> None:
+    from kzsocial.calendar import CalendarOverrides
+
+    for build in (
+        lambda: CalendarOverrides.from_json({"records": CONFLICTS}),
+        lambda: CalendarOverrides(CalendarOverrides.from_json({"records": CONFLICTS[::2]}).records * 2),
+    ):
+        with pytest.raises(DataValidationError) as caught:
+            build()
+        assert len(caught.value.problems) >= 5, caught.value.problems
+    with pytest.raises(DataValidationError) as caught:
+        CalendarOverrides.from_json({"records": CONFLICTS})
+    text = "\n".join(caught.value.problems)
+    for phrase in (
+        "two transfers move it",
+        "two transfers give the day off 2026-11-06",
+        "two Kurban Ait dates in 2027",
+    ):
+        assert phrase in text
+    assert "added twice" in text or "given twice" in text
+    assert "2027-08-02" in text
+
+
+def test_conflicts_with_the_data_below_are_listed_when_the_layer_is_added() -> None:
+    from kzsocial.calendar import CalendarOverrides, default_calendar
+
+    layer = CalendarOverrides.from_json(
+        {
+            "records": [
+                {"kind": "cancel", "date": "2026-02-10", "key": "new_year", "source": SOURCE},  # not there
+                {"kind": "cancel", "date": "2026-02-11", "source": SOURCE},  # nothing there
+                _transfer("2026-10-31", "2026-12-16"),  # onto Independence Day
+                {"kind": "holiday", "date": "2026-01-01", "key": "new_year", "source": SOURCE},  # already there
+                {"kind": "holiday", "date": "2026-05-05", "key": "no_such_key", "source": SOURCE},  # no names
+            ]
+        }
+    )
+    with pytest.raises(DataValidationError) as caught:
+        default_calendar().with_overrides(layer)
+    problems = caught.value.problems
+    assert len(problems) == 5, problems
+    assert [p.split("records[")[1][0] for p in problems] == ["0", "1", "3", "4", "2"]
+    assert "independence_day" in problems[-1] and "not there" in problems[0]
+
+
+def test_a_valid_layer_still_applies() -> None:
+    from kzsocial.calendar import CalendarOverrides, default_calendar
+
+    layer = CalendarOverrides.from_json({"records": [_transfer("2026-10-24", "2026-10-23")]})
+    cal = default_calendar().with_overrides(layer)
+    assert cal.is_working_day(dt.date(2026, 10, 24)) and not cal.is_working_day(dt.date(2026, 10, 23))

@@ -9,6 +9,7 @@ with a slow obvious reference that steps over UTC instants a minute at a time.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -301,3 +302,33 @@ def test_a_term_leaving_the_range_is_refused_in_every_zone() -> None:
             hours.add_working_time(dt.datetime(2100, 12, 31, 10, tzinfo=UTC), dt.timedelta(days=400))
         with pytest.raises(DateOutOfRangeError):
             hours.next_open(dt.datetime(1990, 12, 31, 12, tzinfo=UTC))
+
+
+# -- the version stamp ----------------------------------------------------------------------------------------------
+
+
+def test_a_deadline_in_a_zone_names_the_tz_data_it_used() -> None:
+    import zoneinfo
+
+    from kzsocial.calendar._zone import tz_version
+
+    d = compute_deadline(
+        Term(2, "hours"), dt.datetime(2024, 3, 1, 10, tzinfo=UTC), hours=hours_of("office", "Asia/Aqtau")
+    )
+    assert d.data_version.startswith(default_calendar().data_version + "; tz Asia/Aqtau: IANA ")
+    stamp = tz_version("Asia/Aqtau")
+    assert stamp in d.data_version and "release unknown" not in stamp
+    system = [root for root in zoneinfo.TZPATH if (Path(root) / "Asia" / "Aqtau").is_file()]
+    assert (f"({system[0]})" in stamp) if system else ("(tzdata package)" in stamp)
+    plain = compute_deadline(Term(2, "hours"), dt.datetime(2024, 3, 1, 10), hours=OfficeHours.weekly("09:00", "18:00"))
+    assert plain.data_version == default_calendar().data_version  # no zone, nothing to name
+
+
+def test_the_tzdata_package_is_named_when_the_system_has_no_tz_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    tzdata = pytest.importorskip("tzdata")
+    import zoneinfo
+
+    from kzsocial.calendar import _zone
+
+    monkeypatch.setattr(zoneinfo, "TZPATH", ())
+    assert _zone._tz_source("Asia/Almaty") == f"IANA {tzdata.IANA_VERSION} (tzdata package)"
