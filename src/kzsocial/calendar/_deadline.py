@@ -24,6 +24,7 @@ from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_cale
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, format_moment, ru_plural
+from kzsocial.calendar._zone import attach, normalise
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
@@ -421,17 +422,25 @@ class _Ctx:
         self.policy = policy
         self.zone = zone
         self.banking_used = False
+        # The office's clock: naive moments are wall times on it (fold set), compared as real instants.
+        self.clock = zone if zone is not None else (hours._zone() if hours is not None else None)
 
     def aware(self, moment: dt.datetime) -> dt.datetime:
-        return moment if self.zone is None else moment.replace(tzinfo=self.zone)
+        return moment if self.zone is None else attach(moment, self.zone)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
-        """A naive office-local moment."""
+        """A naive office-local moment (a real one: ``fold`` set on a repeated hour, no skipped time)."""
         if moment.tzinfo is None or moment.utcoffset() is None:
-            return moment
+            return normalise(moment.replace(tzinfo=None), self.clock)
         if self.zone is not None:
             return moment.astimezone(self.zone).replace(tzinfo=None)
         return moment.replace(tzinfo=None)
+
+    def earlier(self, a: dt.datetime, b: dt.datetime) -> bool:
+        """Whether naive local ``a`` is a real instant before ``b``."""
+        if self.clock is None:
+            return a < b
+        return attach(a, self.clock) < attach(b, self.clock).astimezone(dt.UTC)
 
 
 def _why_closed(hours: OfficeHours, at: dt.datetime, cal: WorkCalendar) -> tuple[str, str, str]:
@@ -704,6 +713,8 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
 
 def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep]) -> dt.datetime:
     end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
+    if ctx.clock is not None:  # the day's last real instant (the second pass of a repeated last hour)
+        end_of_day = normalise(end_of_day.replace(fold=1), ctx.clock)
     hours = ctx.hours
     if not ctx.policy.due_at_office_close:
         due = end_of_day
@@ -717,9 +728,9 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
             )
         )
     else:
-        intervals = hours.hours_on(last_day, ctx.calendar) if hours is not None else ()
-        if intervals:
-            due = dt.datetime.combine(last_day, intervals[-1].end)
+        closes = hours.closes_on(last_day, ctx.calendar) if hours is not None else None
+        if closes is not None:
+            due = ctx.local(closes)
             steps.append(
                 _step(
                     8,
@@ -756,8 +767,8 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
                     + ": the term ends at the end of that day.",
                 )
             )
-    if due < start:
-        due = end_of_day if end_of_day >= start else start
+    if ctx.earlier(due, start):
+        due = start if ctx.earlier(end_of_day, start) else end_of_day
         steps.append(
             _step(
                 8,
