@@ -26,6 +26,7 @@ PUBLIC = {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
         "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
         "NotFoundError", "UnknownOfficeError", "UnknownServiceError",
+        "ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError",
     },
     "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
     "kzsocial.services": {

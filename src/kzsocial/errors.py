@@ -28,6 +28,7 @@ __all__ = [
     "UnknownOfficeError",
     "UnknownServiceError",
 ]
+__all__ += ["ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError"]  # issue 11
 
 
 class KzSocialError(Exception):
@@ -102,3 +103,19 @@ class MissingExtraError(KzSocialError, ImportError):
         super().__init__(
             f"{feature} needs the optional package {package!r}; install it with: pip install 'kzsocial[{extra}]'"
         )
+
+
+class UnknownActError(NotFoundError):
+    """No legal act has the given id (the message names the accepted ids)."""
+
+
+class UnknownRegionError(NotFoundError):
+    """No act covers the given region (the message names the accepted regions)."""
+
+
+class ControlCharacterError(InvalidInputError):
+    """An identifier (a talon number, an id) holds a control or bidirectional-formatting character."""
+
+
+class QueryTooLongError(InvalidInputError):
+    """A search query is longer than the documented bound."""
