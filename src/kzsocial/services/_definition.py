@@ -7,7 +7,7 @@ import decimal
 import enum
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 from attrs import frozen
@@ -339,6 +339,20 @@ class ServiceDefinition:
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     @property
     def main_term(self) -> ServiceTerm | None:

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from attrs import frozen
@@ -111,6 +112,20 @@ class Timeline:
     data_version: str
     """The calendar data the working days were counted with."""
     trace: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     @property
     def complete(self) -> bool:
