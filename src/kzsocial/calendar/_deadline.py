@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
@@ -249,14 +249,32 @@ class TraceStep:
     text: LocalText
     facts: tuple[DayExplanation, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     def get(self, lang: Language = "en") -> str:
         return self.text.get(lang)
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"rule": self.rule, "key": self.key, "text": self.text.as_dict()}
-        if self.facts:
-            out["facts"] = [{"date": f.date.isoformat(), "is_working_day": f.is_working_day} for f in self.facts]
-        return out
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 _LABELS = {
@@ -299,6 +317,20 @@ class Deadline:
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     @property
     def starts_at(self) -> dt.datetime:
         """The moment counting starts (the same as ``registered_at``)."""
@@ -324,30 +356,14 @@ class Deadline:
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (ISO 8601 dates and times)."""
-        out: dict[str, Any] = {
-            "term": _term_dict(self.term),
-            "term_text": {lang: term_text(self.term, lang) for lang in ("kk", "ru", "en")},
-            "submitted_at": None if self.submitted_at is None else self.submitted_at.isoformat(),
-            "start_event": self.start_event,
-            "actor": self.actor,
-            "registered_at": self.registered_at.isoformat(),
-            "last_day": self.last_day.isoformat(),
-            "due_at": self.due_at.isoformat(),
-            "ambiguous": self.ambiguous,
-            "data_version": self.data_version,
-            "policy": {r.key: r.setting for r in self.policy.rules()},
-            "trace": [s.as_dict() for s in self.trace],
-        }
-        if self.stages:
-            out["stages"] = [s.as_dict() for s in self.stages]
-        return out
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
 
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
 
-def _term_dict(term: Term | StagedTerm) -> dict[str, Any]:
-    if isinstance(term, Term):
-        return {"value": term.value, "unit": term.unit.value}
-    return {"stages": [{**_term_dict(s.term), "actor": s.actor} for s in term.stages]}
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 _UNIT_WORDS: dict[TermUnit, tuple[str, tuple[str, str, str], tuple[str, str]]] = {

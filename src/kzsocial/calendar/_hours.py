@@ -152,8 +152,16 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
     return tuple(sorted(out.items()))
 
 
+class _ScheduleSlot:
+    """A slot outside the attrs fields: the schedules cache never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_cache",)
+    if TYPE_CHECKING:
+        _cache: dict[WorkCalendar | None, Schedule]
+
+
 @frozen
-class OfficeHours:
+class OfficeHours(_ScheduleSlot):
     """When an office is open: intervals per weekday (0 = Monday), exceptions for given dates, a time zone.
 
     >>> h = OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
@@ -184,13 +192,11 @@ class OfficeHours:
     days: tuple[tuple[Interval, ...], ...] = attrs.field(converter=_to_days)
     tz: str | None = attrs.field(default=None, validator=lambda i, a, v: _check_tz(v))
     exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = attrs.field(default=(), converter=_to_exceptions)
-    _cache: dict[WorkCalendar | None, Schedule] = attrs.field(
-        factory=dict, init=False, eq=False, hash=False, repr=False
-    )
 
     def __attrs_post_init__(self) -> None:
         if len(self.days) != 7:
             raise InvalidInputError(f"OfficeHours.days needs 7 entries (Monday to Sunday), got {len(self.days)}")
+        object.__setattr__(self, "_cache", {})
 
     @classmethod
     def weekly(
@@ -250,6 +256,9 @@ class OfficeHours:
         try:
             found = self._cache.get(calendar)
         except TypeError:  # unhashable: not a calendar
+            found = None
+        except AttributeError:  # unpickled: the cache slot is not restored
+            object.__setattr__(self, "_cache", {})
             found = None
         if found is None:
             from kzsocial.calendar._daycal import WorkCalendar, default_calendar
@@ -401,7 +410,7 @@ class OfficeHours:
             return start if zone is None else start.astimezone(zone)
         try:
             sched = self._cache.get(calendar)
-        except TypeError:
+        except (TypeError, AttributeError):
             sched = None
         if sched is None:
             sched = self.schedule(calendar)

@@ -5,19 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
-import attrs
 from attrs import frozen
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
+from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
-
-if TYPE_CHECKING:
-    from kzsocial.calendar import OfficeHours
 
 __all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
@@ -95,8 +92,25 @@ class ReceptionSlot:
     time_known: bool = True
 
 
+class _RuleSlot:
+    """A slot outside the attrs fields: the compiled rule never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_compiled", "_period")
+    if TYPE_CHECKING:
+        _compiled: _rr.rrule | None
+        _period: tuple[str, int]
+
+    @property
+    def _rule(self) -> _rr.rrule | None:
+        try:
+            return self._compiled
+        except AttributeError:  # unpickled: the slot is not restored, compile again
+            cast("ReceptionSchedule", self).__attrs_post_init__()
+            return self._compiled
+
+
 @frozen
-class ReceptionSchedule:
+class ReceptionSchedule(_RuleSlot):
     """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
 
     ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local. ``end`` is None where the act
@@ -122,8 +136,6 @@ class ReceptionSchedule:
     text: LocalizedText
     source: Source | None = None
     place: LocalizedText | None = None
-    _rule: _rr.rrule | None = attrs.field(init=False, repr=False, eq=False)
-    _period: tuple[str, int] = attrs.field(init=False, repr=False, eq=False)
 
     @property
     def computable(self) -> bool:
@@ -136,7 +148,7 @@ class ReceptionSchedule:
         if self.start is not None and self.end is not None and not self.start < self.end:
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if self.rrule is None:
-            object.__setattr__(self, "_rule", None)
+            object.__setattr__(self, "_compiled", None)
             object.__setattr__(self, "_period", ("", 0))
             return
         freq, interval = _check_reception_rule(self.rrule)
@@ -150,7 +162,7 @@ class ReceptionSchedule:
         rule = rule.replace(until=_LAST if until is None or until > _LAST else until)  # iteration always ends
         if rule.after(_ANCHOR, inc=True) is None:
             raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
-        object.__setattr__(self, "_rule", rule)
+        object.__setattr__(self, "_compiled", rule)
         object.__setattr__(self, "_period", (freq, interval))
 
     def _occurrences(self, after: dt.datetime) -> Iterator[dt.datetime]:
@@ -208,9 +220,9 @@ class ReceptionSchedule:
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The first reception starting after ``after`` that is not on a holiday or day off."""
         if self._rule is None:
-            from kzsocial.errors import NotFoundError
+            from kzsocial.errors import NotStatedError
 
-            raise NotFoundError(f"the act words this reception too loosely to compute a date: {self.text.kk!r}")
+            raise NotStatedError(f"the act words this reception too loosely to compute a date: {self.text.kk!r}")
         found = self.slots(after, calendar=calendar)
         if not found:
             raise DateOutOfRangeError(f"no reception of {self.rrule!r} after {after} within the supported range")
@@ -271,15 +283,29 @@ class Office:
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The earliest next reception of any of this office's heads, skipping holidays.
 
         Schedules the act words too loosely to compute («айына бір рет») are left out.
         """
-        from kzsocial.errors import NotFoundError
+        from kzsocial.errors import NotStatedError
 
         computable = [s for s in self.reception if s.computable]
         if not computable:
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
-            raise NotFoundError(f"office {self.id!r} has {what} in its act")
+            raise NotStatedError(f"office {self.id!r} has {what} in its act")
         return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from attrs import frozen
@@ -112,6 +113,20 @@ class Timeline:
     """The calendar data the working days were counted with."""
     trace: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     @property
     def complete(self) -> bool:
         """True when every step's end, and so the final moment, is known."""
@@ -145,7 +160,7 @@ def _hours_of(office: Office | OfficeHours) -> tuple[OfficeHours, str]:
         if hours.tz is None:
             hours = OfficeHours(hours.days, tz=office.timezone, exceptions=hours.exceptions)
         return hours, f"the hours of {office.id}"
-    raise InvalidTypeError(f"office must be an Office or OfficeHours, got {type(office).__name__}")
+    raise InvalidTypeError(f"office must be an Office, an office id or OfficeHours, got {type(office).__name__}")
 
 
 def _at_clock(
@@ -312,8 +327,19 @@ def timeline(
         calendar = default_calendar()
     elif not isinstance(calendar, WorkCalendar):
         raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
+    if channel is None:
+        raise InvalidTypeError(
+            "channel must be a Channel or one of " + ", ".join(c.value for c in Channel) + "; got None"
+        )
     ch = _channel(channel)
-    assert ch is not None
+    if ch is None:  # pragma: no cover - _channel returns None only for None
+        raise InvalidTypeError("channel must be a Channel or str")
+    if isinstance(office, str):
+        from kzsocial.registry._registry import office_of
+
+        office = office_of(office) or office
+    if variant is not None and not isinstance(variant, str):
+        raise InvalidTypeError(f"variant must be a str or None, got {type(variant).__name__}")
     hours, hours_note = _hours_of(office)
     all_steps = regulation.steps_for(ch)
     if not all_steps:
