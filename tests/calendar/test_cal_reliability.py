@@ -134,7 +134,7 @@ rules = st.sampled_from(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=3 * settings.default.max_examples // 4)
 @given(rules, st.datetimes(min_value=DT(1991, 1, 1), max_value=DT(2100, 6, 30)), st.integers(1, 12))
 def test_slots_equal_the_rule_read_from_1991(rule: str, after: dt.datetime, count: int) -> None:
     """Moving the rule's start by whole periods keeps its occurrences: the same as stepping from 1991."""

@@ -202,6 +202,7 @@ def test_a_day_term_due_at_a_close_in_the_repeated_hour_is_its_second_pass() -> 
 
 # -- properties over every transition of every zone -----------------------------------------------------------------
 
+BASE = settings.default.max_examples  # the profile's count (lighter under CI=true)
 around = st.integers(min_value=-36 * 60, max_value=36 * 60)
 
 
@@ -211,7 +212,7 @@ def near_transition(draw: st.DrawFn) -> tuple[str, dt.datetime]:
     return zone, t + draw(around) * MIN
 
 
-@settings(max_examples=400)
+@settings(max_examples=2 * BASE)
 @given(
     near_transition(),
     st.sampled_from(sorted(HOURS_SHAPES)),
@@ -242,7 +243,7 @@ def test_working_time_deadlines_are_real_instants_after_registration_inside_open
         assert same(due, registered)
 
 
-@settings(max_examples=150)
+@settings(max_examples=3 * BASE // 4)
 @given(near_transition(), st.sampled_from(sorted(HOURS_SHAPES)), st.integers(min_value=0, max_value=200))
 def test_working_time_equals_the_minute_by_minute_reference(
     at: tuple[str, dt.datetime], shape: str, minutes: int
@@ -261,7 +262,7 @@ def test_working_time_equals_the_minute_by_minute_reference(
     assert hours.working_time_between(start, end) == slow_between(hours, start, end) * MIN
 
 
-@settings(max_examples=300)
+@settings(max_examples=3 * BASE // 2)
 @given(
     near_transition(),
     st.sampled_from(sorted(HOURS_SHAPES)),
@@ -281,7 +282,7 @@ def test_day_term_deadlines_are_real_instants_after_registration(
     assert d.due_at.astimezone(UTC) >= d.registered_at.astimezone(UTC)
 
 
-@settings(max_examples=200)
+@settings(max_examples=BASE)
 @given(near_transition(), st.integers(min_value=0, max_value=24 * 60 * 3))
 def test_naive_wall_times_round_trip(at: tuple[str, dt.datetime], minutes: int) -> None:
     """A naive wall time (any fold) reads as a real instant; the answer, naive, attaches back to one."""
