@@ -15,6 +15,7 @@ PUBLIC = {
         "WorkCalendar", "compute_deadline", "default_calendar", "parse_time", "shipped_overrides",
         "six_day_calendar", "term_text",
     },
+    "kzsocial.cases": {"REASON_CODES", "BulkDeadlines", "bulk_deadlines"},
     "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
     "kzsocial.testing": {
         "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
