@@ -45,13 +45,11 @@ def register(x: Array, day: Array, reason: Array, hours: HoursTables | None, pol
     if hours is None or not policy.register_at_next_opening:
         return x
     t = x - day * US_PER_DAY
-    p = hours.pat[day]
     out = hours.next_open[day]  # after this day's last interval
-    for k in range(hours.starts.shape[1] - 1, -1, -1):  # the first interval not over yet wins
-        e = hours.ends[p, k]
-        hit = t < e
+    for k in range(len(hours.day_ends) - 1, -1, -1):  # the first interval not over yet wins
+        hit = t < hours.day_ends[k][day]
         if hit.any():
-            out = np.where(hit, day * US_PER_DAY + np.maximum(t, hours.starts[p, k]), out)
+            out = np.where(hit, np.maximum(x, day * US_PER_DAY + hours.day_starts[k][day]), out)
     _fail(reason, out < 0, OUT_OF_RANGE)
     return out
 
@@ -64,14 +62,10 @@ def _move_off(day: Array, reason: Array, cal: CalendarTables, policy: CountingPo
     """Rules 3 and 5: a last day that is not a working day moves to the next working day (if the policy moves)."""
     if not policy.move_off_non_working_day:
         return day
-    live = reason == OK
-    safe = np.where(live, day, 0)
-    off = live & (cal.flags[safe] == 0)
-    k = cal.cum[safe + 1]
-    gone = off & (k >= cal.nwork)
-    _fail(reason, gone, OUT_OF_RANGE)
-    moved = cal.work[np.minimum(k, cal.nwork - 1)]
-    return np.where(off & ~gone, moved, day)
+    safe = np.where(reason == OK, day, 0)
+    moved = cal.move_to[safe]
+    _fail(reason, moved < 0, OUT_OF_RANGE)
+    return moved
 
 
 def _add_months(anchor: Array, n: int) -> Array:
@@ -129,8 +123,7 @@ def due_at(
     if not policy.due_at_office_close or hours is None:
         due = end_of_day
     else:
-        safe = np.where(reason == OK, last, 0)
-        close = hours.lasts[hours.pat[safe]]
+        close = hours.close[np.where(reason == OK, last, 0)]
         due = np.where(close >= 0, last * US_PER_DAY + close, end_of_day)
     early = due < start
     return np.where(early, np.where(end_of_day >= start, end_of_day, start), due)
@@ -146,25 +139,22 @@ def working_time(start: Array, us: int, reason: Array, hours: HoursTables | None
     live = reason == OK
     i = np.where(live, start // US_PER_DAY, 0)
     t = start - i * US_PER_DAY
-    p = hours.pat[i]
     acc = hours.cum[i]
-    for k in range(hours.starts.shape[1]):
-        s = hours.starts[p, k]
-        e = hours.ends[p, k]
-        acc = acc + np.maximum(np.minimum(e, t) - s, 0)
+    for s_k, e_k in zip(hours.day_starts, hours.day_ends, strict=True):
+        acc = acc + np.maximum(np.minimum(e_k[i], t) - s_k[i], 0)
     target = acc + us
     _fail(reason, target > hours.total, OUT_OF_RANGE)
     target = np.where(reason == OK, target, 1)
     j = np.searchsorted(hours.cum, target, side="left") - 1
     rest = target - hours.cum[j]
-    q = hours.pat[j]
+    base = j * US_PER_DAY
     out = np.full(len(start), -1, dtype=np.int64)
-    width = hours.starts.shape[1]
-    for k in range(width):
-        cl = hours.cumlen[q, k]
-        prev = hours.cumlen[q, k - 1] if k else np.zeros_like(cl)
+    prev: Array | int = 0
+    for s_k, cl_k in zip(hours.day_starts, hours.day_cumlen, strict=True):
+        cl = cl_k[j]
         hit = (out < 0) & (rest <= cl)
-        out = np.where(hit, j * US_PER_DAY + hours.starts[q, k] + (rest - prev), out)
+        out = np.where(hit, base + s_k[j] + (rest - prev), out)
+        prev = cl
     return np.where(reason == OK, out, start)
 
 

@@ -34,7 +34,7 @@ class CalendarTables:
     """One calendar's working days: ``flags[i]`` (1 = working), ``cum[i]`` working days before day ``i``,
     ``work`` the indexes of the working days."""
 
-    __slots__ = ("cum", "flags", "nwork", "work")
+    __slots__ = ("cum", "flags", "move_to", "nwork", "work")
 
     def __init__(self, calendar: WorkCalendar) -> None:
         t = calendar._tables()
@@ -42,13 +42,31 @@ class CalendarTables:
         self.cum: Array = np.concatenate(([0], np.cumsum(self.flags, dtype=np.int64)))
         self.work: Array = np.flatnonzero(self.flags).astype(np.int64)
         self.nwork = len(self.work)
+        # move_to[i]: day i if it is a working day, else the next working day (-1: none in range)
+        k = self.cum[1:] - self.flags  # working days before day i
+        nxt = self.work[np.minimum(k, self.nwork - 1)]
+        self.move_to: Array = np.where(k < self.nwork, nxt, -1).astype(np.int64)
 
 
 class HoursTables:
     """One office's open time under one calendar: per day a pattern id, per pattern its intervals (padded to the
     longest day), and ``cum[i]`` the open time (µs) before day ``i``."""
 
-    __slots__ = ("cum", "cumlen", "ends", "firsts", "lasts", "next_open", "pat", "starts", "total")
+    __slots__ = (
+        "close",
+        "cum",
+        "cumlen",
+        "day_cumlen",
+        "day_ends",
+        "day_starts",
+        "ends",
+        "firsts",
+        "lasts",
+        "next_open",
+        "pat",
+        "starts",
+        "total",
+    )
 
     def __init__(self, hours: OfficeHours, calendar: WorkCalendar) -> None:
         sched = hours.schedule(calendar)
@@ -81,6 +99,11 @@ class HoursTables:
         inside = nxt < len(open_days)
         day = open_days[np.minimum(nxt, len(open_days) - 1)] if len(open_days) else np.zeros(N_DAYS, np.int64)
         self.next_open: Array = np.where(inside, day * US_PER_DAY + self.firsts[self.pat[day]], -1).astype(np.int64)
+        # per day: its closing (-1: closed all day) and the k-th interval's bounds (padding: 0, 0)
+        self.close: Array = self.lasts[self.pat]
+        self.day_starts: tuple[Array, ...] = tuple(self.starts[self.pat, k] for k in range(width))
+        self.day_ends: tuple[Array, ...] = tuple(self.ends[self.pat, k] for k in range(width))
+        self.day_cumlen: tuple[Array, ...] = tuple(self.cumlen[self.pat, k] for k in range(width))
 
 
 class _PerCalendar:
