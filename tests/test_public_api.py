@@ -17,7 +17,7 @@ PUBLIC = {
     },
     "kzsocial.cases": {
         "CASE_LOG_COLUMNS", "PERIODS", "REASON_CODES", "AuditReport", "BulkDeadlines", "CaseLogColumn",
-        "IndicatorResult", "audit", "bulk_deadlines", "case_results", "classify", "combine_counts",
+        "IndicatorResult", "audit", "audit_dask", "bulk_deadlines", "case_results", "classify", "combine_counts",
         "indicator_counts", "indicators", "read_case_log", "write_case_log",
     },
     "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},

@@ -5,7 +5,8 @@
   :func:`write_case_log`.
 - :func:`audit`: each case's due moment and verdict, and every quality indicator the acts define, computed as
   they define it beside its normative value; :func:`case_results`, :func:`indicator_counts`,
-  :func:`combine_counts` and :func:`indicators` are its additive steps, for a cluster (``docs/cases.md``).
+  :func:`combine_counts` and :func:`indicators` are its additive steps; :func:`audit_dask` runs them on a
+  Dask cluster (``docs/cases.md``).
 
 The name is the inspectors' and integrators' unit of work: a table of cases, one row per submission. Importing
 this package needs nothing beyond the core; computing needs numpy (``pip install 'kzsocial[bulk]'``), the audit
@@ -27,6 +28,7 @@ from kzsocial.cases._audit import (
     read_case_log,
 )
 from kzsocial.cases._bulk import REASON_CODES, BulkDeadlines, bulk_deadlines
+from kzsocial.cases._dask import audit_dask
 from kzsocial.cases._log import CASE_LOG_COLUMNS, CaseLogColumn, write_case_log
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "CaseLogColumn",
     "IndicatorResult",
     "audit",
+    "audit_dask",
     "bulk_deadlines",
     "case_results",
     "classify",

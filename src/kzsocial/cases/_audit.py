@@ -25,13 +25,16 @@ __all__ = [
     "PERIODS",
     "AuditReport",
     "IndicatorResult",
+    "add_totals",
     "audit",
+    "breaking_rows",
     "case_results",
     "classify",
     "combine_counts",
     "indicator_counts",
     "indicators",
     "read_case_log",
+    "totals",
 ]
 
 PERIODS = ("month", "quarter", "year", "all")
@@ -468,7 +471,7 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
     groups = None
     if results is not None:
         groups = dict(iter(results.groupby(_GROUP, sort=False)))
-    for row in counts.to_dict("records"):
+    for row in counts.sort_values(_GROUP, kind="stable").to_dict("records"):
         try:
             svc = cat.get(row["service"])
         except NotFoundError:
@@ -535,13 +538,44 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
 # -- the whole audit ---------------------------------------------------------------------------------------------
 
 
+def totals(results: Any) -> dict[str, Any]:
+    """How many cases a part of a log holds, were answered, kept their term, were late, and why the others
+    have no due moment (additive: :func:`add_totals`)."""
+    return {
+        "cases": len(results),
+        "answered": int(results["due_at"].notna().sum()),
+        "kept": int((results["kept"] == True).sum()),  # noqa: E712
+        "late": int((results["kept"] == False).sum()),  # noqa: E712
+        "unanswered": {str(k): int(v) for k, v in results["reason"].dropna().value_counts().items()},
+    }
+
+
+def add_totals(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
+    """The totals of two parts of a log."""
+    reasons = dict(a["unanswered"])
+    for k, v in b["unanswered"].items():
+        reasons[k] = reasons.get(k, 0) + v
+    return {**{k: a[k] + b[k] for k in ("cases", "answered", "kept", "late")}, "unanswered": reasons}
+
+
+def breaking_rows(results: Any) -> Any:
+    """The cases that break some indicator or kept no term (the rows an audit report names)."""
+    return results[
+        (results["kept"] == False)  # noqa: E712
+        | (results["first_time"] == False)  # noqa: E712
+        | (results["complaint_justified"] == True)  # noqa: E712
+        | (results["queue_submit_wait"] > min(_QUEUE_MINUTES))
+    ]
+
+
 @frozen
 class AuditReport:
-    """The audit of a case log: one row per case (a pandas DataFrame) and every indicator of the acts."""
+    """The audit of a case log: one row per case (a pandas DataFrame), every indicator of the acts, totals."""
 
     cases: Any
     indicators: tuple[IndicatorResult, ...]
     period: str
+    totals: dict[str, Any]
 
     def on_time_share(self) -> dict[str, float]:
         """The share (per cent) of cases served within the term, per office (all services and periods)."""
@@ -551,37 +585,34 @@ class AuditReport:
         shares = kept.groupby("office")["kept"].mean() * 100
         return {str(k): float(v) for k, v in shares.items()}
 
-    def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form: totals, the late cases, and every indicator."""
-        cases = self.cases
-        late = cases[cases["kept"] == False]  # noqa: E712
+    def as_dict(self, *, max_late: int = 1000) -> dict[str, Any]:
+        """A JSON-ready form: totals, the late cases (the first ``max_late``), and every indicator."""
+        late = self.cases[self.cases["kept"] == False]  # noqa: E712
+
+        def iso(value: Any) -> str | None:
+            return None if value is None or value != value else str(value.isoformat())
+
         return {
             "format": "kzsocial-audit/1",
             "period": self.period,
-            "cases": len(cases),
-            "answered": int(cases["due_at"].notna().sum()),
-            "kept": int((cases["kept"] == True).sum()),  # noqa: E712
-            "late": len(late),
-            "unanswered": {str(k): int(v) for k, v in cases["reason"].dropna().value_counts().items()},
+            **self.totals,
             "late_cases": [
                 {
                     "case_id": r["case_id"],
                     "service": r["service"],
                     "office": r["office"],
-                    "due_at": r["due_at"].isoformat(),
-                    "served_at": None if r["served_at"] is None or r["served_at"] != r["served_at"] else (
-                        r["served_at"].isoformat()
-                    ),
+                    "due_at": iso(r["due_at"]),
+                    "served_at": iso(r["served_at"]),
                     "late_by": None if r["late_by"] != r["late_by"] else r["late_by"],
                     "late_unit": r["late_unit"] or None,
                 }
-                for r in late.head(1000).to_dict("records")
+                for r in late.head(max_late).to_dict("records")
             ],
             "indicators": [i.as_dict() for i in self.indicators],
         }
 
     def summary(self, *, measurable_only: bool = True, limit: int = 40) -> str:
-        """A readable table: the measurable indicators per service, office and period, worst first."""
+        """A readable table: the measurable indicators per service, office and period, those not met first."""
         rows = [i for i in self.indicators if i.measurable or not measurable_only]
         rows.sort(key=lambda i: (i.met is not False, i.service, i.office, i.period, i.code or ""))
         head = ("service", "office", "period", "code", "value", "norm", "met", "breaking")
@@ -599,17 +630,20 @@ class AuditReport:
             for i in rows[:limit]
         ]
         widths = [max(len(h), *(len(r[c]) for r in body)) if body else len(h) for c, h in enumerate(head)]
-        lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True))]
+        lines = ["  ".join(h.ljust(w) for h, w in zip(head, widths, strict=True)).rstrip()]
         lines.append("  ".join("-" * w for w in widths))
-        lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)) for r in body]
-        total = len(self.cases)
-        kept = int((self.cases["kept"] == True).sum())  # noqa: E712
-        late = int((self.cases["kept"] == False).sum())  # noqa: E712
+        lines += ["  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in body]
+        if len(rows) > limit:
+            lines.append(f"... and {len(rows) - limit} more")
+        t = self.totals
         unmeasured = sum(1 for i in self.indicators if not i.measurable)
+        measured = sum(1 for i in self.indicators if i.measurable)
+        missed = sum(1 for i in self.indicators if i.met is False)
         lines.append("")
         lines.append(
-            f"{total} cases: {kept} kept the term, {late} late, {total - kept - late} without a verdict; "
-            f"{len(rows)} indicators shown, {unmeasured} not measurable from the log"
+            f"{t['cases']} cases: {t['kept']} kept the term, {t['late']} late, "
+            f"{t['cases'] - t['kept'] - t['late']} without a verdict; {measured} indicator values "
+            f"({missed} below the norm), {unmeasured} not measurable from the log"
         )
         return "\n".join(lines)
 
@@ -629,7 +663,7 @@ def audit(
     frame = read_case_log(log)
     results = case_results(frame, period=period, calendar=calendar, policy=policy, as_of=as_of)
     counts = indicator_counts(results)
-    return AuditReport(results, indicators(counts, results, max_breaking=max_breaking), period)
+    return AuditReport(results, indicators(counts, results, max_breaking=max_breaking), period, totals(results))
 
 
 def combine_counts(parts: Iterable[Any]) -> Any:
