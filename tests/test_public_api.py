@@ -15,12 +15,17 @@ PUBLIC = {
         "WorkCalendar", "compute_deadline", "default_calendar", "parse_time", "shipped_overrides",
         "six_day_calendar", "term_text",
     },
+    "kzsocial.cases": {
+        "CASE_LOG_COLUMNS", "PERIODS", "REASON_CODES", "AuditReport", "BulkDeadlines", "CaseLogColumn",
+        "IndicatorResult", "audit", "audit_dask", "bulk_deadlines", "case_results", "classify", "combine_counts",
+        "indicator_counts", "indicators", "read_case_log", "write_case_log",
+    },
     "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
     "kzsocial.testing": {
         "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
         "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
         "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants",
-        "sample_case", "services", "staged_terms", "submission_moments", "terms",
+        "sample_case", "services", "staged_terms", "submission_moments", "synthetic_case_log", "terms",
     },
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
