@@ -32,6 +32,7 @@ from kzsocial.services._act import (
     Repeal,
     Signatory,
 )
+from kzsocial.services._categories import applicant_categories
 from kzsocial.services._definition import (
     ApplicationForm,
     AutomationForm,
@@ -478,9 +479,12 @@ class _Reader:
             return None
         if isinstance(node, dict) and ("applies_to" in node or "not_for" in node):
             self.keys(node, path, frozenset({"applies_to", "not_for", "text"}))
-            return Condition(
-                node.get("applies_to", ()), node.get("not_for", ()), self.opt_text(node.get("text"), path + ".text")
-            )
+            known = {c.id for c in applicant_categories()}
+            tags = {key: [t for t in node.get(key, ()) if t in known] for key in ("applies_to", "not_for")}
+            unknown = sorted({t for key in tags for t in node.get(key, ()) if t not in known}, key=str)
+            if unknown:
+                self.fail(path, f"unknown applicant categories {unknown}; accepted: {', '.join(sorted(known))}")
+            return Condition(tags["applies_to"], tags["not_for"], self.opt_text(node.get("text"), path + ".text"))
         return Condition(frozenset(), frozenset(), self.text(node, path))
 
     def document(self, node: Any, path: str) -> DocumentRequirement:

@@ -25,6 +25,7 @@ __all__ = [
     "MissingFieldsError",
     "MissingPlaceholdersError",
     "NotFoundError",
+    "UnknownCategoryError",
     "UnknownOfficeError",
     "UnknownServiceError",
 ]
@@ -56,6 +57,19 @@ class UnknownServiceError(NotFoundError):
 
 class UnknownOfficeError(NotFoundError):
     """No office has the given id."""
+
+
+class UnknownCategoryError(InvalidInputError):
+    """An applicant category (a profile or condition tag) outside the vocabulary; ``unknown`` lists every one,
+    ``accepted`` the vocabulary (see ``kzsocial.services.applicant_categories``)."""
+
+    def __init__(self, unknown: Iterable[str], accepted: Iterable[str]) -> None:
+        self.unknown: tuple[str, ...] = tuple(unknown)
+        self.accepted: tuple[str, ...] = tuple(accepted)
+        super().__init__(
+            f"unknown applicant categor{'y' if len(self.unknown) == 1 else 'ies'}: {', '.join(self.unknown)}; "
+            f"accepted: {', '.join(self.accepted)}"
+        )
 
 
 class DataValidationError(KzSocialError, ValueError):
