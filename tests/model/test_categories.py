@@ -108,7 +108,7 @@ def test_the_loader_rejects_unknown_tags_listing_them() -> None:
     with pytest.raises(DataValidationError) as info:
         load_folders([folder])
     (problem,) = info.value.problems
-    assert "unknown applicant categories ['forigner', 'war_disabled']" in problem
+    assert "unknown applicant categories 'forigner', 'war_disabled'" in problem
     assert "documents[1].condition" in problem and "accepted: abandoned_child" in problem
 
 
