@@ -30,14 +30,15 @@ PUBLIC = {
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
         "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
-        "NotFoundError", "UnknownOfficeError", "UnknownServiceError",
+        "NotFoundError", "UnknownCategoryError", "UnknownOfficeError", "UnknownServiceError",
         "ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError",
         "NoTermError", "NotStatedError", "SerializationError", "error_classes",
     },
     "kzsocial.serde": {"derived_fields", "from_dict", "from_json", "json_kind", "public_types", "to_dict", "to_json"},
     "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
     "kzsocial.services": {
-        "Amendment", "ApplicantProfile", "ApplicationForm", "AutomationForm", "Catalog", "Channel", "Condition",
+        "Amendment", "ApplicantCategory", "ApplicantProfile", "ApplicantQuestion", "ApplicationForm", "AutomationForm",
+        "Catalog", "CategoryKind", "Channel", "Condition", "applicant_categories", "applicant_category",
         "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
         "ProcessStep",
