@@ -32,7 +32,7 @@ PUBLIC = {
         "Amendment", "ApplicantProfile", "ApplicationForm", "AutomationForm", "Catalog", "Channel", "Condition",
         "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
-        "ProcessStep",
+        "OfficeLink", "OfficeRole", "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",
         "StepTiming", "TalonField",

@@ -38,6 +38,8 @@ from kzsocial.services._definition import (
     ConditionalDuration,
     Fee,
     FeeKind,
+    OfficeLink,
+    OfficeRole,
     ProcessStep,
     QualityIndicator,
     QueueLimit,
@@ -81,7 +83,8 @@ _OFFICE_KEYS = _words(
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
-    "result_delivery complaint quality_indicators office_ids complaint_office_ids steps implements data_issues "
+    "result_delivery complaint quality_indicators office_ids complaint_office_ids office_roles steps implements "
+    "data_issues "
     "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
 )
 _TERM_KEYS = _words(
@@ -590,6 +593,7 @@ class _Reader:
             ),
             office_ids=tuple(node.get("office_ids", [])),
             complaint_office_ids=tuple(node.get("complaint_office_ids", [])),
+            office_roles=self.office_roles(node.get("office_roles"), path + ".office_roles"),
             steps=self.items(node.get("steps"), path + ".steps", self.step),
             implements=None
             if node.get("implements") is None
@@ -603,6 +607,21 @@ class _Reader:
             field_sources=self.field_sources(node, path, ("ru_source",)),
             data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
+
+    def office_roles(self, node: Any, path: str) -> tuple[OfficeLink, ...]:
+        """``[{role, offices: [ids], source}]``: the offices one point of the act names in one role."""
+
+        def group(item: Any, sub: str) -> tuple[OfficeLink, ...]:
+            self.keys(item, sub, _words("role offices source ru_source"))
+            role = self.enum(OfficeRole, item.get("role"), sub + ".role")
+            ids = item.get("offices")
+            if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+                self.fail(sub + ".offices", "expected a non-empty list of office ids")
+                raise _FieldError
+            source = self.source(item.get("source"), sub + ".source")
+            return tuple(OfficeLink(i, role, source) for i in ids)
+
+        return tuple(link for links in self.items(node, path, group) for link in links)
 
     def talon(self, node: Any, path: str) -> TalonSpec:
         self.keys(node, path, _words("kind fields source ru_source refusal_receipt provider_talon"))
@@ -717,6 +736,7 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
     if act.id != folder.name:
         reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
     links: dict[str, dict[str, list[str]]] = {}
+    role_links: dict[str, tuple[OfficeLink, ...]] = {}
     for name, path in files.items():
         if name == "act.json":
             continue
@@ -735,28 +755,58 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
                 for sid, value in items.items():
                     if isinstance(value, list):
                         value = {"serving": value}
-                    if not isinstance(value, dict) or set(value) - {"serving", "complaints"}:
-                        reader.fail(f".items[{sid!r}]", "expected [office ids] or {serving: [...], complaints: [...]}")
+                    if not isinstance(value, dict) or set(value) - {"serving", "complaints", "office_roles"}:
+                        reader.fail(
+                            f".items[{sid!r}]",
+                            "expected [office ids] or {serving: [...], complaints: [...], office_roles: [...]}",
+                        )
                         continue
-                    links[str(sid)] = {k: list(v) for k, v in value.items()}
+                    links[str(sid)] = {k: list(v) for k, v in value.items() if k != "office_roles"}
+                    if "office_roles" in value:
+                        role_links[str(sid)] = reader.office_roles(
+                            value["office_roles"], f".items[{sid!r}].office_roles"
+                        )
             else:
                 reader.fail(".items", "office links are an object {service id: [office ids]}")
         else:
             reader.fail("", "unknown data file; expected act.json, offices.json, services*.json, office_links.json")
     by_id = {s.id: s for s in services}
     reader.file = "office_links.json"
-    for sid, roles in links.items():
+    for sid in dict.fromkeys([*links, *role_links]):
         if sid not in by_id:
             reader.fail(f"[{sid!r}]", "links a service that is not defined")
             continue
         svc = by_id[sid]
+        roles = links.get(sid, {})
         by_id[sid] = attrs.evolve(
             svc,
             office_ids=tuple(dict.fromkeys([*svc.office_ids, *roles.get("serving", [])])),
             complaint_office_ids=tuple(dict.fromkeys([*svc.complaint_office_ids, *roles.get("complaints", [])])),
+            office_roles=(*svc.office_roles, *role_links.get(sid, ())),
         )
     problems.extend(reader.problems)
-    return act, [by_id[s.id] for s in services], offices
+    return act, [_with_role_ids(by_id[s.id]) for s in services], offices
+
+
+def _with_role_ids(svc: ServiceDefinition) -> ServiceDefinition:
+    """Merge the role links into ``office_ids``/``complaint_office_ids`` and give every listed id a link."""
+    out: dict[OfficeRole, list[str]] = {
+        OfficeRole.SERVING: [*svc.office_ids],
+        OfficeRole.COMPLAINTS: [*svc.complaint_office_ids],
+    }
+    for link in svc.office_roles:
+        if link.role in out:
+            out[link.role].append(link.office_id)
+    linked = {(link.office_id, link.role) for link in svc.office_roles}
+    unsourced = tuple(
+        OfficeLink(i, role, None) for role, ids in out.items() for i in dict.fromkeys(ids) if (i, role) not in linked
+    )
+    return attrs.evolve(
+        svc,
+        office_ids=tuple(dict.fromkeys(out[OfficeRole.SERVING])),
+        complaint_office_ids=tuple(dict.fromkeys(out[OfficeRole.COMPLAINTS])),
+        office_roles=(*svc.office_roles, *unsourced),
+    )
 
 
 def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: list[Office]) -> list[str]:
@@ -778,7 +828,7 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
     for s in services:
         if not s.id.startswith(s.act_id + "/"):
             problems.append(f"service {s.id!r}: its id must start with its act id {s.act_id!r}/")
-        for oid in (*s.office_ids, *s.complaint_office_ids):
+        for oid in dict.fromkeys((*s.office_ids, *s.complaint_office_ids, *(k.office_id for k in s.office_roles))):
             if oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
         doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]

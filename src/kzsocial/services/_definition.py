@@ -28,6 +28,8 @@ __all__ = [
     "DocumentCheck",
     "Fee",
     "FeeKind",
+    "OfficeLink",
+    "OfficeRole",
     "ProcessStep",
     "QualityIndicator",
     "QueueLimit",
@@ -140,6 +142,32 @@ class StepActor(enum.Enum):
     AKIM = "akim"
     APPLICANT = "applicant"
     OTHER = "other"
+
+
+class OfficeRole(enum.Enum):
+    """What an office does for a service, as the act says it (each role from its own point of the act)."""
+
+    SERVING = "serving"
+    """Gives the service: documents are handed in there."""
+    COMPLAINTS = "complaints"
+    """Receives complaints (the act names it as the body complaints are addressed or handed to)."""
+    COMPLAINT_HELP = "complaint_help"
+    """Explains how to complain and helps to prepare a complaint."""
+    INFORMATION = "information"
+    """Gives additional information on the service."""
+    HIGHER_BODY = "higher_body"
+    """Named as a higher body of the office that serves."""
+    FORMS = "forms"
+    """Gives out the application forms."""
+
+
+@frozen
+class OfficeLink:
+    """One office in one role for a service, with the point of the act that names it there."""
+
+    office_id: str
+    role: OfficeRole
+    source: Source | None = None
 
 
 @frozen
@@ -330,6 +358,8 @@ class ServiceDefinition:
     """The offices that give the service (where documents are handed in)."""
     complaint_office_ids: tuple[str, ...] = ()
     """The offices the act names for complaints (akims' apparatus)."""
+    office_roles: tuple[OfficeLink, ...] = ()
+    """Every office the act names for the service, by role, with the point that names it (see offices_for)."""
     steps: tuple[ProcessStep, ...] = ()
     implements: Statement | None = None
     other_providers: tuple[Statement, ...] = ()
@@ -339,6 +369,52 @@ class ServiceDefinition:
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+
+    def offices_for(self, role: OfficeRole | str) -> tuple[str, ...]:
+        """The ids of the offices the act names in ``role`` (``serving``, ``complaints``, ``complaint_help``,
+        ``information``, ``higher_body``, ``forms``), in the act's order.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/prosthetic-orthopaedic-aid")
+        >>> svc.offices_for("information")
+        ('karaganda/oblast-employment-department',)
+        >>> "karaganda/oblast-employment-department" in svc.offices_for("complaints")
+        True
+        """
+        if isinstance(role, str) and not isinstance(role, OfficeRole):
+            try:
+                role = OfficeRole(role)
+            except ValueError:
+                from kzsocial.errors import InvalidInputError
+
+                accepted = ", ".join(r.value for r in OfficeRole)
+                raise InvalidInputError(f"unknown office role {role!r}; accepted: {accepted}") from None
+        if not isinstance(role, OfficeRole):
+            raise InvalidTypeError(f"role must be an OfficeRole or str, got {type(role).__name__}")
+        if role is OfficeRole.SERVING:
+            return self.office_ids
+        if role is OfficeRole.COMPLAINTS:
+            return self.complaint_office_ids
+        return tuple(dict.fromkeys(link.office_id for link in self.office_roles if link.role is role))
+
+    @property
+    def information_office_ids(self) -> tuple[str, ...]:
+        """The offices the act names for additional information on the service."""
+        return self.offices_for(OfficeRole.INFORMATION)
+
+    @property
+    def higher_body_ids(self) -> tuple[str, ...]:
+        """The offices the act names as higher bodies of the serving office."""
+        return self.offices_for(OfficeRole.HIGHER_BODY)
+
+    @property
+    def complaint_help_office_ids(self) -> tuple[str, ...]:
+        """The offices that explain how to complain and help to prepare a complaint."""
+        return self.offices_for(OfficeRole.COMPLAINT_HELP)
+
+    def office_links(self, office_id: str) -> tuple[OfficeLink, ...]:
+        """Every role the act gives ``office_id`` for this service, each with its source."""
+        return tuple(link for link in self.office_roles if link.office_id == office_id)
 
     @property
     def main_term(self) -> ServiceTerm | None:
