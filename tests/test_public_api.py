@@ -33,7 +33,7 @@ PUBLIC = {
         "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
         "OfficeLink", "OfficeRole", "ProcessStep",
-        "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
+        "QualityIndicator", "QualityValue", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",
         "StepTiming", "TalonField",
         "TalonKind", "TalonSpec", "TermRole", "TermStart", "Timeline", "catalog", "check_documents", "hours_for",

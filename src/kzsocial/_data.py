@@ -42,6 +42,7 @@ from kzsocial.services._definition import (
     OfficeRole,
     ProcessStep,
     QualityIndicator,
+    QualityValue,
     QueueLimit,
     QueueQualifier,
     QueueStage,
@@ -669,6 +670,11 @@ class _Reader:
             return None if v is None else str(v)
 
         self.keys(node, path, _QI_KEYS)
+
+        def value(key: str) -> QualityValue | None:
+            v = opt_str(node.get(key))
+            return None if v is None else QualityValue.parse(v, node.get("unit"))
+
         return QualityIndicator(
             self.text(node["name"], path + ".name"),
             self.source(node.get("source"), path + ".source"),
@@ -680,6 +686,9 @@ class _Reader:
             self.opt_source(node.get("normative_source"), path + ".normative_source"),
             opt_str(node.get("current")),
             self.opt_source(node.get("values_source"), path + ".values_source"),
+            value("normative"),
+            value("target_next_year"),
+            value("current"),
         )
 
 

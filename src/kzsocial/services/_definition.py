@@ -32,6 +32,7 @@ __all__ = [
     "OfficeRole",
     "ProcessStep",
     "QualityIndicator",
+    "QualityValue",
     "QueueLimit",
     "QueueQualifier",
     "QueueStage",
@@ -257,6 +258,38 @@ class TalonSpec:
         return self.refusal_fields is not None
 
 
+_QV_NUMBER = re.compile(r"^(\d+(?:[.,]\s?\d+)?)\s*(%?)\s*(-нан көп емес|-дан көп емес|-ден көп емес|-тен көп емес)?$")
+
+
+@frozen
+class QualityValue:
+    """One value of a quality annex: ``raw`` as printed, its number and unit (``percent``).
+
+    >>> QualityValue.parse("0, 5", "%")
+    QualityValue(raw='0, 5', value=Decimal('0.5'), unit='percent', qualifier=None)
+    >>> QualityValue.parse("90-нан көп емес", "%").qualifier
+    'at_most'
+    """
+
+    raw: str
+    value: decimal.Decimal | None
+    """The number (a decimal comma read as the point, a space after it dropped); None where none is printed."""
+    unit: str | None
+    """``percent`` where the row or the value says «%»; None otherwise."""
+    qualifier: str | None = None
+    """``at_most`` for «90-нан көп емес» (not more than 90)."""
+
+    @classmethod
+    def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
+        text = " ".join(raw.split())
+        m = _QV_NUMBER.match(text)
+        if m is None:
+            return cls(raw, None, "percent" if unit == "%" or "%" in text else None)
+        number = decimal.Decimal(m.group(1).replace(",", ".").replace(" ", ""))
+        percent = unit == "%" or m.group(2) == "%"
+        return cls(raw, number, "percent" if percent else unit, "at_most" if m.group(3) else None)
+
+
 @frozen
 class QualityIndicator:
     """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
@@ -272,6 +305,12 @@ class QualityIndicator:
     current: str | None = None
     """The current value, where the annex gives one."""
     values_source: Source | None = None
+    normative_value: QualityValue | None = None
+    """:attr:`normative` as a number with its unit (the raw text stays in :attr:`normative`)."""
+    target_value: QualityValue | None = None
+    """:attr:`target_next_year` as a number with its unit."""
+    current_value: QualityValue | None = None
+    """:attr:`current` as a number with its unit."""
 
 
 @frozen
