@@ -420,6 +420,10 @@ class _Reader:
         self.keys(node, path, frozenset({"who", "rrule", "day_rrule", "start", "end", "text", "source", "place"}))
         if node.get("rrule") is not None and node.get("day_rrule") is not None:
             self.fail(path, "give either rrule (day and time) or day_rrule (the day only), not both")
+        if node.get("day_rrule") is not None and node.get("start") is not None:
+            self.fail(path, "day_rrule is for a day named without hours: give rrule with a start time instead")
+        if node.get("rrule") is not None and node.get("start") is None:
+            self.fail(path, "an rrule needs a start time; where the act names the day only, give day_rrule")
         return ReceptionSchedule(
             self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
             node.get("rrule") or node.get("day_rrule"),

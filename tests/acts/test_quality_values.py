@@ -66,7 +66,9 @@ def test_the_values_issue_12_names() -> None:
         (q.normative, q.normative_value.value) for q in aktau if q.normative_value
     }
     at_most = [q.normative_value for q in aktau if q.normative == "90-нан көп емес"]
-    assert at_most and all(v is not None and (v.value, v.qualifier) == (decimal.Decimal(90), "at_most") for v in at_most)
+    assert at_most and all(
+        v is not None and (v.value, v.qualifier) == (decimal.Decimal(90), "at_most") for v in at_most
+    )
 
 
 @given(

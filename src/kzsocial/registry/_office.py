@@ -50,6 +50,11 @@ class ReceptionSlot:
     end: dt.datetime | None
     time_known: bool = True
 
+    @property
+    def date(self) -> dt.date:
+        """The day of the reception (all the act gives where :attr:`time_known` is false)."""
+        return self.start.date()
+
 
 @frozen
 class ReceptionSchedule:
@@ -79,6 +84,18 @@ class ReceptionSchedule:
     source: Source | None = None
     place: LocalizedText | None = None
     _rule: _rr.rrule | None = attrs.field(init=False, repr=False, eq=False)
+
+    @property
+    def day_only(self) -> bool:
+        """Whether the act names the day but no hours (the data's ``day_rrule``): slots then give the date only.
+
+        >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+3MO", None, None,
+        ...                       LocalizedText("әр айдың 3-ші дүйсенбісі"))
+        >>> slot = s.next_reception(dt.datetime(2009, 1, 1))
+        >>> s.day_only, slot.date, slot.time_known
+        (True, datetime.date(2009, 1, 19), False)
+        """
+        return self._rule is not None and self.start is None
 
     @property
     def computable(self) -> bool:
