@@ -142,6 +142,8 @@ class StepActor(enum.Enum):
     PORTAL = "portal"
     AKIM = "akim"
     APPLICANT = "applicant"
+    COMMISSION = "commission"
+    """A commission (учаскелік комиссия, арнайы комиссия) that gives its opinion or decision."""
     OTHER = "other"
 
 
