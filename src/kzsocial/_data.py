@@ -22,7 +22,7 @@ from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ServiceWindow
+from kzsocial.registry._office import Office, OfficeKind, OfficeSubunit, ReceptionSchedule, ServiceWindow
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -79,7 +79,7 @@ _ACT_KEYS = _words(
 _OFFICE_KEYS = _words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
-    "address_source ru_source ru_name_source subunit windows data_issues"
+    "address_source ru_source ru_name_source subunit subunits windows data_issues"
 )
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
@@ -496,6 +496,42 @@ class _Reader:
             windows=self.items(node.get("windows"), path + ".windows", self.window),
             field_sources=self.field_sources(node, path, ("address_source", "ru_source", "ru_name_source")),
             data_issues=tuple(issues),
+            subunits=self.items(
+                node.get("subunits"), path + ".subunits", lambda n, p: self.office_subunit(n, p, area, tz)
+            ),
+        )
+
+    def office_subunit(self, node: Any, path: str, area: str | None, tz: str) -> OfficeSubunit:
+        """A sector of an office: ``{id, name, source, room, room_source, phones, hours, head, head_source,
+        reception, data_issues}``; phones take the office's area code."""
+        self.keys(
+            node,
+            path,
+            _words("id name source room room_source phones hours head head_source reception data_issues"),
+        )
+        phones = []
+        for i, p in enumerate(self.seq(node.get("phones"), path + ".phones")):
+            p = self.obj(p, f"{path}.phones[{i}]")
+            self.keys(p, f"{path}.phones[{i}]", _words("raw kind source"))
+            raw = self.string(p, "raw", f"{path}.phones[{i}]")
+            src = self.source(p.get("source"), f"{path}.phones[{i}].source")
+            kind = self.enum(PhoneKind, p.get("kind", "phone"), f"{path}.phones[{i}].kind")
+            phones.append(normalize_phone(raw, area, kind=kind, source=src))
+        sid = self.string(node, "id", path)
+        if not _ID.match(sid):
+            self.fail(path + ".id", f"sub-unit id {sid!r} is not lower-case ASCII words joined by '-'")
+        room = node.get("room")
+        return OfficeSubunit(
+            id=sid,
+            name=self.text(node.get("name"), path + ".name"),
+            source=self.source(node.get("source"), path + ".source"),
+            room=None if room is None else str(room),
+            phones=tuple(phones),
+            hours=self.hours(node.get("hours"), path + ".hours", tz),
+            head=self.opt_text(node.get("head"), path + ".head"),
+            reception=self.items(node.get("reception"), path + ".reception", self.reception),
+            field_sources=self.field_sources(node, path, ("room_source", "head_source")),
+            data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
 
     def window(self, node: Any, path: str) -> ServiceWindow:
