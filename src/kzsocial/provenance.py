@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
@@ -96,6 +97,20 @@ class DataIssue:
     source: Source | None = None
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""

@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
@@ -145,6 +146,20 @@ class Notice:
 
     kind: NoticeKind = attrs.field(converter=_kind)
     values: tuple[tuple[str, NoticeValue], ...] = attrs.field(converter=_values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     def get(self, name: str) -> NoticeValue:
         """The typed value ``name`` (``None`` when absent)."""

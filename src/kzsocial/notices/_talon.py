@@ -63,11 +63,11 @@ class TalonDocument:
     source: Source
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "requirement_id": self.requirement_id,
-            "name": {"kk": self.name.kk, "ru": self.name.ru, "en": self.name.en},
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 def _localized_dict(text: LocalizedText | None) -> dict[str, str | None] | None:
@@ -151,33 +151,11 @@ class Talon:
         return render_document(self, language, format)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of everything on the talon (dates in ISO 8601)."""
-        deadline = self.deadline
-        return {
-            "type": "talon",
-            "kind": None if self.kind is None else self.kind.value,
-            "required_fields": [f.value for f in self.required_fields],
-            "number": self.number,
-            "service": {
-                "id": self.service.id,
-                "act_id": self.service.act_id,
-                "title": _localized_dict(self.service.title),
-            },
-            "accepted_at": _iso(self.accepted_at),
-            "registered_at": _iso(None if deadline is None else deadline.registered_at),
-            "documents": [d.to_dict() for d in self.documents],
-            "document_count": self.document_count,
-            "due_at": _iso(self.due_at),
-            "last_day": _iso(None if deadline is None else deadline.last_day),
-            "due_note": self.due_note,
-            "due_at_source": "act" if self.deadline is not None else ("given" if self.given_due_at else None),
-            "result_place": None if self.office is None else self.office.id,
-            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
-            "applicant": None if self.applicant is None else self.applicant.to_dict(),
-            "representative": None if self.representative is None else self.representative.to_dict(),
-            "office": _office_dict(self.office),
-            "channel": None if self.channel is None else self.channel.value,
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 @frozen
@@ -222,30 +200,11 @@ class RefusalReceipt:
         return render_document(self, language, format)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of the receipt."""
-        return {
-            "type": "refusal_receipt",
-            "required_fields": [f.value for f in self.required_fields],
-            "number": self.number,
-            "service": {
-                "id": self.service.id,
-                "act_id": self.service.act_id,
-                "title": _localized_dict(self.service.title),
-            },
-            "issued_at": _iso(self.issued_at),
-            "missing_documents": [{"id": d.id, "name": _localized_dict(d.name)} for d in self.missing],
-            "documents": [d.to_dict() for d in self.documents],
-            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
-            "applicant": None if self.applicant is None else self.applicant.to_dict(),
-            "applicant_address": self.applicant_address,
-            "representative": None if self.representative is None else self.representative.to_dict(),
-            "office": _office_dict(self.office),
-            "executor": None if self.executor is None else self.executor.to_dict(),
-            "executor_phone": self.executor_phone,
-            # The applicant writes the date of receipt by hand on the paper form: never known here.
-            "received_at": None,
-            "channel": None if self.channel is None else self.channel.value,
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 # ---------------------------------------------------------------------------------------------- input checks

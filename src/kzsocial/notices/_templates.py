@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 from attrs import frozen
@@ -170,16 +170,33 @@ def _parsed(instance: NoticeTemplate) -> tuple[tuple[Node, ...], tuple[Node, ...
     return parse_template(instance.body), parse_template(instance.subject or "")
 
 
+class _NodesSlot:
+    """A slot outside the attrs fields: the parsed template never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_parsed_nodes",)
+    if TYPE_CHECKING:
+        _parsed_nodes: tuple[tuple[Node, ...], tuple[Node, ...]]
+
+    @property
+    def _nodes(self) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
+        try:
+            return self._parsed_nodes
+        except AttributeError:  # unpickled: the slot is not restored, parse again
+            nodes = _parsed(cast("NoticeTemplate", self))
+            object.__setattr__(self, "_parsed_nodes", nodes)
+            return nodes
+
+
 @frozen
-class NoticeTemplate:
+class NoticeTemplate(_NodesSlot):
     """A message template: a ``body`` and, for email, a ``subject``; ``name`` identifies it in errors."""
 
     body: str = attrs.field(validator=_is_str)
     subject: str | None = attrs.field(default=None, kw_only=True, validator=_is_str)
     name: str = attrs.field(default="custom", kw_only=True, validator=_is_str)
-    _nodes: tuple[tuple[Node, ...], tuple[Node, ...]] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(_parsed, takes_self=True)
-    )
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_parsed_nodes", _parsed(self))
 
     @property
     def placeholders(self) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kzsocial.calendar import CountingPolicy, Deadline, OfficeHours, WorkCalendar, compute_deadline
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, NoTermError
 from kzsocial.services._definition import ServiceDefinition, ServiceTerm, TermStart
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def service_deadline(
         raise InvalidTypeError(f"term must be one of the service's ServiceTerm or None, got {type(term).__name__}")
     chosen = term if term is not None else service.term_for(channel)
     if chosen is None:
-        raise NotFoundError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
+        raise NoTermError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
     if term is not None and term not in service.terms:
         raise InvalidInputError(f"{service.id}: the given term is not one of this service's terms")
     if hours is None:
