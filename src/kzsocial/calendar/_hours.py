@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import time_us
@@ -70,12 +71,12 @@ def _to_interval(value: object) -> Interval:
         return value
     if isinstance(value, (tuple, list)) and len(value) == 2:
         return Interval(value[0], value[1])
-    raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {value!r}")
+    raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {brief(value)}")
 
 
 def _iterable(value: Any, what: str) -> Iterable[Any]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"{what} must be a sequence, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(f"{what} must be a sequence, got {type(value).__name__} {brief(value)}")
     return value
 
 
@@ -280,7 +281,7 @@ class OfficeHours(_ScheduleSlot):
     def _local(self, at: object, what: str = "a datetime.datetime") -> tuple[int, int, dt.tzinfo | None]:
         """(day index, µs since local midnight, None) for ``at`` on hours without a tz (wall-clock arithmetic)."""
         if not isinstance(at, dt.datetime):
-            raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {at!r}")
+            raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {brief(at)}")
         if at.tzinfo is not None and at.utcoffset() is not None:
             raise InvalidInputError(
                 f"{at.isoformat()} is time-zone aware but these office hours have no tz; "
@@ -298,7 +299,7 @@ class OfficeHours(_ScheduleSlot):
         skipped reads as the moment they went forward).
         """
         if not isinstance(at, dt.datetime):
-            raise InvalidTypeError(f"expected a datetime.datetime, got {type(at).__name__} {at!r}")
+            raise InvalidTypeError(f"expected a datetime.datetime, got {type(at).__name__} {brief(at)}")
         assert self.tz is not None
         line = zone_line(self.tz)
         aware = at.tzinfo is not None and at.utcoffset() is not None
@@ -336,7 +337,7 @@ class OfficeHours(_ScheduleSlot):
         ((), ['09:00:00'])
         """
         if not isinstance(day, dt.date):
-            raise InvalidTypeError(f"expected a datetime.date, got {type(day).__name__} {day!r}")
+            raise InvalidTypeError(f"expected a datetime.date, got {type(day).__name__} {brief(day)}")
         i = day.toordinal() - _BASE
         if not 0 <= i < _N:
             raise DateOutOfRangeError(f"{day} is outside the calendar's range 1991-01-01 to 2100-12-31")

@@ -25,6 +25,7 @@ from typing import Any, TypeAlias
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar._range import MAX_DATE, MIN_DATE
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
@@ -71,7 +72,8 @@ def _check_names(instance: object, attribute: attrs.Attribute[Any], value: objec
         return
     if not isinstance(value, LocalText):
         raise InvalidTypeError(
-            f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} {value!r}"
+            f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} "
+            f"{brief(value)}"
         )
 
 
@@ -125,7 +127,9 @@ def _to_weeks(value: Iterable[int] | None) -> tuple[int, ...] | None:
     if value is None:
         return None
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"weeks must be None or a sequence of 5 and/or 6, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(
+            f"weeks must be None or a sequence of 5 and/or 6, got {type(value).__name__} {brief(value)}"
+        )
     items = tuple(value)
     for w in items:
         if isinstance(w, bool) or not isinstance(w, int):

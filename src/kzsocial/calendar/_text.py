@@ -105,7 +105,9 @@ def ru_plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def _check_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"LocalText.{attribute.name} must be a non-empty str, got {type(value).__name__}")
+    if not value.strip():
         raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {value!r}")
 
 
