@@ -82,7 +82,7 @@ def _iterable(value: Any, what: str) -> Iterable[Any]:
 
 def _pair(value: Any, what: str) -> tuple[dt.time, dt.time]:
     if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise InvalidTypeError(f"{what} must be an (open, close) pair such as ('13:00', '14:00'), got {value!r}")
+        raise InvalidTypeError(f"{what} must be an (open, close) pair such as ('13:00', '14:00'), got {brief(value)}")
     return parse_time(value[0]), parse_time(value[1])
 
 
@@ -97,7 +97,7 @@ def _normalise_day(intervals: Iterable[Interval | tuple[TimeLike, TimeLike]]) ->
 
 def _check_weekday(weekday: object) -> int:
     if isinstance(weekday, bool) or not isinstance(weekday, int):
-        raise InvalidTypeError(f"a weekday must be an int 0 (Monday) to 6 (Sunday), got {weekday!r}")
+        raise InvalidTypeError(f"a weekday must be an int 0 (Monday) to 6 (Sunday), got {brief(weekday)}")
     if not 0 <= weekday <= 6:
         raise InvalidInputError(f"a weekday must be 0 (Monday) to 6 (Sunday), got {weekday}")
     return weekday
@@ -125,7 +125,7 @@ def _to_days(value: object) -> tuple[tuple[Interval, ...], ...]:
     out: list[tuple[Interval, ...]] = []
     for day in value:
         if isinstance(day, (str, bytes)) or not isinstance(day, Iterable):
-            raise InvalidTypeError(f"each day of OfficeHours.days must be a sequence of intervals, got {day!r}")
+            raise InvalidTypeError(f"each day of OfficeHours.days must be a sequence of intervals, got {brief(day)}")
         out.append(_normalise_day(day))
     return tuple(out)
 
@@ -141,12 +141,12 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
     out: dict[dt.date, tuple[Interval, ...]] = {}
     for item in items:
         if not isinstance(item, tuple) or len(item) != 2:
-            raise InvalidTypeError(f"an exception must be a (date, intervals) pair, got {item!r}")
+            raise InvalidTypeError(f"an exception must be a (date, intervals) pair, got {brief(item)}")
         day, intervals = item
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-            raise InvalidTypeError(f"an exception's date must be a datetime.date, got {day!r}")
+            raise InvalidTypeError(f"an exception's date must be a datetime.date, got {brief(day)}")
         if isinstance(intervals, (str, bytes)) or not isinstance(intervals, Iterable):
-            raise InvalidTypeError(f"an exception's intervals must be a sequence, got {intervals!r}")
+            raise InvalidTypeError(f"an exception's intervals must be a sequence, got {brief(intervals)}")
         if day in out:
             raise InvalidInputError(f"exception date {day} given twice")
         out[day] = _normalise_day(intervals)
@@ -225,7 +225,7 @@ class OfficeHours(_ScheduleSlot):
             cursor = b_end
         day.append(Interval(cursor, end))
         if isinstance(weekdays, (str, bytes)) or not isinstance(weekdays, Iterable):
-            raise InvalidTypeError(f"weekdays must be ints 0 (Monday) to 6 (Sunday), got {weekdays!r}")
+            raise InvalidTypeError(f"weekdays must be ints 0 (Monday) to 6 (Sunday), got {brief(weekdays)}")
         chosen = {_check_weekday(w) for w in weekdays}
         return cls(tuple(tuple(day) if w in chosen else () for w in range(7)), tz=tz)
 

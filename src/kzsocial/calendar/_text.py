@@ -8,6 +8,7 @@ from typing import Literal
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -108,7 +109,7 @@ def _check_str(instance: object, attribute: attrs.Attribute[str], value: object)
     if not isinstance(value, str):
         raise InvalidTypeError(f"LocalText.{attribute.name} must be a non-empty str, got {type(value).__name__}")
     if not value.strip():
-        raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {brief(value)}")
 
 
 @frozen

@@ -11,6 +11,7 @@ from attrs import frozen
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
+from kzsocial._checks import brief
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
@@ -58,7 +59,7 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     if not body or "\n" in body or "\r" in body:
-        raise InvalidInputError(f"expected one RRULE line, got {text!r}; {_ACCEPTED_RULES}")
+        raise InvalidInputError(f"expected one RRULE line, got {brief(text)}; {_ACCEPTED_RULES}")
     parts: dict[str, str] = {}
     for item in body.split(";"):
         key, sep, value = item.partition("=")
@@ -68,7 +69,7 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
         parts[key] = value.strip()
     unknown = sorted(set(parts) - _RULE_KEYS - {"DTSTART"})
     if "DTSTART" in parts:
-        raise InvalidInputError(f"give the RRULE without DTSTART, got {text!r}; {_ACCEPTED_RULES}")
+        raise InvalidInputError(f"give the RRULE without DTSTART, got {brief(text)}; {_ACCEPTED_RULES}")
     if unknown:
         raise InvalidInputError(f"RRULE {text!r}: {', '.join(unknown)} not accepted for a reception; {_ACCEPTED_RULES}")
     freq = parts.get("FREQ", "").upper()
@@ -235,7 +236,7 @@ class ReceptionSchedule(_RuleSlot):
         if after.tzinfo is not None:
             raise InvalidInputError("reception times are office-local: pass a naive datetime")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise InvalidInputError(f"count must be a positive int, got {count!r}")
+            raise InvalidInputError(f"count must be a positive int, got {brief(count)}")
         if not _ANCHOR <= after <= _LAST:
             raise DateOutOfRangeError(f"{after} is outside the supported range 1991-01-01 to 2100-12-31")
         if self._rule is None:
