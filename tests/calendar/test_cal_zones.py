@@ -265,7 +265,7 @@ def test_working_time_equals_the_minute_by_minute_reference(
 @settings(max_examples=3 * BASE // 2)
 @given(
     near_transition(),
-    st.sampled_from(sorted(HOURS_SHAPES)),
+    st.sampled_from([*sorted(HOURS_SHAPES), "unknown"]),
     st.sampled_from(["calendar_days", "working_days", "months"]),
     st.integers(min_value=0, max_value=40),
     st.booleans(),
@@ -276,7 +276,12 @@ def test_day_term_deadlines_are_real_instants_after_registration(
 ) -> None:
     zone, submitted = at
     policy = CountingPolicy(due_at_office_close=at_close, count_from_next_day=next_day)
-    d = compute_deadline(Term(value, unit), submitted, hours=hours_of(shape, zone), policy=policy)
+    if shape == "unknown":  # no hours: the answers stay in the submission's zone
+        given_at = submitted.astimezone(ZoneInfo(zone))
+        d = compute_deadline(Term(value, unit), given_at, hours=None, policy=policy)
+        assert d.due_at.tzinfo is given_at.tzinfo
+    else:
+        d = compute_deadline(Term(value, unit), submitted, hours=hours_of(shape, zone), policy=policy)
     assert is_real(d.due_at) and is_real(d.registered_at)
     assert d.registered_at.astimezone(UTC) >= submitted
     assert d.due_at.astimezone(UTC) >= d.registered_at.astimezone(UTC)
