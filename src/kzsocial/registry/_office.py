@@ -16,7 +16,7 @@ from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeE
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 
-__all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
+__all__ = ["Office", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
@@ -118,6 +118,11 @@ class ReceptionSlot:
     end: dt.datetime | None
     time_known: bool = True
 
+    @property
+    def date(self) -> dt.date:
+        """The day of the reception (all the act gives where :attr:`time_known` is false)."""
+        return self.start.date()
+
 
 class _RuleSlot:
     """A slot outside the attrs fields: the compiled rule never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
@@ -163,6 +168,18 @@ class ReceptionSchedule(_RuleSlot):
     text: LocalizedText
     source: Source | None = None
     place: LocalizedText | None = None
+
+    @property
+    def day_only(self) -> bool:
+        """Whether the act names the day but no hours (the data's ``day_rrule``): slots then give the date only.
+
+        >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+3MO", None, None,
+        ...                       LocalizedText("әр айдың 3-ші дүйсенбісі"))
+        >>> slot = s.next_reception(dt.datetime(2009, 1, 1))
+        >>> s.day_only, slot.date, slot.time_known
+        (True, datetime.date(2009, 1, 19), False)
+        """
+        return self._rule is not None and self.start is None
 
     @property
     def computable(self) -> bool:
@@ -283,6 +300,27 @@ class ServiceWindow:
 
 
 @frozen
+class OfficeSubunit:
+    """A sector or section of an office with its own room, contacts, hours or head, as the act prints them.
+
+    Aktau's social department has five sectors, each with its own room and phone (e.g. the housing assistance
+    sector, room 102, 43-25-81, 003:4909); their phones are the sector's, not the department's.
+    """
+
+    id: str
+    name: LocalizedText
+    source: Source
+    room: str | None = None
+    phones: tuple[Phone, ...] = ()
+    hours: OfficeHours | None = None
+    head: LocalizedText | None = None
+    """The head's title (or name) as printed, e.g. «Сектор меңгерушісі»."""
+    reception: tuple[ReceptionSchedule, ...] = ()
+    field_sources: tuple[FieldSource, ...] = ()
+    data_issues: tuple[DataIssue, ...] = ()
+
+
+@frozen
 class Office:
     """An office that serves citizens, with its contacts exactly as printed and normalised."""
 
@@ -313,6 +351,12 @@ class Office:
     windows: tuple[ServiceWindow, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
+    subunits: tuple[OfficeSubunit, ...] = ()
+    """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
+
+    def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
+        """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""
+        return next((u for u in self.subunits if any(p.raw == raw for p in u.phones)), None)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
