@@ -141,6 +141,23 @@ class _RuleSlot:
             return self._compiled
 
 
+def _check_schedule_types(schedule: ReceptionSchedule) -> None:
+    """Issue 11: every field of a reception schedule has its type before anything reads it."""
+    checks = (
+        ("who", schedule.who, LocalizedText, False),
+        ("rrule", schedule.rrule, str, True),
+        ("start", schedule.start, dt.time, True),
+        ("end", schedule.end, dt.time, True),
+        ("text", schedule.text, LocalizedText, False),
+        ("source", schedule.source, Source, True),
+        ("place", schedule.place, LocalizedText, True),
+    )
+    for name, value, kind, optional in checks:
+        if not (isinstance(value, kind) or (optional and value is None)):
+            accepted = f"a {kind.__name__}" + (" or None" if optional else "")
+            raise InvalidTypeError(f"ReceptionSchedule.{name} must be {accepted}, got {type(value).__name__}")
+
+
 @frozen
 class ReceptionSchedule(_RuleSlot):
     """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
@@ -187,6 +204,7 @@ class ReceptionSchedule(_RuleSlot):
         return self._rule is not None
 
     def __attrs_post_init__(self) -> None:
+        _check_schedule_types(self)
         if self.start is None and self.end is not None:
             raise InvalidInputError(f"a reception with an end needs a start time: {self.text.kk!r}")
         if self.start is not None and self.end is not None and not self.start < self.end:
@@ -379,6 +397,8 @@ class Office:
         """
         from kzsocial.errors import NotStatedError
 
+        if not isinstance(after, dt.datetime):
+            raise InvalidTypeError(f"after must be a datetime, got {type(after).__name__}")
         computable = [s for s in self.reception if s.computable]
         if not computable:
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
