@@ -45,6 +45,7 @@ import attrs
 from kzsocial.errors import InvalidTypeError, KzSocialError, SerializationError
 
 __all__ = [
+    "cattrs_converter",
     "derived_fields",
     "from_dict",
     "from_json",
@@ -479,6 +480,28 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     except ValueError as exc:
         raise SerializationError(f"$: not JSON: {exc}", path="$") from exc
     return from_dict(cls, data)
+
+
+# -- cattrs ----------------------------------------------------------------------------------------------------
+
+
+def cattrs_converter() -> Any:
+    """A ``cattrs.Converter`` that (un)structures kzsocial's public values exactly as :func:`to_dict` and
+    :func:`from_dict` do, and everything else as cattrs does (needs the ``cattrs`` extra).
+
+    The core of this module needs no dependency; this hook is for code that already uses cattrs.
+    """
+    from kzsocial.errors import MissingExtraError
+
+    try:
+        import cattrs
+    except ImportError:
+        raise MissingExtraError("kzsocial.serde.cattrs_converter()", "cattrs", "cattrs") from None
+    ours = frozenset(public_types())
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook_func(lambda t: t in ours, to_dict)
+    converter.register_structure_hook_func(lambda t: t in ours, lambda data, t: from_dict(t, data))
+    return converter
 
 
 # -- the public types -------------------------------------------------------------------------------------------
