@@ -355,6 +355,12 @@ def _register_talon(subparsers: Subparsers) -> None:
     register(subparsers)
 
 
+def _register_cases(subparsers: Subparsers) -> None:
+    from kzsocial._cli_cases import register
+
+    register(subparsers)
+
+
 def _register_integ(subparsers: Subparsers) -> None:
     from kzsocial._cli_integ import register
 
@@ -366,11 +372,12 @@ COMMANDS: list[Registrar] = [
     _register_deadline,
     _register_talon,
     _register_calendar,
+    _register_cases,
     _register_integ,
 ]
 """The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
-``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``schema``, ``validate``
-and ``serve`` (:mod:`kzsocial._cli_integ`)."""
+``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``audit``
+(:mod:`kzsocial._cli_cases`), ``schema``, ``validate`` and ``serve`` (:mod:`kzsocial._cli_integ`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

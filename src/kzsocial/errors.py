@@ -39,10 +39,12 @@ __all__ = [
     "NotFoundError",
     "NotStatedError",
     "SerializationError",
+    "UnknownCategoryError",
     "UnknownOfficeError",
     "UnknownServiceError",
     "error_classes",
 ]
+__all__ += ["ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError"]  # issue 11
 
 PROBLEM_TYPE_BASE = "urn:kzsocial:problem:"
 """Problem ``type`` URIs are ``urn:kzsocial:problem:<code>`` (stable identifiers, not web pages)."""
@@ -151,6 +153,23 @@ class SerializationError(InvalidInputError):
         super().__init__(message)
 
 
+class UnknownCategoryError(InvalidInputError):
+    """An applicant category (a profile or condition tag) outside the vocabulary; ``unknown`` lists every one,
+    ``accepted`` the vocabulary (see ``kzsocial.services.applicant_categories``)."""
+
+    code = "unknown_category"
+    title = "Unknown applicant category"
+    fields = ("unknown", "accepted")
+
+    def __init__(self, unknown: Iterable[str], accepted: Iterable[str]) -> None:
+        self.unknown: tuple[str, ...] = tuple(unknown)
+        self.accepted: tuple[str, ...] = tuple(accepted)
+        super().__init__(
+            f"unknown applicant categor{'y' if len(self.unknown) == 1 else 'ies'}: {', '.join(self.unknown)}; "
+            f"accepted: {', '.join(self.accepted)}"
+        )
+
+
 class DataValidationError(KzSocialError, ValueError):
     """Packaged or user-supplied data failed validation.
 
@@ -219,6 +238,34 @@ class MissingExtraError(KzSocialError, ImportError):
         super().__init__(
             f"{feature} needs the optional package {package!r}; install it with: pip install 'kzsocial[{extra}]'"
         )
+
+
+class UnknownActError(NotFoundError):
+    """No legal act has the given id (the message names the accepted ids)."""
+
+    code = "unknown_act"
+    title = "Unknown act"
+
+
+class UnknownRegionError(NotFoundError):
+    """No act covers the given region (the message names the accepted regions)."""
+
+    code = "unknown_region"
+    title = "Unknown region"
+
+
+class ControlCharacterError(InvalidInputError):
+    """An identifier (a talon number, an id) holds a control or bidirectional-formatting character."""
+
+    code = "control_character"
+    title = "Control character in an identifier"
+
+
+class QueryTooLongError(InvalidInputError):
+    """A search query is longer than the documented bound."""
+
+    code = "query_too_long"
+    title = "Search query too long"
 
 
 def error_classes() -> tuple[type[KzSocialError], ...]:

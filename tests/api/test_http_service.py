@@ -103,7 +103,7 @@ def test_search_services_paged(base: str) -> None:
     example = httpx.get(f"{base}/services", params={"act": "example-2099"}).json()
     assert [s["id"] for s in example["items"]] == ["example-2099/housing-aid"]
     _problem(httpx.get(f"{base}/services", params={"limit": 0}), 422, "invalid_input")
-    _problem(httpx.get(f"{base}/services", params={"act": "nowhere-1999"}), 404, "unknown_service")
+    _problem(httpx.get(f"{base}/services", params={"act": "nowhere-1999"}), 404, "unknown_act")
 
 
 def test_get_a_service_and_an_office_in_the_serde_form(base: str) -> None:

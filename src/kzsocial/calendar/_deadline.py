@@ -24,6 +24,7 @@ from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_cale
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, format_moment, ru_plural
+from kzsocial.calendar._zone import attach, normalise, tz_version
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
@@ -397,6 +398,8 @@ def term_text(term: Term | StagedTerm, lang: Language = "en") -> str:
     lang = check_language(lang)
     if isinstance(term, StagedTerm):
         return " + ".join(term_text(s.term, lang) for s in term.stages)
+    if not isinstance(term, Term):
+        raise InvalidTypeError(f"term must be a Term or StagedTerm, got {type(term).__name__}")
     kk, ru, en = _UNIT_WORDS[term.unit]
     n = term.value
     if lang == "kk":
@@ -437,17 +440,25 @@ class _Ctx:
         self.policy = policy
         self.zone = zone
         self.banking_used = False
+        # The office's clock: naive moments are wall times on it (fold set), compared as real instants.
+        self.clock = zone if zone is not None else (hours._zone() if hours is not None else None)
 
     def aware(self, moment: dt.datetime) -> dt.datetime:
-        return moment if self.zone is None else moment.replace(tzinfo=self.zone)
+        return moment if self.zone is None else attach(moment, self.zone)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
-        """A naive office-local moment."""
+        """A naive office-local moment (a real one: ``fold`` set on a repeated hour, no skipped time)."""
         if moment.tzinfo is None or moment.utcoffset() is None:
-            return moment
+            return normalise(moment.replace(tzinfo=None), self.clock)
         if self.zone is not None:
             return moment.astimezone(self.zone).replace(tzinfo=None)
         return moment.replace(tzinfo=None)
+
+    def earlier(self, a: dt.datetime, b: dt.datetime) -> bool:
+        """Whether naive local ``a`` is a real instant before ``b``."""
+        if self.clock is None:
+            return a < b
+        return attach(a, self.clock) < attach(b, self.clock).astimezone(dt.UTC)
 
 
 def _why_closed(hours: OfficeHours, at: dt.datetime, cal: WorkCalendar) -> tuple[str, str, str]:
@@ -529,8 +540,28 @@ def _register(
     )
 
 
+def _add_months(day: dt.date, n: int) -> dt.date:
+    try:
+        return day + relativedelta(months=n)
+    except (ValueError, OverflowError) as exc:  # beyond year 9999
+        raise DateOutOfRangeError(f"{n} months after {day} is beyond year 9999") from exc
+
+
+def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``anchor`` (``n > 0``), also when ``anchor`` is the day before the range
+    (the registration day 1991-01-01 counted as day 1)."""
+    if anchor < cal.MIN_DATE:
+        first = anchor + dt.timedelta(days=1)
+        return cal.add_working_days(first, n - 1 if cal.is_working_day(first) else n)
+    return cal.add_working_days(anchor, n)
+
+
 def _special_list(cal: WorkCalendar, after: dt.date, until: dt.date, lang: Language) -> str:
-    days = cal.special_days(after, until) if after < until else []
+    lead = []
+    if after < cal.MIN_DATE <= until:  # the day before the range: its first day is on the way
+        after = cal.MIN_DATE
+        lead = [e for e in (cal.explain(after),) if e.facts]
+    days = lead + (cal.special_days(after, until) if after < until else [])
     if not days:
         return ""
     shown = "; ".join(f"{format_date(e.date, lang)}: {e.reasons(lang)}" for e in days[:8])
@@ -649,7 +680,7 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
             )
             return _move_off(ctx, day, 3, steps)
         if unit is TermUnit.MONTHS:
-            day = max(anchor + relativedelta(months=n), registered_day)
+            day = max(_add_months(anchor, n), registered_day)
             cal.explain(day)
             clamped = n > 0 and day.day != anchor.day
             if clamped:
@@ -694,7 +725,7 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
                     " Банковские дни считаются рабочими днями: банковский календарь не задан.",
                     " Banking days are counted as working days: no banking calendar was given.",
                 )
-        day = use.add_working_days(anchor, n) if n > 0 else registered_day
+        day = _nth_working_day(use, anchor, n) if n > 0 else registered_day
         what = _lt(lambda lang: term_text(Term(n, TermUnit.BANKING_DAYS if banking_note[0] else unit), lang))
         steps.append(
             _step(
@@ -720,6 +751,8 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
 
 def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep]) -> dt.datetime:
     end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
+    if ctx.clock is not None:  # the day's last real instant (the second pass of a repeated last hour)
+        end_of_day = normalise(end_of_day.replace(fold=1), ctx.clock)
     hours = ctx.hours
     if not ctx.policy.due_at_office_close:
         due = end_of_day
@@ -733,9 +766,9 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
             )
         )
     else:
-        intervals = hours.hours_on(last_day, ctx.calendar) if hours is not None else ()
-        if intervals:
-            due = dt.datetime.combine(last_day, intervals[-1].end)
+        closes = hours.closes_on(last_day, ctx.calendar) if hours is not None else None
+        if closes is not None:
+            due = ctx.local(closes)
             steps.append(
                 _step(
                     8,
@@ -772,8 +805,8 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
                     + ": the term ends at the end of that day.",
                 )
             )
-    if due < start:
-        due = end_of_day if end_of_day >= start else start
+    if ctx.earlier(due, start):
+        due = start if ctx.earlier(end_of_day, start) else end_of_day
         steps.append(
             _step(
                 8,
@@ -885,6 +918,14 @@ def compute_deadline(
         else:
             zone = moment.tzinfo
     ctx = _Ctx(hours, calendar, banking_calendar, policy, zone)
+    try:
+        local = ctx.local(moment)
+    except OverflowError as exc:
+        raise DateOutOfRangeError(f"{moment.isoformat()} is outside the calendar's range") from exc
+    if not calendar.MIN_DATE <= local.date() <= calendar.MAX_DATE:
+        raise DateOutOfRangeError(
+            f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+        )
 
     start, first_step = _register(
         ctx,
@@ -914,7 +955,7 @@ def compute_deadline(
                     ctx.aware(stage_start),
                     last,
                     ctx.aware(due),
-                    calendar.data_version,
+                    _versioned(calendar.data_version, ctx),
                     tuple(stage_steps),
                     policy,
                     start_event=None if k == 1 else f"end of stage {k - 1}",
@@ -932,7 +973,7 @@ def compute_deadline(
                 f"All stages end at {format_moment(due, 'en')}.",
             )
         )
-    version = calendar.data_version
+    version = _versioned(calendar.data_version, ctx)
     if ctx.banking_used and banking_calendar is not None:
         version += f"; banking: {banking_calendar.data_version}"
     units = [term.unit] if isinstance(term, Term) else [s.term.unit for s in term.stages]
@@ -949,6 +990,12 @@ def compute_deadline(
         stages=tuple(stages),
         ambiguous=TermUnit.DAYS_UNQUALIFIED in units,
     )
+
+
+def _versioned(version: str, ctx: _Ctx) -> str:
+    """The calendar's data version, and the tz data's when the office's zone was used (results depend on it)."""
+    name = getattr(ctx.clock, "key", None)
+    return version if not isinstance(name, str) else f"{version}; {tz_version(name)}"
 
 
 def _keep_zone(moment: dt.datetime, ctx: _Ctx) -> dt.datetime:
