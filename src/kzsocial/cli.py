@@ -378,16 +378,23 @@ def _register_cases(subparsers: Subparsers) -> None:
     register(subparsers)
 
 
+def _register_integ(subparsers: Subparsers) -> None:
+    from kzsocial._cli_integ import register
+
+    register(subparsers)
+
+
 COMMANDS: list[Registrar] = [
     _register_catalog,
     _register_deadline,
     _register_talon,
     _register_calendar,
     _register_cases,
+    _register_integ,
 ]
 """The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
 ``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``audit``
-(:mod:`kzsocial._cli_cases`)."""
+(:mod:`kzsocial._cli_cases`), ``schema``, ``validate`` and ``serve`` (:mod:`kzsocial._cli_integ`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,6 +45,14 @@ _ACCEPTED_RULES = (
 )
 _RULE_KEYS = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"})
 _RULE_KEYS |= {"WKST", "UNTIL"}
+_BY_RANGES = {
+    "BYMONTHDAY": (1, 31),
+    "BYMONTH": (1, 12),
+    "BYSETPOS": (1, 366),
+    "BYWEEKNO": (1, 53),
+    "BYYEARDAY": (1, 366),
+}
+_WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"})
 
 
 def _check_reception_rule(text: object) -> tuple[str, int]:
@@ -75,6 +83,25 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
     freq = parts.get("FREQ", "").upper()
     if freq not in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
         raise InvalidInputError(f"RRULE {text!r}: FREQ={freq or '(none)'} is not a reception rule; {_ACCEPTED_RULES}")
+    for key, (low, high) in _BY_RANGES.items():
+        for item in parts.get(key, "").split(",") if key in parts else ():
+            number = item.strip().lstrip("+-")
+            if not (number.isascii() and number.isdigit() and low <= int(number) <= high):
+                raise InvalidInputError(
+                    f"RRULE {text!r}: {key}={parts[key]} must be whole numbers from {low} to {high} (or negative "
+                    f"from the end); {_ACCEPTED_RULES}"
+                )
+    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else ():
+        day = item.strip().upper()
+        ordinal = day[:-2].lstrip("+-")
+        limit = 5 if freq == "MONTHLY" else 53
+        if day[-2:] not in _WEEKDAYS or (
+            ordinal and not (ordinal.isascii() and ordinal.isdigit() and 1 <= int(ordinal) <= limit)
+        ):
+            raise InvalidInputError(
+                f"RRULE {text!r}: BYDAY={parts['BYDAY']} must be weekdays MO..SU, each with an optional position "
+                f"such as +2MO or -1FR (1 to {limit}); {_ACCEPTED_RULES}"
+            )
     raw_interval = parts.get("INTERVAL", "1")
     if not raw_interval.isascii() or not raw_interval.isdigit() or not 1 <= int(raw_interval) <= 100:
         raise InvalidInputError(f"RRULE {text!r}: INTERVAL={raw_interval} must be 1 to 100; {_ACCEPTED_RULES}")
@@ -196,7 +223,11 @@ class ReceptionSchedule(_RuleSlot):
             raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}; {_ACCEPTED_RULES}")
         until = getattr(rule, "_until", None)
         rule = rule.replace(until=_LAST if until is None or until > _LAST else until)  # iteration always ends
-        if rule.after(_ANCHOR, inc=True) is None:
+        try:
+            first = rule.after(_ANCHOR, inc=True)
+        except (ValueError, TypeError, IndexError, OverflowError) as exc:
+            raise InvalidInputError(f"cannot use RRULE {self.rrule!r}: {exc}; {_ACCEPTED_RULES}") from exc
+        if first is None:
             raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
         object.__setattr__(self, "_compiled", rule)
         object.__setattr__(self, "_period", (freq, interval))
