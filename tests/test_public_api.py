@@ -39,7 +39,7 @@ PUBLIC = {
         "ProcessStep",
         "QualityIndicator", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",
-        "StepTiming", "TalonField",
+        "StepTiming", "SuppliedDocuments", "TalonField",
         "TalonKind", "TalonSpec", "TermRole", "TermStart", "Timeline", "catalog", "check_documents", "hours_for",
         "service_deadline", "timeline",
     },

@@ -42,8 +42,9 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 def _all_documents() -> Iterator[tuple[ServiceDefinition, DocumentRequirement]]:
+    """Every document of the catalogue: the applicant's, their alternatives, and those a third party supplies."""
     for svc in catalog():
-        for doc in svc.documents:
+        for doc in (*svc.documents, *(d for group in svc.supplied_documents for d in group.documents)):
             yield svc, doc
             for alt in doc.alternatives:
                 yield svc, alt
@@ -279,3 +280,89 @@ def test_004_applications_added_pinned_to_their_lines(number: int, line: int, ru
     assert app in svc.required_documents(None)
     lines = _lines(app.source.file)
     assert "заявлени" in lines[ru_line - 1]
+
+
+# -- 5. annexed forms linked from their documents; documents a third party supplies ------------------------------
+
+ANNEX_CITED = re.compile(r"N?\s*(\d+)(?:\s*(?:,|және|немесе)\s*(?:\(немесе\)\s*)?(\d+))?\s*-?\s*қосымша")
+APPLICATION_TITLE = re.compile(r"[өӨ][тТ][іiIІ][нН][іiIІ][шШ]")
+# a document citing an annex whose form is not linked, and why
+ANNEX_NOT_LINKED = {
+    # «annex 4» is printed as the second annex 3, beside the list of case files (numbering issue of the act)
+    ("aktau-2008/semey-nuclear-test-victims-registration", "application"),
+    # cites annex N 4, but the application form is printed as annex 3 (line 1907)
+    ("aktau-2008/guardianship-council-decision-certificate", "application"),
+}
+
+
+def test_every_document_citing_an_annexed_form_links_to_it() -> None:
+    problems = []
+    for svc in catalog():
+        annexes = {f.annex for f in svc.forms}
+        for doc in svc.documents:
+            cited = {n for m in ANNEX_CITED.finditer(doc.source.text) for n in m.groups() if n}
+            if (svc.id, doc.id) in ANNEX_NOT_LINKED:
+                assert cited and not doc.form_annexes
+                continue
+            linkable = cited & annexes
+            if set(doc.form_annexes) != linkable:
+                problems.append(f"{svc.id} {doc.id}: cites {sorted(cited)}, links {list(doc.form_annexes)}")
+            assert {f.annex for f in svc.forms_for(doc)} == set(doc.form_annexes)
+    assert not problems, "\n".join(problems)
+
+
+def test_004_application_forms_are_recorded_with_their_lines() -> None:
+    linked = 0
+    for svc in catalog().by_act("nko-2015"):
+        for doc in svc.documents:
+            if not _is_application(doc) or not ANNEX_CITED.search(doc.source.text):
+                continue
+            forms = svc.forms_for(doc)
+            assert forms, f"{svc.id} {doc.id}: its annexed form is not recorded"
+            for form in forms:
+                assert form.kind == "application"
+                assert APPLICATION_TITLE.search(_lines(form.source.file)[form.source.line - 1])
+                assert form.ru_source is not None
+                ru = _lines(form.ru_source.file)[form.ru_source.line - 1].replace(" ", "").lower()
+                assert "заявлени" in ru
+                lines = _lines(form.source.file)
+                headers = (re.search(r"(\d+)\s*-\s*қосымша\s*$", lines[i]) for i in range(form.source.line - 1, 0, -1))
+                nearest = next(h for h in headers if h)
+                assert nearest.group(1) == form.annex, (svc.id, form.annex)
+            linked += 1
+    assert linked == 24  # 19 regulations' applications (18 has eight: employer and worker, paper and portal)
+
+
+@pytest.mark.parametrize(
+    ("service", "document", "annexes", "line"),
+    [
+        ("nko-2015/unemployed-registration", "application", ("2",), 257),
+        ("nko-2015/semipalatinsk-victims", "application", ("2", "3"), 3028),
+        ("nko-2015/medical-social-institution-services", "application", ("2", "3"), 4832),
+        ("nko-2015/foreign-labour-permit", "worker-permit-application", ("6",), 5717),
+        ("aktau-2008/land-plot-certificate", "application", ("2",), 1634),
+    ],
+)
+def test_form_links_pinned(service: str, document: str, annexes: tuple[str, ...], line: int) -> None:
+    svc = catalog().get(service)
+    forms = svc.forms_for(document)
+    assert tuple(f.annex for f in forms) == annexes and forms[0].source.line == line
+
+
+def test_documents_the_childrens_institution_supplies_for_foster_care() -> None:
+    """003:3389–3397: «… әр балаға балалар мекемесінің әкімшілігі немесе Білім департаменті мынадай құжаттарды
+    тапсырады» — the applicant does not bring them."""
+    svc = catalog().get("aktau-2008/foster-care-applications")
+    (group,) = svc.supplied_documents
+    assert group.supplier.source.line == 3389 and "балалар мекемесінің әкімшілігі" in group.supplier.text.kk
+    lines = [d.source.line for d in group.documents]
+    assert lines == sorted(lines) and set(lines) == set(range(3390, 3398))
+    supplied = {d.id for d in group.documents}
+    assert not supplied & {d.id for d in svc.documents}
+    assert not supplied & {d.id for d in svc.required_documents(None)}
+    from kzsocial.services import ApplicantProfile, check_documents
+
+    married = ApplicantProfile.of("citizen", "married")
+    check = check_documents(svc, [d.id for d in svc.required_documents(married)], married)
+    assert check.complete and set(check.unexpected) == set()
+    assert {d.form.value for d in group.documents if "көшірме" in d.source.text} == {"copy"}
