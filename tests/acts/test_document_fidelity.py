@@ -366,3 +366,40 @@ def test_documents_the_childrens_institution_supplies_for_foster_care() -> None:
     check = check_documents(svc, [d.id for d in svc.required_documents(married)], married)
     assert check.complete and set(check.unexpected) == set()
     assert {d.form.value for d in group.documents if "көшірме" in d.source.text} == {"copy"}
+
+
+HANDED_IN = re.compile(r"ұсынады|тапсырады|қоса тіркейді|ұсыну қажет|ұсынылады|тапсыру қажет|береді", re.IGNORECASE)
+# sentences of a documents' point that say how documents are given, not which: originals and copies for checking,
+# the receipt or talon once everything is handed in, the consent to the use of protected data
+NOT_A_DOCUMENT = re.compile(r"түпнұсқ|(?:ұсынған|тапсырған) кезде|заңдарында өзгеше көзделмесе|талон", re.IGNORECASE)
+
+
+def test_every_sentence_naming_what_is_handed_in_is_encoded() -> None:
+    """In the points that list documents, every line saying something is handed in («ұсынады», «тапсырады», «қоса
+    тіркейді», …) is a document's line, a document note, the list's heading or a sentence about form or receipt."""
+    problems = []
+    for svc in catalog():
+        encoded = {n.source.line for n in svc.document_notes}
+        for doc in svc.documents:
+            for d in (doc, *doc.alternatives):
+                encoded.update(range(d.source.line, (d.source.end_line or d.source.line) + 1))
+        for group in svc.supplied_documents:
+            encoded.update(d.source.line for d in group.documents)
+            encoded.add(group.supplier.source.line)
+        seen: set[tuple[str, int]] = set()
+        for doc in svc.documents:
+            lines = _lines(doc.source.file)
+            start = doc.source.line - 1
+            while start > 0 and not POINT.match(lines[start]):
+                start -= 1
+            end = doc.source.end_line or doc.source.line
+            while end < len(lines) and not POINT.match(lines[end]):
+                end += 1
+            for number in range(start + 2, end + 1):  # the point's own first line is the list's heading
+                text = lines[number - 1].strip()
+                if (doc.source.file, number) in seen or number in encoded or not text or text.endswith(":"):
+                    continue
+                seen.add((doc.source.file, number))
+                if HANDED_IN.search(text) and not NOT_A_DOCUMENT.search(text):
+                    problems.append(f"{svc.id} {doc.source.file}:{number}: {text[:120]}")
+    assert not problems, "\n".join(problems)
