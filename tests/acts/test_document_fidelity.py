@@ -403,3 +403,37 @@ def test_every_sentence_naming_what_is_handed_in_is_encoded() -> None:
                 if HANDED_IN.search(text) and not NOT_A_DOCUMENT.search(text):
                     problems.append(f"{svc.id} {doc.source.file}:{number}: {text[:120]}")
     assert not problems, "\n".join(problems)
+
+
+def test_persons_equated_to_war_participants_and_disabled_everywhere_the_act_says_so() -> None:
+    """«… қатысушылары мен мүгедектері және оларға теңестірілген адамдар үшін» (004:4657, 4989): those equated to
+    participants as well as to disabled veterans, as Karaganda's «… қатысушысының … және оларға теңестірілген»."""
+    cases = (("nko-2015/medical-social-institution-services", 4657), ("nko-2015/home-care-services", 4989))
+    for service, line in cases:
+        doc = next(d for d in catalog().get(service).documents if d.id == "war-status-certificate-copy")
+        assert doc.source.line == line and doc.condition is not None
+        assert doc.condition.applies_to == {
+            "participant_of_war", "equated_to_participant_of_war", "disabled_of_war", "equated_to_disabled_of_war"
+        }
+
+
+@pytest.mark.parametrize(
+    ("service", "document", "line", "form"),
+    [
+        ("karaganda-2008/child-benefits-under-18", "adoption-or-guardianship-decision-extract", 4300, "copy"),
+        ("aktau-2008/foster-care-applications", "spouse-consent-notarized", 3376, "notarised"),
+        ("aktau-2008/foster-care-applications", "not-married-certificate", 3380, "notarised"),
+        ("aktau-2008/minors-housing-sale-exchange-permit", "pledge-application-notarized", 2541, "notarised"),
+        ("aktau-2008/guardianship-council-decision-certificate", "pledge-application-notarized", 1685, "notarised"),
+        ("nko-2015/disabled-children-home-education", "e-pmpc-conclusion", 2425, "copy"),
+        ("nko-2015/targeted-assistance-certificate", "identity-document", 3169, "unspecified"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-education-translations", 5275, "notarised"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-labour-contract-copy", 5277, "notarised_copy"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-e-labour-contract-copy", 5291, "notarised_copy"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-e-work-experience", 5290, "copy"),
+        ("nko-2015/foreign-labour-permit", "worker-permit-reissue-worker-identity-copy", 5318, "copy"),
+    ],
+)
+def test_more_forms_fixed_pinned_to_their_lines(service: str, document: str, line: int, form: str) -> None:
+    doc = next(d for d in catalog().get(service).documents if d.id == document)
+    assert doc.source.line == line and doc.form.value == form
