@@ -317,12 +317,12 @@ def test_standard_5_termination_grounds() -> None:
     ("number", "values", "first_line"),
     [
         (1, ["100"] * 12, 429),
-        (2, ["100", "100", "96", "100", "96", "96", "100", "0.1", "100", "95", "95", "100"], 1479),
-        (3, ["100"] * 7 + ["0.2"] + ["100"] * 4, 2510),
-        (4, ["100"] * 7 + ["0.2"] + ["100"] * 4, 3573),
-        (5, ["95", "100", "95", "100", "95", "90", "100", "0.1", "100", "95", "95", "95"], 5409),
-        (6, ["95", "100", "95", "100", "95", "90", "100", "0.1", "100", "95", "95", "95"], 6386),
-        (7, ["95", "100", "95", "100", "95", "80", "100", "0.1", "100", "95", "95", "95"], 7404),
+        (2, ["100", "100", "96", "100", "96", "96", "100", "0,1", "100", "95", "95", "100"], 1479),
+        (3, ["100"] * 7 + ["0,2"] + ["100"] * 4, 2510),
+        (4, ["100"] * 7 + ["0,2"] + ["100"] * 4, 3573),
+        (5, ["95", "100", "95", "100", "95", "90", "100", "0,1", "100", "95", "95", "95"], 5409),
+        (6, ["95", "100", "95", "100", "95", "90", "100", "0,1", "100", "95", "95", "95"], 6386),
+        (7, ["95", "100", "95", "100", "95", "80", "100", "0,1", "100", "95", "95", "95"], 7404),
     ],
 )
 def test_quality_indicators(number: int, values: list[str], first_line: int) -> None:
@@ -332,8 +332,8 @@ def test_quality_indicators(number: int, values: list[str], first_line: int) -> 
     assert [i["normative"] for i in q] == values
     assert all(i["unit"] == "%" and i["target_next_year"] is None for i in q)
     assert q[0]["source"]["line"] == first_line
-    # the raw value keeps the decimal comma
-    assert all(i["normative_source"]["text"].replace(",", ".").startswith(i["normative"]) for i in q)
+    # the raw value keeps the decimal comma as printed (it was stored as «0.1»: issue 12)
+    assert all(i["normative_source"]["text"].startswith(i["normative"]) for i in q)
     assert "40 минуттан аспайтын" in q[1]["name"]["kk"]
 
 

@@ -29,8 +29,11 @@ __all__ = [
     "DocumentCheck",
     "Fee",
     "FeeKind",
+    "OfficeLink",
+    "OfficeRole",
     "ProcessStep",
     "QualityIndicator",
+    "QualityValue",
     "QueueLimit",
     "QueueQualifier",
     "QueueStage",
@@ -141,7 +144,35 @@ class StepActor(enum.Enum):
     PORTAL = "portal"
     AKIM = "akim"
     APPLICANT = "applicant"
+    COMMISSION = "commission"
+    """A commission (учаскелік комиссия, арнайы комиссия) that gives its opinion or decision."""
     OTHER = "other"
+
+
+class OfficeRole(enum.Enum):
+    """What an office does for a service, as the act says it (each role from its own point of the act)."""
+
+    SERVING = "serving"
+    """Gives the service: documents are handed in there."""
+    COMPLAINTS = "complaints"
+    """Receives complaints (the act names it as the body complaints are addressed or handed to)."""
+    COMPLAINT_HELP = "complaint_help"
+    """Explains how to complain and helps to prepare a complaint."""
+    INFORMATION = "information"
+    """Gives additional information on the service."""
+    HIGHER_BODY = "higher_body"
+    """Named as a higher body of the office that serves."""
+    FORMS = "forms"
+    """Gives out the application forms."""
+
+
+@frozen
+class OfficeLink:
+    """One office in one role for a service, with the point of the act that names it there."""
+
+    office_id: str
+    role: OfficeRole
+    source: Source | None = None
 
 
 @frozen
@@ -241,6 +272,38 @@ class TalonSpec:
         return self.refusal_fields is not None
 
 
+_QV_NUMBER = re.compile(r"^(\d+(?:[.,]\s?\d+)?)\s*(%?)\s*(-нан көп емес|-дан көп емес|-ден көп емес|-тен көп емес)?$")
+
+
+@frozen
+class QualityValue:
+    """One value of a quality annex: ``raw`` as printed, its number and unit (``percent``).
+
+    >>> QualityValue.parse("0, 5", "%")
+    QualityValue(raw='0, 5', value=Decimal('0.5'), unit='percent', qualifier=None)
+    >>> QualityValue.parse("90-нан көп емес", "%").qualifier
+    'at_most'
+    """
+
+    raw: str
+    value: decimal.Decimal | None
+    """The number (a decimal comma read as the point, a space after it dropped); None where none is printed."""
+    unit: str | None
+    """``percent`` where the row or the value says «%»; None otherwise."""
+    qualifier: str | None = None
+    """``at_most`` for «90-нан көп емес» (not more than 90)."""
+
+    @classmethod
+    def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
+        text = " ".join(raw.split())
+        m = _QV_NUMBER.match(text)
+        if m is None:
+            return cls(raw, None, "percent" if unit == "%" or "%" in text else None)
+        number = decimal.Decimal(m.group(1).replace(",", ".").replace(" ", ""))
+        percent = unit == "%" or m.group(2) == "%"
+        return cls(raw, number, "percent" if percent else unit, "at_most" if m.group(3) else None)
+
+
 @frozen
 class QualityIndicator:
     """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
@@ -256,6 +319,12 @@ class QualityIndicator:
     current: str | None = None
     """The current value, where the annex gives one."""
     values_source: Source | None = None
+    normative_value: QualityValue | None = None
+    """:attr:`normative` as a number with its unit (the raw text stays in :attr:`normative`)."""
+    target_value: QualityValue | None = None
+    """:attr:`target_next_year` as a number with its unit."""
+    current_value: QualityValue | None = None
+    """:attr:`current` as a number with its unit."""
 
 
 @frozen
@@ -342,6 +411,8 @@ class ServiceDefinition:
     """The offices that give the service (where documents are handed in)."""
     complaint_office_ids: tuple[str, ...] = ()
     """The offices the act names for complaints (akims' apparatus)."""
+    office_roles: tuple[OfficeLink, ...] = ()
+    """Every office the act names for the service, by role, with the point that names it (see offices_for)."""
     steps: tuple[ProcessStep, ...] = ()
     implements: Statement | None = None
     other_providers: tuple[Statement, ...] = ()
@@ -353,6 +424,52 @@ class ServiceDefinition:
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+
+    def offices_for(self, role: OfficeRole | str) -> tuple[str, ...]:
+        """The ids of the offices the act names in ``role`` (``serving``, ``complaints``, ``complaint_help``,
+        ``information``, ``higher_body``, ``forms``), in the act's order.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/prosthetic-orthopaedic-aid")
+        >>> svc.offices_for("information")
+        ('karaganda/oblast-employment-department',)
+        >>> "karaganda/oblast-employment-department" in svc.offices_for("complaints")
+        True
+        """
+        if isinstance(role, str) and not isinstance(role, OfficeRole):
+            try:
+                role = OfficeRole(role)
+            except ValueError:
+                from kzsocial.errors import InvalidInputError
+
+                accepted = ", ".join(r.value for r in OfficeRole)
+                raise InvalidInputError(f"unknown office role {role!r}; accepted: {accepted}") from None
+        if not isinstance(role, OfficeRole):
+            raise InvalidTypeError(f"role must be an OfficeRole or str, got {type(role).__name__}")
+        if role is OfficeRole.SERVING:
+            return self.office_ids
+        if role is OfficeRole.COMPLAINTS:
+            return self.complaint_office_ids
+        return tuple(dict.fromkeys(link.office_id for link in self.office_roles if link.role is role))
+
+    @property
+    def information_office_ids(self) -> tuple[str, ...]:
+        """The offices the act names for additional information on the service."""
+        return self.offices_for(OfficeRole.INFORMATION)
+
+    @property
+    def higher_body_ids(self) -> tuple[str, ...]:
+        """The offices the act names as higher bodies of the serving office."""
+        return self.offices_for(OfficeRole.HIGHER_BODY)
+
+    @property
+    def complaint_help_office_ids(self) -> tuple[str, ...]:
+        """The offices that explain how to complain and help to prepare a complaint."""
+        return self.offices_for(OfficeRole.COMPLAINT_HELP)
+
+    def office_links(self, office_id: str) -> tuple[OfficeLink, ...]:
+        """Every role the act gives ``office_id`` for this service, each with its source."""
+        return tuple(link for link in self.office_roles if link.office_id == office_id)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
