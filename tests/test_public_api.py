@@ -47,7 +47,7 @@ PUBLIC = {
         "OfficeLink", "OfficeRole", "ProcessStep",
         "QualityIndicator", "QualityValue", "QueueLimit", "QueueQualifier", "QueueStage", "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",
-        "StepTiming", "TalonField",
+        "StepTiming", "SuppliedDocuments", "TalonField",
         "TalonKind", "TalonSpec", "TermRole", "TermStart", "Timeline", "catalog", "check_documents", "hours_for",
         "service_deadline", "timeline",
     },

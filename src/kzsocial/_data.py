@@ -54,6 +54,7 @@ from kzsocial.services._definition import (
     Statement,
     StepActor,
     StepDuration,
+    SuppliedDocuments,
     TalonField,
     TalonKind,
     TalonSpec,
@@ -88,13 +89,15 @@ _SERVICE_KEYS = _words(
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
     "result_delivery complaint quality_indicators office_ids complaint_office_ids office_roles steps implements "
     "data_issues "
-    "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
+    "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority supplied_documents"
 )
 _TERM_KEYS = _words(
     "role value unit stages starts_from starts_from_text actor source channel condition ru_source description "
     "declared_total"
 )
-_DOCUMENT_KEYS = _words("id name form handling condition alternatives channels required source ru_source variant")
+_DOCUMENT_KEYS = _words(
+    "id name form handling condition alternatives channels required source ru_source variant form_annexes"
+)
 _STEP_KEYS = _words(
     "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant max_alternatives"
 )
@@ -652,6 +655,14 @@ class _Reader:
             else frozenset(self.enum(Channel, c, path + ".channels") for c in channels),
             required=required is not False,
             variant=self.opt_string(node, "variant", path),
+            form_annexes=tuple(str(a) for a in self.seq(node.get("form_annexes"), path + ".form_annexes")),
+        )
+
+    def supplied(self, node: Any, path: str) -> SuppliedDocuments:
+        self.keys(node, path, _words("supplier documents"))
+        return SuppliedDocuments(
+            self.statement(node.get("supplier"), path + ".supplier"),
+            self.items(node.get("documents"), path + ".documents", self.document),
         )
 
     def step(self, node: Any, path: str) -> ProcessStep:
@@ -778,6 +789,7 @@ class _Reader:
             other_providers=self.items(node.get("provider_also"), path + ".provider_also", self.statement),
             document_notes=self.items(node.get("document_notes"), path + ".document_notes", self.statement),
             forms=self.items(node.get("forms"), path + ".forms", self.form),
+            supplied_documents=self.items(node.get("supplied_documents"), path + ".supplied_documents", self.supplied),
             termination_grounds=self.items(
                 node.get("termination_grounds"), path + ".termination_grounds", self.statement
             ),
@@ -1046,6 +1058,11 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
         for oid in dict.fromkeys((*s.office_ids, *s.complaint_office_ids, *(k.office_id for k in s.office_roles))):
             if oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
+        annexes = {f.annex for f in s.forms}
+        for d in s.documents:
+            for annex in d.form_annexes:
+                if annex not in annexes:
+                    problems.append(f"service {s.id!r}: document {d.id!r} names form annex {annex!r}, not in its forms")
         doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]
         dupes = sorted({i for i in doc_ids if doc_ids.count(i) > 1})
         if dupes:

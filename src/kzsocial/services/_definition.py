@@ -43,6 +43,7 @@ __all__ = [
     "Statement",
     "StepActor",
     "StepDuration",
+    "SuppliedDocuments",
     "TalonField",
     "TalonKind",
     "TalonSpec",
@@ -195,6 +196,16 @@ class ApplicationForm:
     title: LocalizedText
     source: Source
     ru_source: Source | None = None
+
+
+@frozen
+class SuppliedDocuments:
+    """Documents a third party hands to the provider for the applicant's case (e.g. a children's institution for
+    each child given into foster care): not the applicant's to bring, so never in :meth:`required_documents`."""
+
+    supplier: Statement
+    """Who supplies them, in the act's words, with its source."""
+    documents: tuple[DocumentRequirement, ...]
 
 
 @frozen
@@ -409,7 +420,9 @@ class ServiceDefinition:
     other_providers: tuple[Statement, ...] = ()
     document_notes: tuple[Statement, ...] = ()
     forms: tuple[ApplicationForm, ...] = ()
-    """Provisions about the documents that are not documents themselves (e.g. what state systems confirm)."""
+    """The forms annexed to the act for this service (applications, notices, ...)."""
+    supplied_documents: tuple[SuppliedDocuments, ...] = ()
+    """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
@@ -580,6 +593,26 @@ class ServiceDefinition:
 
         ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
+
+    def forms_for(self, document: DocumentRequirement | str) -> tuple[ApplicationForm, ...]:
+        """The annexed forms of ``document`` (a requirement or its id): e.g. the application form of an annex.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("nko-2015/child-allowance")
+        >>> [(f.annex, f.title.kk, f.source.line) for f in svc.forms_for("application")]
+        [('2', 'Он сегіз жасқа дейінгі балаларға жәрдемақы тағайындау үшін өтініш', 1090)]
+        """
+        if isinstance(document, str):
+            found = next((d for d in self.documents if document in d.ids), None)
+            if found is None:
+                from kzsocial.errors import NotFoundError
+
+                accepted = ", ".join(d.id for d in self.documents)
+                raise NotFoundError(f"{self.id}: no document {document!r}; its documents: {accepted}")
+            document = next((a for a in (found, *found.alternatives) if a.id == document), found)
+        elif not isinstance(document, DocumentRequirement):
+            raise InvalidTypeError(f"document must be a DocumentRequirement or its id, got {type(document).__name__}")
+        return tuple(f for f in self.forms if f.annex in document.form_annexes)
 
     def questions(
         self, *, channel: Channel | str | None = None, variant: str | None = None

@@ -179,6 +179,9 @@ class DocumentRequirement:
     required: bool = True
     variant: str | None = None
     """For a regulation covering several sub-services: the one this document is for (None: all)."""
+    form_annexes: tuple[str, ...] = ()
+    """The annexes of the act that print this document's form (an application form), as in
+    :attr:`ServiceDefinition.forms`; see :meth:`ServiceDefinition.forms_for`."""
 
     def applies_to(
         self,
