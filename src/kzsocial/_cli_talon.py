@@ -35,6 +35,7 @@ _CHANNELS = ("provider", "centre", "portal", "akim")
 _FIELD_OPTIONS = {
     "number": "--number",
     "accepted_by": "--accepted-by",
+    "accepted_by_position": "--position",
     "applicant": "--applicant",
     "applicant_phone": "--applicant-phone",
     "representative_phone": "--representative-phone",

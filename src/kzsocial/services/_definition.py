@@ -130,6 +130,8 @@ class TalonField(enum.Enum):
     EXECUTOR = "executor"
     EXECUTOR_PHONE = "executor_phone"
     RECEIVED_AT = "received_at"
+    ACCEPTED_BY_POSITION = "accepted_by_position"
+    """The position of the person who accepted the documents («лауазымы»)."""
 
 
 class StepActor(enum.Enum):
