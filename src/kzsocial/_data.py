@@ -22,7 +22,14 @@ from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
-from kzsocial.registry._office import Office, OfficeKind, OfficeSubunit, ReceptionSchedule, ServiceWindow
+from kzsocial.registry._office import (
+    Office,
+    OfficeHead,
+    OfficeKind,
+    OfficeSubunit,
+    ReceptionSchedule,
+    ServiceWindow,
+)
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -79,7 +86,7 @@ _ACT_KEYS = _words(
 _OFFICE_KEYS = _words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
-    "address_source ru_source ru_name_source subunit subunits windows data_issues"
+    "address_source ru_source ru_name_source subunit subunits heads windows data_issues"
 )
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
@@ -496,9 +503,20 @@ class _Reader:
             windows=self.items(node.get("windows"), path + ".windows", self.window),
             field_sources=self.field_sources(node, path, ("address_source", "ru_source", "ru_name_source")),
             data_issues=tuple(issues),
+            heads=self.items(node.get("heads"), path + ".heads", self.office_head),
             subunits=self.items(
                 node.get("subunits"), path + ".subunits", lambda n, p: self.office_subunit(n, p, area, tz)
             ),
+        )
+
+    def office_head(self, node: Any, path: str) -> OfficeHead:
+        """``{name, title, source, also_printed}``: a head by name, exactly as printed."""
+        self.keys(node, path, _words("name title source also_printed"))
+        return OfficeHead(
+            self.string(node, "name", path),
+            self.source(node.get("source"), path + ".source"),
+            self.opt_text(node.get("title"), path + ".title"),
+            self.items(node.get("also_printed"), path + ".also_printed", self.source),
         )
 
     def office_subunit(self, node: Any, path: str, area: str | None, tz: str) -> OfficeSubunit:
