@@ -43,7 +43,8 @@ PUBLIC = {
         "service_deadline", "timeline",
     },
     "kzsocial.registry": {
-        "Email", "Office", "OfficeHead", "OfficeKind", "OfficeRegistry", "OfficeSubunit", "Phone", "PhoneKind", "ReceptionSchedule",
+        "Email", "Office", "OfficeHead", "OfficeKind", "OfficeRegistry", "OfficeSubunit", "Phone", "PhoneKind",
+        "ReceptionSchedule",
         "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
     },
     "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
