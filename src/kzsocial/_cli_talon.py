@@ -36,6 +36,7 @@ _FIELD_OPTIONS = {
     "number": "--number",
     "accepted_by": "--accepted-by",
     "accepted_by_position": "--position",
+    "progress_contact": "--office",
     "applicant": "--applicant",
     "applicant_phone": "--applicant-phone",
     "representative_phone": "--representative-phone",

@@ -91,7 +91,8 @@ _OFFICE_KEYS = _words(
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
-    "result_delivery complaint quality_indicators office_ids complaint_office_ids office_roles steps implements "
+    "result_delivery complaint complaint_receipt quality_indicators "
+    "office_ids complaint_office_ids office_roles steps implements "
     "data_issues "
     "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
 )
@@ -775,6 +776,9 @@ class _Reader:
             priority=self.items(node.get("priority"), path + ".priority", self.statement),
             result_delivery=self.items(node.get("result_delivery"), path + ".result_delivery", self.statement),
             complaint=self.items(node.get("complaint"), path + ".complaint", self.statement),
+            complaint_receipt=None
+            if node.get("complaint_receipt") is None
+            else self.talon(node["complaint_receipt"], path + ".complaint_receipt"),
             quality_indicators=self.items(
                 node.get("quality_indicators"), path + ".quality_indicators", self.quality_indicator
             ),

@@ -158,6 +158,7 @@ def test_every_field_missing_at_once() -> None:
         "executor",  # a talon names no executor: build_talon cannot fill it
         "executor_phone",
         "accepted_by_position",
+        "progress_contact",  # a complaint receipt's field: the office's contacts
     }
     with pytest.raises(MissingFieldsError) as info2:
         _build(svc, applicant=Person("Без Телефона"), office=bare_office)
@@ -490,6 +491,7 @@ def _expected_missing_fields(
         "office_phone": office is not None and any(p.kind.value == "phone" for p in office.phones),
         "accepted_by": kw["accepted_by"] is not None,
         "accepted_by_position": kw["accepted_by"] is not None and kw["accepted_by"].position is not None,
+        "progress_contact": office is not None,
         "applicant": applicant is not None,
         "applicant_phone": applicant is not None and applicant.phone is not None,
         "applicant_address": applicant is not None and applicant.address is not None,

@@ -360,6 +360,7 @@ def _missing_fields(
         # Written by hand by the applicant on the paper («Алдым: ... 20__ жылғы "__" ____»).
         TalonField.RECEIVED_AT: True,
         TalonField.ACCEPTED_BY_POSITION: accepted_by is not None and accepted_by.position is not None,
+        TalonField.PROGRESS_CONTACT: office is not None,
     }
     out: list[str] = []
     for f in fields:
@@ -377,6 +378,7 @@ _FIELD_KEYWORDS: dict[str, tuple[str, str | None]] = {
     "office_phone": ("office", "phone"),
     "accepted_by": ("accepted_by", "name"),
     "accepted_by_position": ("accepted_by", "position"),
+    "progress_contact": ("office", None),
     "applicant": ("applicant", "name"),
     "applicant_phone": ("applicant", "phone"),
     "applicant_address": ("applicant", "address"),

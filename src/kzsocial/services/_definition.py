@@ -109,6 +109,8 @@ class TalonKind(enum.Enum):
     RECEIPT = "receipt"
     REGISTER = "register"
     UNDEFINED = "undefined"
+    COPY = "copy"
+    """The second copy of the written application or complaint, marked as received (Aktau: «екінші данасы»)."""
 
 
 class TalonField(enum.Enum):
@@ -132,6 +134,8 @@ class TalonField(enum.Enum):
     RECEIVED_AT = "received_at"
     ACCEPTED_BY_POSITION = "accepted_by_position"
     """The position of the person who accepted the documents («лауазымы»)."""
+    PROGRESS_CONTACT = "progress_contact"
+    """The contacts of the officials who say how a complaint is progressing (Akmola, 002:164-166)."""
 
 
 class StepActor(enum.Enum):
@@ -396,6 +400,9 @@ class ServiceDefinition:
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
     complaint: tuple[Statement, ...] = ()
+    complaint_receipt: TalonSpec | None = None
+    """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
+    second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
