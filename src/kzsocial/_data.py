@@ -19,6 +19,7 @@ import attrs
 from attrs import frozen
 
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
+from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
@@ -39,6 +40,7 @@ from kzsocial.services._act import (
     Repeal,
     Signatory,
 )
+from kzsocial.services._categories import applicant_categories
 from kzsocial.services._definition import (
     ApplicationForm,
     AutomationForm,
@@ -637,9 +639,15 @@ class _Reader:
             return None
         if isinstance(node, dict) and ("applies_to" in node or "not_for" in node):
             self.keys(node, path, frozenset({"applies_to", "not_for", "text"}))
+            known = {c.id for c in applicant_categories()}
+            raw = {key: self.seq(node.get(key), f"{path}.{key}") for key in ("applies_to", "not_for")}
+            unknown = sorted({repr(t) for key in raw for t in raw[key] if not (isinstance(t, str) and t in known)})
+            if unknown:
+                accepted = ", ".join(sorted(known))
+                self.fail(path, f"unknown applicant categories {', '.join(unknown)}; accepted: {accepted}")
             return Condition(
-                self.seq(node.get("applies_to"), path + ".applies_to"),
-                self.seq(node.get("not_for"), path + ".not_for"),
+                [t for t in raw["applies_to"] if isinstance(t, str) and t in known],
+                [t for t in raw["not_for"] if isinstance(t, str) and t in known],
                 self.opt_text(node.get("text"), path + ".text"),
             )
         return Condition(frozenset(), frozenset(), self.text(node, path))
@@ -1116,7 +1124,7 @@ def packaged_folders() -> list[Any]:
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
 
 
-@functools.cache
+@once
 def dataset() -> Dataset:
     """The packaged data, loaded once on first use."""
     return load_folders(packaged_folders())

@@ -288,7 +288,10 @@ def test_variants_of_regulations_9_and_18() -> None:
         "employer-permit-special-conditions-report"
     }
     hygiene = [d.id for d in service(12).required_documents(variant="hygiene-aids")]
+    # the application of annex 2 (line 3683; «… гигиеналық құралдармен қамтамасыз ету бойынша өтініш және мынадай
+    # құжаттар», line 3695) is asked for every kind of aid
     assert hygiene == [
+        "application",
         "hygiene-aids-identity-document",
         "hygiene-aids-rehabilitation-extract",
         "hygiene-aids-disability-certificate",

@@ -16,6 +16,13 @@ from kzsocial.services._act import (
     Signatory,
 )
 from kzsocial.services._catalog import Catalog, catalog
+from kzsocial.services._categories import (
+    ApplicantCategory,
+    ApplicantQuestion,
+    CategoryKind,
+    applicant_categories,
+    applicant_category,
+)
 from kzsocial.services._deadline import hours_for, service_deadline
 from kzsocial.services._definition import (
     ApplicationForm,
@@ -57,10 +64,13 @@ from kzsocial.services._timeline import StepRule, StepTiming, Timeline, timeline
 
 __all__ = [
     "Amendment",
+    "ApplicantCategory",
     "ApplicantProfile",
+    "ApplicantQuestion",
     "ApplicationForm",
     "AutomationForm",
     "Catalog",
+    "CategoryKind",
     "Channel",
     "Condition",
     "ConditionalDuration",
@@ -98,6 +108,8 @@ __all__ = [
     "TermRole",
     "TermStart",
     "Timeline",
+    "applicant_categories",
+    "applicant_category",
     "catalog",
     "check_documents",
     "hours_for",

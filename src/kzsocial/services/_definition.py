@@ -6,7 +6,7 @@ import datetime as dt
 import decimal
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
@@ -15,6 +15,7 @@ from attrs import frozen
 from kzsocial.calendar import OfficeHours, StagedTerm, Term
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
+from kzsocial.services._categories import ApplicantQuestion, applicant_categories
 from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
 
 if TYPE_CHECKING:
@@ -358,6 +359,8 @@ class ProcessStep:
 
 
 def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"data_issues must be an iterable of DataIssue, got {type(value).__name__}")
     return tuple(value)
 
 
@@ -586,6 +589,57 @@ class ServiceDefinition:
 
         ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
+
+    def questions(
+        self, *, channel: Channel | str | None = None, variant: str | None = None
+    ) -> tuple[ApplicantQuestion, ...]:
+        """The yes/no questions to ask an applicant to know their document list (on ``channel``, for ``variant``).
+
+        One question per category that a document's condition (or an alternative's) names, in the vocabulary's
+        order (status first); ``documents`` says which documents depend on it. Answer them with
+        :meth:`profile_from_answers`.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/unemployed-registration")
+        >>> [(q.tag, q.text.en) for q in svc.questions()][:2]
+        [('foreigner', 'Are you a foreign national?'), ('stateless', 'Are you a stateless person?')]
+        """
+        ch, var = _channel(channel), self._variant(variant)
+        found: dict[str, list[str]] = {}
+        for doc in self.documents:
+            if ch is not None and doc.channels is not None and ch not in doc.channels:
+                continue
+            if var is not None and doc.variant is not None and var != doc.variant:
+                continue
+            for d in (doc, *doc.alternatives):
+                if d.condition is not None:
+                    for tag in d.condition.applies_to | d.condition.not_for:
+                        ids = found.setdefault(tag, [])
+                        if doc.id not in ids:
+                            ids.append(doc.id)
+        return tuple(ApplicantQuestion(c, tuple(found[c.id])) for c in applicant_categories() if c.id in found)
+
+    def profile_from_answers(self, answers: Mapping[str, bool]) -> ApplicantProfile:
+        """The profile of an applicant who answered this service's :meth:`questions` (tag -> yes/no).
+
+        Unanswered questions count as *no*; see :meth:`ApplicantProfile.from_answers`. A key that is not one of
+        this service's questions is refused with the accepted list.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/unemployed-registration")
+        >>> [d.id for d in svc.required_documents(svc.profile_from_answers({"oralman": True}))][-1]
+        'oralman-certificate'
+        """
+        if not isinstance(answers, Mapping):
+            raise InvalidTypeError(f"answers must be a mapping of tag to bool, got {type(answers).__name__}")
+        asked = {q.tag for q in self.questions()}
+        unknown = sorted(str(k) for k in answers if k not in asked)
+        if unknown:
+            from kzsocial.errors import InvalidInputError
+
+            accepted = ", ".join(sorted(asked)) or "none (this service asks no questions)"
+            raise InvalidInputError(f"{self.id}: no question {', '.join(unknown)}; its questions: {accepted}")
+        return ApplicantProfile.from_answers(answers)
 
     def steps_for(self, channel: Channel | str, *, variant: str | None = None) -> tuple[ProcessStep, ...]:
         """The process steps of ``channel`` in order (regulations only; empty otherwise).
