@@ -36,7 +36,11 @@ def _zone(talon: Talon) -> str:
 
 
 def _aware(value: dt.datetime, zone: ZoneInfo) -> dt.datetime:
-    return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+    """``value`` as a real instant in ``zone``: a naive time is the office's wall clock (its ``fold`` picks the
+    repeated hour's second pass; a time the clocks skipped reads as the moment they went forward)."""
+    from kzsocial.calendar._zone import attach
+
+    return attach(value, zone) if value.tzinfo is None else value.astimezone(zone)
 
 
 def pickup_event(
