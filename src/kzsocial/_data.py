@@ -54,6 +54,7 @@ from kzsocial.services._definition import (
     QualityValue,
     QueueLimit,
     QueueQualifier,
+    QueueRules,
     QueueStage,
     ServiceDefinition,
     ServiceKind,
@@ -91,7 +92,7 @@ _OFFICE_KEYS = _words(
     "address_source ru_source ru_name_source subunit subunits heads windows data_issues"
 )
 _SERVICE_KEYS = _words(
-    "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
+    "id kind number title source legal_basis provider form results consumers terms queue_limits queue_rules fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
     "result_delivery complaint complaint_receipt quality_indicators "
     "office_ids complaint_office_ids office_roles steps implements "
@@ -750,6 +751,9 @@ class _Reader:
             results=self.items(node.get("results"), path + ".results", self.statement),
             consumers=self.items(node.get("consumers"), path + ".consumers", self.statement),
             queue_limits=self.items(node.get("queue_limits"), path + ".queue_limits", self.queue_limit),
+            queue_rules=None
+            if node.get("queue_rules") is None
+            else self.queue_rules(node["queue_rules"], path + ".queue_rules"),
             fee=Fee(
                 self.enum(FeeKind, fee.get("kind"), path + ".fee.kind"),
                 self.opt_source(fee.get("source"), path + ".fee.source"),
@@ -852,6 +856,15 @@ class _Reader:
             self.source(node.get("source"), path + ".source"),
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
+
+    def queue_rules(self, node: Any, path: str) -> QueueRules:
+        """``{pre_registration, expedited, source}``: booking ahead and expedited service, as the act rules."""
+        self.keys(node, path, _words("pre_registration expedited source"))
+        flags = [node.get(k) for k in ("pre_registration", "expedited")]
+        if not all(isinstance(f, bool) for f in flags):
+            self.fail(path, "pre_registration and expedited must be true or false")
+            raise _FieldError
+        return QueueRules(bool(flags[0]), bool(flags[1]), self.source(node.get("source"), path + ".source"))
 
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
         self.keys(node, path, _words("stage minutes qualifier source ru_source applies_to"))

@@ -36,6 +36,7 @@ __all__ = [
     "QualityValue",
     "QueueLimit",
     "QueueQualifier",
+    "QueueRules",
     "QueueStage",
     "ServiceDefinition",
     "ServiceKind",
@@ -239,6 +240,16 @@ class QueueLimit:
 
 
 @frozen
+class QueueRules:
+    """Whether the act allows booking ahead and expedited service: every act that says so, says no to both
+    («алдын ала жазылусыз және жеделдетіп қызмет көрсетусіз кезек тәртібінде», 000:120)."""
+
+    pre_registration: bool
+    expedited: bool
+    source: Source
+
+
+@frozen
 class Fee:
     kind: FeeKind
     source: Source | None = None
@@ -386,6 +397,8 @@ class ServiceDefinition:
     results: tuple[Statement, ...] = ()
     consumers: tuple[Statement, ...] = ()
     queue_limits: tuple[QueueLimit, ...] = ()
+    queue_rules: QueueRules | None = None
+    """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
     service_hours: OfficeHours | None = None
     intake_hours: OfficeHours | None = None
