@@ -17,7 +17,7 @@ from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeE
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 
-__all__ = ["Office", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
+__all__ = ["Office", "OfficeHead", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
@@ -319,6 +319,18 @@ class ServiceWindow:
 
 
 @frozen
+class OfficeHead:
+    """The head of an office by name, as the act prints it (Zhambyl's annex 1: «Меңгерушінің аты-жөні»)."""
+
+    name: str
+    source: Source
+    title: LocalizedText | None = None
+    """The head's title as the act's column or text gives it (e.g. «Меңгеруші»)."""
+    also_printed: tuple[Source, ...] = ()
+    """Where the act prints the name again (possibly spelt differently: see the office's data issues)."""
+
+
+@frozen
 class OfficeSubunit:
     """A sector or section of an office with its own room, contacts, hours or head, as the act prints them.
 
@@ -372,6 +384,8 @@ class Office:
     data_issues: tuple[DataIssue, ...] = ()
     subunits: tuple[OfficeSubunit, ...] = ()
     """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
+    heads: tuple[OfficeHead, ...] = ()
+    """The office's heads by name, where the act prints them."""
 
     def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
         """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""

@@ -36,6 +36,7 @@ __all__ = [
     "QualityValue",
     "QueueLimit",
     "QueueQualifier",
+    "QueueRules",
     "QueueStage",
     "ServiceDefinition",
     "ServiceKind",
@@ -111,6 +112,8 @@ class TalonKind(enum.Enum):
     RECEIPT = "receipt"
     REGISTER = "register"
     UNDEFINED = "undefined"
+    COPY = "copy"
+    """The second copy of the written application or complaint, marked as received (Aktau: «екінші данасы»)."""
 
 
 class TalonField(enum.Enum):
@@ -132,6 +135,10 @@ class TalonField(enum.Enum):
     EXECUTOR = "executor"
     EXECUTOR_PHONE = "executor_phone"
     RECEIVED_AT = "received_at"
+    ACCEPTED_BY_POSITION = "accepted_by_position"
+    """The position of the person who accepted the documents («лауазымы»)."""
+    PROGRESS_CONTACT = "progress_contact"
+    """The contacts of the officials who say how a complaint is progressing (Akmola, 002:164-166)."""
 
 
 class StepActor(enum.Enum):
@@ -241,6 +248,16 @@ class QueueLimit:
     source: Source
     applies_to: LocalizedText | None = None
     """The part of the service the limit is for, where the act gives several (None: the whole service)."""
+
+
+@frozen
+class QueueRules:
+    """Whether the act allows booking ahead and expedited service: every act that says so, says no to both
+    («алдын ала жазылусыз және жеделдетіп қызмет көрсетусіз кезек тәртібінде», 000:120)."""
+
+    pre_registration: bool
+    expedited: bool
+    source: Source
 
 
 @frozen
@@ -391,6 +408,8 @@ class ServiceDefinition:
     results: tuple[Statement, ...] = ()
     consumers: tuple[Statement, ...] = ()
     queue_limits: tuple[QueueLimit, ...] = ()
+    queue_rules: QueueRules | None = None
+    """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
     service_hours: OfficeHours | None = None
     intake_hours: OfficeHours | None = None
@@ -408,6 +427,9 @@ class ServiceDefinition:
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
     complaint: tuple[Statement, ...] = ()
+    complaint_receipt: TalonSpec | None = None
+    """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
+    second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
