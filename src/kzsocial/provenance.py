@@ -22,6 +22,7 @@ from attrs import frozen
 
 from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
+from kzsocial.serde import from_dict, to_dict
 
 __all__ = ["DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
@@ -101,7 +102,6 @@ class DataIssue:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -109,7 +109,6 @@ class DataIssue:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 

@@ -63,57 +63,23 @@ _NONE = type(None)
 # -- read-only keys computed from the fields ----------------------------------------------------------------------
 
 
-def _iso(value: dt.date | None) -> str | None:
-    return None if value is None else value.isoformat()
+DerivedKeys = Mapping[str, tuple[Callable[[Any], Json], Any]]
+"""Read-only keys of one class: name -> (compute from the value, the key's type for the schema)."""
+
+_DERIVED: dict[type, dict[str, tuple[Callable[[Any], Json], Any]]] = {}
 
 
-def _derived_table() -> dict[type, dict[str, tuple[Callable[[Any], Json], Any]]]:
-    from kzsocial.calendar import DayExplanation, Deadline, term_text
-    from kzsocial.calendar._daycal import DayFact
-    from kzsocial.calendar._text import LANGUAGES, weekday_name
-    from kzsocial.notices import RefusalReceipt, Talon
+def register_derived(cls: type, keys: DerivedKeys) -> None:
+    """Declare the read-only keys :func:`to_dict` adds for ``cls`` (called by the module defining ``cls``).
 
-    langs = LANGUAGES
-    texts = dict[str, str]
-    return {
-        Deadline: {"term_text": (lambda d: {lang: term_text(d.term, lang) for lang in langs}, texts)},
-        DayExplanation: {
-            "weekday": (lambda e: {lang: weekday_name(e.date, lang) for lang in langs}, texts),
-            "estimated": (lambda e: e.estimated, bool),
-            "text": (lambda e: {lang: e.text(lang) for lang in langs}, texts),
-        },
-        DayFact: {"text": (lambda f: {lang: f.text(lang) for lang in langs}, texts)},
-        Talon: {
-            "type": (lambda t: "talon", typing.Literal["talon"]),
-            "registered_at": (
-                lambda t: None if t.deadline is None else _iso(t.deadline.registered_at),
-                dt.datetime | None,
-            ),
-            "document_count": (lambda t: t.document_count, int),
-            "due_at": (lambda t: _iso(t.due_at), dt.datetime | None),
-            "last_day": (lambda t: None if t.deadline is None else _iso(t.deadline.last_day), dt.date | None),
-            "due_at_source": (
-                lambda t: "act" if t.deadline is not None else ("given" if t.given_due_at else None),
-                typing.Literal["act", "given"] | None,
-            ),
-            "result_place": (lambda t: None if t.office is None else t.office.id, str | None),
-        },
-        RefusalReceipt: {
-            "type": (lambda r: "refusal_receipt", typing.Literal["refusal_receipt"]),
-            "missing_documents": (
-                lambda r: [{"id": d.id, "name": to_dict(d.name)} for d in r.missing],
-                list[dict[str, Any]],
-            ),
-            "applicant_address": (lambda r: r.applicant_address, str | None),
-            "executor_phone": (lambda r: r.executor_phone, str | None),
-            "received_at": (lambda r: None, None),
-        },
-    }
+    The class's own module registers them right after the class, so this engine (a bottom layer every
+    value's ``to_dict`` uses) never imports the layers above it.
+    """
+    _DERIVED[cls] = dict(keys)
 
 
-@functools.cache
 def _derived() -> dict[type, dict[str, tuple[Callable[[Any], Json], Any]]]:
-    return _derived_table()
+    return _DERIVED
 
 
 def derived_fields(cls: type) -> dict[str, Any]:

@@ -42,8 +42,9 @@ from kzsocial.calendar._overrides import (
     shipped_overrides,
 )
 from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, OFF, WEEKEND, WORKED, WORKING
-from kzsocial.calendar._text import Language, LocalText, check_language, format_date
+from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.serde import from_dict, register_derived, to_dict
 
 if TYPE_CHECKING:
     from kzsocial.calendar._hours import OfficeHours
@@ -89,7 +90,6 @@ class DayFact:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -97,7 +97,6 @@ class DayFact:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 
@@ -167,7 +166,6 @@ class DayFact:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -191,7 +189,6 @@ class DayExplanation:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -199,7 +196,6 @@ class DayExplanation:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 
@@ -234,7 +230,6 @@ class DayExplanation:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -852,3 +847,14 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
     version = " + ".join([base.version, *(layer.label for layer in layers)])
     frozen_facts = {o: tuple(f) for o, f in facts.items() if idx(o) is not None}
     return _Tables(status, frozen_facts, instead_of, version)
+
+
+register_derived(
+    DayExplanation,
+    {
+        "weekday": (lambda e: {lang: weekday_name(e.date, lang) for lang in LANGUAGES}, dict[str, str]),
+        "estimated": (lambda e: e.estimated, bool),
+        "text": (lambda e: {lang: e.text(lang) for lang in LANGUAGES}, dict[str, str]),
+    },
+)
+register_derived(DayFact, {"text": (lambda f: {lang: f.text(lang) for lang in LANGUAGES}, dict[str, str])})

@@ -24,9 +24,18 @@ from kzsocial._checks import brief
 from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_calendar
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
-from kzsocial.calendar._text import Language, LocalText, check_language, format_date, format_moment, ru_plural
+from kzsocial.calendar._text import (
+    LANGUAGES,
+    Language,
+    LocalText,
+    check_language,
+    format_date,
+    format_moment,
+    ru_plural,
+)
 from kzsocial.calendar._zone import attach, normalise, tz_version
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.serde import from_dict, register_derived, to_dict
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
 
@@ -252,7 +261,6 @@ class TraceStep:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -260,7 +268,6 @@ class TraceStep:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 
@@ -272,7 +279,6 @@ class TraceStep:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -320,7 +326,6 @@ class Deadline:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -328,7 +333,6 @@ class Deadline:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 
@@ -361,7 +365,6 @@ class Deadline:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -1015,3 +1018,8 @@ def _stage_heading(k: int, total: int, stage: TermStage, start: dt.datetime) -> 
         f"Этап {k} из {total}{who}: {term_text(stage.term, 'ru')}, с {format_moment(start, 'ru')}.",
         f"Stage {k} of {total}{who}: {term_text(stage.term, 'en')}, from {format_moment(start, 'en')}.",
     )
+
+
+register_derived(
+    Deadline, {"term_text": (lambda d: {lang: term_text(d.term, lang) for lang in LANGUAGES}, dict[str, str])}
+)

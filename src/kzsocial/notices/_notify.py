@@ -32,6 +32,7 @@ from kzsocial.notices._templates import Html, NoticeTemplate, TemplateValue
 from kzsocial.notices._texts import NoticeChannel, NoticeKind, builtin_template
 from kzsocial.provenance import LocalizedText
 from kzsocial.registry import Office, PhoneKind, ReceptionSlot
+from kzsocial.serde import from_dict, to_dict
 from kzsocial.services import DocumentCheck, DocumentRequirement, ServiceDefinition, Statement
 
 __all__ = [
@@ -149,7 +150,6 @@ class Notice:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -157,7 +157,6 @@ class Notice:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 

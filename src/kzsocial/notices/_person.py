@@ -8,6 +8,7 @@ import attrs
 from attrs import frozen
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.serde import to_dict
 
 __all__ = ["Person"]
 
@@ -66,7 +67,6 @@ class Person:
 
     def to_dict(self) -> dict[str, str | None]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, str | None] = to_dict(self)
         return result

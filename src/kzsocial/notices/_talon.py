@@ -31,6 +31,7 @@ from kzsocial.notices._deadline import compute_due, talon_hours
 from kzsocial.notices._person import Person
 from kzsocial.provenance import LocalizedText, Source
 from kzsocial.registry import Office, PhoneKind
+from kzsocial.serde import register_derived, to_dict
 from kzsocial.services import (
     ApplicantProfile,
     Channel,
@@ -64,7 +65,6 @@ class TalonDocument:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -152,7 +152,6 @@ class Talon:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -201,7 +200,6 @@ class RefusalReceipt:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -717,3 +715,36 @@ def build_receipt_or_refusal(
         policy=policy,
         extra_office=extra_office,
     )
+
+
+register_derived(
+    Talon,
+    {
+        "type": (lambda t: "talon", Literal["talon"]),
+        "registered_at": (
+            lambda t: None if t.deadline is None else _iso(t.deadline.registered_at),
+            dt.datetime | None,
+        ),
+        "document_count": (lambda t: t.document_count, int),
+        "due_at": (lambda t: _iso(t.due_at), dt.datetime | None),
+        "last_day": (lambda t: None if t.deadline is None else _iso(t.deadline.last_day), dt.date | None),
+        "due_at_source": (
+            lambda t: "act" if t.deadline is not None else ("given" if t.given_due_at else None),
+            Literal["act", "given"] | None,
+        ),
+        "result_place": (lambda t: None if t.office is None else t.office.id, str | None),
+    },
+)
+register_derived(
+    RefusalReceipt,
+    {
+        "type": (lambda r: "refusal_receipt", Literal["refusal_receipt"]),
+        "missing_documents": (
+            lambda r: [{"id": d.id, "name": to_dict(d.name)} for d in r.missing],
+            list[dict[str, Any]],
+        ),
+        "applicant_address": (lambda r: r.applicant_address, str | None),
+        "executor_phone": (lambda r: r.executor_phone, str | None),
+        "received_at": (lambda r: None, None),
+    },
+)

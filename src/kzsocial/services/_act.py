@@ -8,6 +8,7 @@ from typing import Any, Self
 from attrs import frozen
 
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
+from kzsocial.serde import from_dict, to_dict
 
 __all__ = ["Amendment", "EntryIntoForce", "LegalAct", "ListedService", "Registration", "Repeal", "Signatory"]
 
@@ -100,7 +101,6 @@ class LegalAct:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -108,6 +108,5 @@ class LegalAct:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)

@@ -15,6 +15,7 @@ from attrs import frozen
 from kzsocial.calendar import OfficeHours, StagedTerm, Term
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
+from kzsocial.serde import from_dict, to_dict
 from kzsocial.services._categories import ApplicantQuestion, applicant_categories
 from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
 
@@ -497,7 +498,6 @@ class ServiceDefinition:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -505,7 +505,6 @@ class ServiceDefinition:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 

@@ -57,6 +57,7 @@ from kzsocial.calendar._zone import attach
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue
 from kzsocial.registry._office import Office
+from kzsocial.serde import from_dict, to_dict
 from kzsocial.services._definition import ProcessStep, ServiceDefinition, StepActor, _channel
 from kzsocial.services._documents import Channel
 
@@ -115,7 +116,6 @@ class Timeline:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        from kzsocial.serde import to_dict
 
         result: dict[str, Any] = to_dict(self)
         return result
@@ -123,7 +123,6 @@ class Timeline:
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        from kzsocial.serde import from_dict
 
         return from_dict(cls, data)
 
