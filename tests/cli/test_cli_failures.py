@@ -117,7 +117,7 @@ def test_an_overrides_directory_is_one_line(tmp_path: Path) -> None:
 def test_an_internal_error_is_exit_4_with_one_line(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import kzsocial._cli_catalog as catalog_cli
+    import kzsocial.cli._catalog as catalog_cli
     from kzsocial.cli import run
 
     def boom(*args: object) -> int:

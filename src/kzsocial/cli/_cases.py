@@ -61,7 +61,7 @@ class _Progress:
 def _audit(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from kzsocial.cli import UsageError
+    from kzsocial.cli._args import UsageError
     from kzsocial.errors import MissingExtraError
 
     try:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any, TypeVar
 
-from kzsocial.cli import Subparsers, _print_json
+from kzsocial.cli._args import Subparsers, _print_json
 
 __all__ = ["page", "register"]
 

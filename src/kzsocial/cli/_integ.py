@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from kzsocial.cli import Subparsers, UsageError, _print_json
+from kzsocial.cli._args import Subparsers, UsageError, _print_json
 
 __all__ = ["register"]
 

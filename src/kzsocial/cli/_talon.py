@@ -13,7 +13,7 @@ import datetime as dt
 import sys
 from typing import TYPE_CHECKING, Any
 
-from kzsocial.cli import Subparsers, UsageError, _datetime, _print_json
+from kzsocial.cli._args import Subparsers, UsageError, _datetime, _print_json
 from kzsocial.errors import (
     InvalidInputError,
     KzSocialError,

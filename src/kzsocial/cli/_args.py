@@ -1,0 +1,159 @@
+"""The command line's shared pieces: the parser that raises instead of exiting, :class:`UsageError`, and the
+argument readers every command group uses (dates, terms, week days, the calendar options, JSON output)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from kzsocial.errors import KzSocialError
+
+if TYPE_CHECKING:
+    from kzsocial.calendar import Term, WorkCalendar
+
+__all__ = ["UsageError"]
+
+
+class UsageError(Exception):
+    """Bad usage of the command line (exit code 2)."""
+
+
+class _ParserExitError(Exception):
+    """argparse asked to exit (after --help): carries the status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but errors raise instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        where = self.prog.removeprefix("kzsocial").strip()
+        raise UsageError(f"{where}: {message}" if where else message)
+
+    def exit(self, status: int = 0, message: str | None = None) -> NoReturn:
+        if message:
+            print(message.rstrip(), file=sys.stderr)
+        raise _ParserExitError(status)
+
+
+Subparsers = Any  # argparse._SubParsersAction[_Parser]: private in typeshed
+Registrar = Callable[[Subparsers], None]
+
+
+# -- shared argument readers --------------------------------------------------------------------------------------
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r}; accepted: YYYY-MM-DD") from None
+
+
+def _datetime(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date and time: {text!r}; accepted: YYYY-MM-DDTHH:MM (optionally with an offset like +05:00)"
+        ) from None
+
+
+_TERM = re.compile(r"^\s*(\d+)\s+([A-Za-z_ ]+?)\s*$")
+
+
+def _term(text: str) -> Term:
+    from kzsocial.calendar import Term, TermUnit
+
+    match = _TERM.match(text)
+    accepted = ", ".join(u.value for u in TermUnit)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a term: {text!r}; accepted: 'N UNIT' with UNIT one of {accepted}")
+    unit = match.group(2).strip().lower().replace(" ", "_")
+    try:
+        return Term(int(match.group(1)), unit)
+    except KzSocialError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _weekdays(text: str) -> list[int]:
+    """``mon-fri``, ``mon-thu``, ``mon,wed,fri`` or ``0-4``."""
+    out: set[int] = set()
+
+    def one(token: str) -> int:
+        token = token.strip().lower()[:3]
+        if token.isdigit() and 0 <= int(token) <= 6:
+            return int(token)
+        if token in _WEEKDAYS:
+            return _WEEKDAYS.index(token)
+        raise argparse.ArgumentTypeError(f"unknown weekday {token!r}; accepted: mon..sun or 0..6")
+
+    for part in text.split(","):
+        if "-" in part:
+            a, b = part.split("-", 1)
+            lo, hi = one(a), one(b)
+            if hi < lo:
+                raise argparse.ArgumentTypeError(f"weekday range {part!r} runs backwards")
+            out.update(range(lo, hi + 1))
+        else:
+            out.add(one(part))
+    return sorted(out)
+
+
+def _span(text: str) -> tuple[str, str]:
+    parts = text.split("-")
+    if len(parts) != 2:
+        raise argparse.ArgumentTypeError(f"not a time span: {text!r}; accepted: HH:MM-HH:MM")
+    return parts[0].strip(), parts[1].strip()
+
+
+def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--week", type=int, choices=(5, 6), default=5, help="five-day (5, default) or six-day week")
+    parser.add_argument(
+        "--overrides",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a JSON file of calendar overrides (moved days off, ...) with their legal sources; repeatable",
+    )
+    parser.add_argument("--lang", choices=("kk", "ru", "en"), default="en", help="language of the text (en)")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of text")
+
+
+def _calendar(args: argparse.Namespace) -> WorkCalendar:
+    from kzsocial.calendar import CalendarOverrides, default_calendar
+
+    cal = default_calendar(args.week)
+    layers = []
+    for path in args.overrides:
+        try:
+            layers.append(CalendarOverrides.from_json(path))
+        except KzSocialError:
+            raise
+        except (UnicodeError, RecursionError, OSError, ValueError, TypeError) as exc:
+            from kzsocial.errors import DataValidationError
+
+            why = (
+                "not UTF-8 text"
+                if isinstance(exc, UnicodeError)
+                else ("JSON nested too deeply" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}")
+            )
+            raise DataValidationError(f"overrides file {path}", [why]) from None
+    return cal.with_overrides(layers) if layers else cal
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
