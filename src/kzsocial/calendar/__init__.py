@@ -10,7 +10,8 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from kzsocial.calendar._hours import Interval, OfficeHours, parse_time
+from kzsocial.calendar._hours import OfficeHours
+from kzsocial.calendar._interval import Interval, parse_time
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 
 if TYPE_CHECKING:

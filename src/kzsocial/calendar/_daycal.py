@@ -25,7 +25,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Self
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
@@ -45,10 +45,6 @@ from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, OFF, WEEK
 from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.serde import from_dict, register_derived, to_dict
-
-if TYPE_CHECKING:
-    from kzsocial.calendar._hours import OfficeHours
-    from kzsocial.calendar._schedule import Schedule
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"]
 
@@ -336,7 +332,8 @@ class WorkCalendar:
         self._layers = layers
         self._t: _Tables | None = None
         self._lock = threading.Lock()
-        self._schedules: dict[OfficeHours, Schedule] = {}
+        # OfficeHours -> its Schedule under this calendar, kept and filled by OfficeHours.schedule (calendar._hours)
+        self._schedules: dict[Any, Any] = {}
 
     def __repr__(self) -> str:
         layers = ", ".join(layer.label for layer in self._layers)
@@ -392,19 +389,6 @@ class WorkCalendar:
         i = self._index(d)
         status = t.status[i]
         return status, t.instead_of.get(i + _BASE) if status == WORKED else None
-
-    def _schedule_for(self, hours: OfficeHours) -> Schedule:
-        """The office schedule of ``hours`` under this calendar, shared by equal hours (at most 64 kept)."""
-        found = self._schedules.get(hours)
-        if found is None:
-            from kzsocial.calendar._schedule import Schedule
-
-            found = Schedule(hours, self)
-            with self._lock:
-                if len(self._schedules) >= 64:
-                    self._schedules.pop(next(iter(self._schedules)))
-                self._schedules[hours] = found
-        return found
 
     # -- one date -----------------------------------------------------------------------------------------------
 

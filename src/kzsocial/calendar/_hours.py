@@ -12,58 +12,18 @@ import attrs
 from attrs import frozen
 
 from kzsocial._checks import brief
+from kzsocial.calendar._daycal import WorkCalendar, default_calendar
+from kzsocial.calendar._interval import Interval, TimeLike, parse_time
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import time_us
+from kzsocial.calendar._schedule import Schedule
 from kzsocial.calendar._zone import DAY_US, ZonedSchedule, from_utc_us, utc_us, wall_us, zone_line
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
-if TYPE_CHECKING:
-    from kzsocial.calendar._daycal import WorkCalendar
-    from kzsocial.calendar._schedule import Schedule
-
 __all__ = ["Interval", "OfficeHours", "parse_time"]
 
-TimeLike = dt.time | str
 _EPOCH = dt.datetime.fromordinal(_BASE)
-
-
-def parse_time(value: TimeLike) -> dt.time:
-    """Parse ``"09:00"``, ``"9.00"`` or a :class:`datetime.time`; ``"24:00"`` is not accepted.
-
-    >>> parse_time("9.30")
-    datetime.time(9, 30)
-    """
-    if isinstance(value, dt.time):
-        if value.tzinfo is not None:
-            raise InvalidInputError(f"office times are local wall-clock times; got an aware time {value!r}")
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"a time must be datetime.time or 'HH:MM', got {type(value).__name__}")
-    text = value.strip().replace(".", ":")
-    parts = text.split(":")
-    if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
-        raise InvalidInputError(f"cannot read time {value!r}; accepted: 'HH:MM' or 'HH.MM', 00:00 to 23:59")
-    hour, minute = int(parts[0]), int(parts[1])
-    if not (0 <= hour <= 23 and 0 <= minute <= 59):
-        raise InvalidInputError(f"time {value!r} out of range; accepted: 00:00 to 23:59")
-    return dt.time(hour, minute)
-
-
-@frozen
-class Interval:
-    """An open interval of a day, ``start`` inclusive, ``end`` exclusive."""
-
-    start: dt.time = attrs.field(converter=parse_time)
-    end: dt.time = attrs.field(converter=parse_time)
-
-    def __attrs_post_init__(self) -> None:
-        if not self.start < self.end:
-            raise InvalidInputError(f"an interval must start before it ends, got {self.start}–{self.end}")
-
-    @property
-    def minutes(self) -> int:
-        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 
 def _to_interval(value: object) -> Interval:
@@ -151,6 +111,19 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
             raise InvalidInputError(f"exception date {day} given twice")
         out[day] = _normalise_day(intervals)
     return tuple(sorted(out.items()))
+
+
+def _schedule_for(calendar: WorkCalendar, hours: OfficeHours) -> Schedule:
+    """The office schedule of ``hours`` under ``calendar``, shared by equal hours (at most 64 kept per calendar)."""
+    cache = calendar._schedules
+    found: Schedule | None = cache.get(hours)
+    if found is None:
+        found = Schedule(hours, calendar)
+        with calendar._lock:
+            if len(cache) >= 64:
+                cache.pop(next(iter(cache)))
+            cache[hours] = found
+    return found
 
 
 class _ScheduleSlot:
@@ -262,12 +235,10 @@ class OfficeHours(_ScheduleSlot):
             object.__setattr__(self, "_cache", {})
             found = None
         if found is None:
-            from kzsocial.calendar._daycal import WorkCalendar, default_calendar
-
             if calendar is None:
-                found = default_calendar()._schedule_for(self)
+                found = _schedule_for(default_calendar(), self)
             elif isinstance(calendar, WorkCalendar):
-                found = calendar._schedule_for(self)
+                found = _schedule_for(calendar, self)
             else:
                 raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
             self._cache[calendar] = found
@@ -314,7 +285,7 @@ class OfficeHours(_ScheduleSlot):
     def _zoned(self, calendar: WorkCalendar | None) -> ZonedSchedule:
         sched = self.schedule(calendar)
         found = sched.zoned
-        if found is None:
+        if not isinstance(found, ZonedSchedule):
             assert self.tz is not None
             found = sched.zoned = ZonedSchedule(sched, zone_line(self.tz))
         return found

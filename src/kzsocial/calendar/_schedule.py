@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
+from kzsocial.calendar._interval import Interval
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import OFF, WORKED, time_us
@@ -19,8 +20,6 @@ from kzsocial.errors import DateOutOfRangeError
 
 if TYPE_CHECKING:
     from kzsocial.calendar._daycal import WorkCalendar
-    from kzsocial.calendar._hours import Interval, OfficeHours
-    from kzsocial.calendar._zone import ZonedSchedule
 
 __all__ = ["Schedule", "time_us"]
 
@@ -28,6 +27,16 @@ US_PER_DAY = 86_400_000_000
 _EPOCH = dt.datetime.fromordinal(_BASE)
 
 Pattern = tuple[tuple[int, int], ...]
+
+
+class Hours(Protocol):
+    """What a schedule reads of :class:`~kzsocial.calendar.OfficeHours` (which sits above this module)."""
+
+    @property
+    def days(self) -> tuple[tuple[Interval, ...], ...]: ...
+
+    @property
+    def exceptions(self) -> tuple[tuple[dt.date, tuple[Interval, ...]], ...]: ...
 
 
 def _pattern(intervals: tuple[Interval, ...]) -> Pattern:
@@ -39,7 +48,7 @@ class Schedule:
 
     __slots__ = ("cum", "day_intervals", "pat", "patterns", "total", "zoned")
 
-    def __init__(self, hours: OfficeHours, calendar: WorkCalendar) -> None:
+    def __init__(self, hours: Hours, calendar: WorkCalendar) -> None:
         tables = calendar._tables()
         week = [_pattern(day) for day in hours.days]
         regular = next((p for p in week[:5] if p), next((p for p in week if p), ()))
@@ -88,7 +97,8 @@ class Schedule:
         self.pat = pat
         self.cum = cum
         self.total = total
-        self.zoned: ZonedSchedule | None = None  # the same read on a zone's real instants (built on first use)
+        # the same read on a zone's real instants: a calendar._zone.ZonedSchedule, built and kept by OfficeHours
+        self.zoned: object | None = None
 
     # All positions are (day index, microseconds since local midnight) on the office's wall clock.
 
