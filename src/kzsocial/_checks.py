@@ -27,7 +27,12 @@ from typing import TypeVar
 
 from kzsocial.errors import ControlCharacterError, InvalidInputError, InvalidTypeError
 
-__all__ = ["brief", "check_identifier", "has_control", "near", "neutralise", "to_enum", "to_str"]
+__all__ = [
+    "LANGUAGES",
+    "brief",
+    "check_identifier",
+    "check_language",
+    "has_control", "near", "neutralise", "to_enum", "to_str"]
 
 _REPR = reprlib.Repr()
 _REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict = 3, 80, 80, 6, 4
@@ -109,3 +114,27 @@ def near(value: str, accepted: Iterable[str], *, limit: int = 5) -> list[str]:
 
 def _short(value: str, limit: int = 80) -> str:
     return repr(value) if len(value) <= limit else repr(value[:limit]) + f"... ({len(value)} characters)"
+
+
+LANGUAGES: tuple[str, ...] = ("kk", "ru", "en")
+"""The languages of the library: Kazakh (the acts' language), Russian and English."""
+
+
+def check_language(value: object, accepted: tuple[str, ...] = LANGUAGES) -> str:
+    """``value`` if it is one of the ``accepted`` languages (default kk, ru, en); the one language check.
+
+    The calendar accepts all three; talons and notices, which follow the acts' forms, ``accepted=("kk", "ru")``.
+
+    >>> check_language("ru"), check_language("kk", accepted=("kk", "ru"))
+    ('ru', 'kk')
+    >>> check_language("en", accepted=("kk", "ru"))
+    Traceback (most recent call last):
+    ...
+    kzsocial.errors.InvalidInputError: unknown language 'en'; accepted: 'kk', 'ru'
+    """
+    shown = ", ".join(repr(a) for a in accepted)
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a language must be a str, one of {shown}; got {type(value).__name__}")
+    if value not in accepted:
+        raise InvalidInputError(f"unknown language {brief(value)}; accepted: {shown}")
+    return value

@@ -20,7 +20,7 @@ from typing import Any, Self
 import attrs
 from attrs import frozen
 
-from kzsocial._checks import brief
+from kzsocial._checks import brief, check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
 from kzsocial.serde import from_dict, to_dict
 
@@ -132,10 +132,7 @@ class LocalizedText:
 
     def get(self, language: str, *, fallback: bool = True) -> str:
         """The text in ``language`` (``kk``, ``ru`` or ``en``); Kazakh when missing and ``fallback`` is true."""
-        if not isinstance(language, str):
-            raise InvalidTypeError(f"language must be a str ('kk', 'ru' or 'en'), got {type(language).__name__}")
-        if language not in ("kk", "ru", "en"):
-            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
+        check_language(language)
         value: str | None = getattr(self, language)
         if value is None:
             if not fallback:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Literal, cast
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import brief
+from kzsocial._checks import check_language as _check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -33,20 +34,13 @@ _WEEKDAYS: dict[str, tuple[str, ...]] = {
 
 
 def check_language(lang: object) -> Language:
-    """Return ``lang`` if it is one of ``"kk"``, ``"ru"``, ``"en"``; raise otherwise.
+    """Return ``lang`` if it is one of ``"kk"``, ``"ru"``, ``"en"``; raise otherwise (the one check,
+    :func:`kzsocial._checks.check_language`).
 
     >>> check_language("kk")
     'kk'
     """
-    if not isinstance(lang, str):
-        raise InvalidTypeError(f"a language must be a str, one of kk, ru, en; got {type(lang).__name__}")
-    if lang == "kk":
-        return "kk"
-    if lang == "ru":
-        return "ru"
-    if lang == "en":
-        return "en"
-    raise InvalidInputError(f"unknown language {lang!r}; accepted: kk, ru, en")
+    return cast(Language, _check_language(lang, LANGUAGES))
 
 
 def weekday_name(day: dt.date, lang: Language) -> str:

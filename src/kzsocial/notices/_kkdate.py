@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 
 from kzsocial._checks import brief
+from kzsocial._checks import check_language as _check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -97,12 +98,8 @@ RU_MONTHS_GENITIVE = (
 
 
 def check_language(language: object) -> str:
-    """Return ``language`` if it is ``"kk"`` or ``"ru"``; raise otherwise."""
-    if not isinstance(language, str):
-        raise InvalidTypeError(f"language must be a str, 'kk' or 'ru', got {type(language).__name__}")
-    if language not in LANGUAGES:
-        raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru'")
-    return language
+    """Return ``language`` if it is ``"kk"`` or ``"ru"``; raise otherwise (:func:`kzsocial._checks.check_language`)."""
+    return _check_language(language, LANGUAGES)
 
 
 def _date_of(value: object) -> dt.date:
