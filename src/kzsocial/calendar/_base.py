@@ -18,6 +18,7 @@ from attrs import frozen
 from kzsocial.calendar._once import once
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError
+from kzsocial.provenance import LocalizedText
 
 __all__ = ["BaseData", "BaseHoliday", "HolidayKind", "base_data", "holiday_catalogue"]
 
@@ -30,11 +31,11 @@ class HolidayKind:
     """A holiday as kzsocial knows it: key, names (by year for renamed ones), whether it moves."""
 
     key: str
-    names: LocalText
+    names: LocalizedText
     moves: bool
-    renamed: tuple[tuple[int, LocalText], ...] = ()
+    renamed: tuple[tuple[int, LocalizedText], ...] = ()
 
-    def names_in(self, year: int) -> LocalText:
+    def names_in(self, year: int) -> LocalizedText:
         current = self.names
         for from_year, names in self.renamed:
             if year >= from_year:

@@ -44,6 +44,7 @@ from kzsocial.calendar._overrides import (
 from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, OFF, WEEKEND, WORKED, WORKING
 from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.provenance import LocalizedText
 from kzsocial.serde import from_dict, register_derived, to_dict
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"]
@@ -76,7 +77,7 @@ class DayFact:
     """One reason in an explanation, with its source."""
 
     kind: DayFactKind
-    names: LocalText | None = None
+    names: LocalizedText | None = None
     key: str | None = None
     moved_from: dt.date | None = None
     moved_to: dt.date | None = None
@@ -620,7 +621,7 @@ def six_day_calendar() -> WorkCalendar:
 @attrs.define
 class _Entry:
     key: str
-    names: LocalText
+    names: LocalizedText
     moves: bool
     estimated: bool
     source: str
@@ -646,7 +647,7 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
         (None, worked, off, f"act moving a day off in {off.year}, as recorded by {base.version}")
         for worked, off in base.transfers
     ]
-    extra: dict[int, list[tuple[LocalText, str]]] = defaultdict(list)
+    extra: dict[int, list[tuple[LocalizedText, str]]] = defaultdict(list)
     problems: list[str] = []
 
     for layer in layers:

@@ -35,6 +35,7 @@ from kzsocial.calendar._text import (
 )
 from kzsocial.calendar._zone import attach, normalise, tz_version
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.provenance import LocalizedText
 from kzsocial.serde import from_dict, register_derived, to_dict
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
@@ -85,8 +86,8 @@ _NO_RULE = LocalText(
 )
 
 
-def _join(*texts: LocalText) -> LocalText:
-    return LocalText(*("; ".join(getattr(t, lang) for t in texts) for lang in ("kk", "ru", "en")))
+def _join(*texts: LocalizedText) -> LocalizedText:
+    return LocalText(*("; ".join(t.get(lang) for t in texts) for lang in ("kk", "ru", "en")))
 
 
 @frozen
@@ -95,8 +96,8 @@ class CountingRule:
 
     number: int
     key: str
-    text: LocalText
-    basis: LocalText
+    text: LocalizedText
+    basis: LocalizedText
     setting: str
 
 
@@ -256,7 +257,7 @@ class TraceStep:
 
     rule: int
     key: str
-    text: LocalText
+    text: LocalizedText
     facts: tuple[DayExplanation, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
@@ -420,7 +421,7 @@ def _step(rule: int, key: str, kk: str, ru: str, en: str, facts: tuple[DayExplan
     prefix = LocalText(f"[{rule}-ереже] ", f"[правило {rule}] ", f"[rule {rule}] ") if rule else None
     if prefix is None:
         return TraceStep(rule, key, LocalText(kk, ru, en), facts)
-    return TraceStep(rule, key, LocalText(prefix.kk + kk, prefix.ru + ru, prefix.en + en), facts)
+    return TraceStep(rule, key, LocalText(prefix.kk + kk, prefix.get("ru") + ru, prefix.get("en") + en), facts)
 
 
 def _lt(make: Callable[[Language], str]) -> tuple[str, str, str]:

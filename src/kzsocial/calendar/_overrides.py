@@ -29,6 +29,7 @@ from kzsocial._checks import brief
 from kzsocial.calendar._range import MAX_DATE, MIN_DATE
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.provenance import LocalizedText
 
 __all__ = [
     "AddHoliday",
@@ -70,7 +71,7 @@ def _check_issued(instance: object, attribute: attrs.Attribute[dt.date | None], 
 def _check_names(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None and attribute.name == "names" and not isinstance(instance, ExtraDayOff):
         return
-    if not isinstance(value, LocalText):
+    if not isinstance(value, LocalizedText):
         raise InvalidTypeError(
             f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} "
             f"{brief(value)}"
@@ -166,7 +167,7 @@ class ExtraDayOff:
     """A one-off day off declared by an act (not a holiday; it never moves)."""
 
     date: dt.date = attrs.field(validator=_check_day)
-    names: LocalText = attrs.field(validator=_check_names)
+    names: LocalizedText = attrs.field(validator=_check_names)
     source: LegalSource = attrs.field(validator=_check_source)
 
 
@@ -177,7 +178,7 @@ class AddHoliday:
     date: dt.date = attrs.field(validator=_check_day)
     key: str = attrs.field(validator=_check_key)
     source: LegalSource = attrs.field(validator=_check_source)
-    names: LocalText | None = attrs.field(default=None, validator=_check_names)
+    names: LocalizedText | None = attrs.field(default=None, validator=_check_names)
     moves: bool | None = attrs.field(default=None, validator=_check_opt_bool)
     """Whether it moves to the next free working day when it falls on a day off; None: as the known key does."""
 
@@ -374,11 +375,11 @@ def _dump(record: Override) -> dict[str, Any]:
     else:
         out["date"] = record.date.isoformat()
     if isinstance(record, ExtraDayOff):
-        out["names"] = record.names.as_dict()
+        out["names"] = {lang: record.names.get(lang) for lang in ("kk", "ru", "en")}
     if isinstance(record, AddHoliday):
         out["key"] = record.key
         if record.names is not None:
-            out["names"] = record.names.as_dict()
+            out["names"] = {lang: record.names.get(lang) for lang in ("kk", "ru", "en")}
         if record.moves is not None:
             out["moves"] = record.moves
     if isinstance(record, CancelHoliday) and record.key is not None:
@@ -521,7 +522,7 @@ def _date(value: Any, name: str) -> dt.date:
     return day
 
 
-def _names(value: Any) -> LocalText:
+def _names(value: Any) -> LocalizedText:
     if not isinstance(value, Mapping) or set(value) != {"kk", "ru", "en"}:
         raise InvalidInputError("'names' must be an object with exactly kk, ru and en")
     return LocalText(value["kk"], value["ru"], value["en"])

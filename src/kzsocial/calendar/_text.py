@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal, cast
 
-import attrs
-from attrs import frozen
-
 from kzsocial._checks import brief
 from kzsocial._checks import check_language as _check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.provenance import LocalizedText
 
 __all__ = [
     "LANGUAGES",
@@ -99,36 +97,35 @@ def ru_plural(n: int, one: str, few: str, many: str) -> str:
     return many
 
 
-def _check_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+def _check_str(name: str, value: object) -> str:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"LocalText.{attribute.name} must be a non-empty str, got {type(value).__name__}")
+        raise InvalidTypeError(f"LocalText.{name} must be a non-empty str, got {type(value).__name__}")
     if not value.strip():
-        raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {brief(value)}")
+        raise InvalidInputError(f"LocalText.{name} must be a non-empty str, got {brief(value)}")
+    return value
 
 
-@frozen
-class LocalText:
-    """One text in Kazakh, Russian and English.
+def LocalText(kk: str, ru: str, en: str) -> LocalizedText:  # noqa: N802 - the calendar's name for the one text type
+    """One text in Kazakh, Russian and English: a :class:`~kzsocial.provenance.LocalizedText` with all three.
+
+    There is one localized-text type, :class:`~kzsocial.provenance.LocalizedText`; the calendar's texts always
+    have all three languages, and this constructor (the calendar's former class of the name) checks that each is a
+    non-empty str.
 
     >>> t = LocalText("Жаңа жыл", "Новый год", "New Year's Day")
-    >>> t.get("ru")
-    'Новый год'
-    >>> t.as_dict()
-    {'kk': 'Жаңа жыл', 'ru': 'Новый год', 'en': "New Year's Day"}
+    >>> t.get("ru"), type(t).__name__
+    ('Новый год', 'LocalizedText')
     """
+    return LocalizedText(_check_str("kk", kk), _check_str("ru", ru), _check_str("en", en))
 
-    kk: str = attrs.field(validator=_check_str)
-    ru: str = attrs.field(validator=_check_str)
-    en: str = attrs.field(validator=_check_str)
 
-    def get(self, lang: Language) -> str:
-        """The text in ``lang`` (``"kk"``, ``"ru"`` or ``"en"``)."""
-        lang = check_language(lang)
-        if lang == "kk":
-            return self.kk
-        if lang == "ru":
-            return self.ru
-        return self.en
+def is_complete(value: object) -> bool:
+    """Whether ``value`` is a :class:`~kzsocial.provenance.LocalizedText` with all of kk, ru and en non-empty."""
+    return isinstance(value, LocalizedText) and all(
+        isinstance(t, str) and t.strip() for t in (value.kk, value.ru, value.en)
+    )
 
-    def as_dict(self) -> dict[str, str]:
-        return {"kk": self.kk, "ru": self.ru, "en": self.en}
+
+def text_in(value: LocalizedText, lang: str) -> str:
+    """The text of a complete (calendar) :class:`~kzsocial.provenance.LocalizedText` in ``lang``, as a str."""
+    return value.get(lang)
