@@ -18,7 +18,7 @@ from importlib import resources
 from typing import Any
 
 from kzsocial.calendar import StagedTerm, Term
-from kzsocial.errors import InvalidInputError
+from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, LocalizedText, Source
 from kzsocial.registry import Office, OfficeRegistry
 from kzsocial.registry._contacts import Phone
@@ -357,7 +357,11 @@ def to_dict(
 
 
 def to_json(*, indent: int | None = 2, format: int = EXPORT_FORMAT) -> str:
-    """The export as one JSON document (UTF-8 text, Cyrillic kept as is)."""
+    """The export as one JSON document (UTF-8 text, Cyrillic kept as is); ``indent`` is 0 to 16 spaces or None."""
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise InvalidTypeError(f"indent must be an int or None, got {type(indent).__name__}")
+    if indent is not None and not 0 <= indent <= 16:
+        raise InvalidInputError(f"indent must be 0 to 16 spaces or None, got {indent}")
     return json.dumps(to_dict(format=format), ensure_ascii=False, indent=indent)
 
 
