@@ -373,6 +373,10 @@ def from_dict(cls: type[T], data: Json) -> T:
     ...
     kzsocial.errors.SerializationError: $.kk: expected a string, got int 1
     """
+    try:
+        hash(cls)
+    except TypeError:
+        raise InvalidTypeError(f"from_dict needs a type, got {type(cls).__name__}") from None
     result: T = _decode(cls, data, "$")
     return result
 
@@ -602,6 +606,8 @@ def to_json(value: Any, *, indent: int | None = None) -> str:
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """:func:`from_dict` from JSON text."""
+    if not isinstance(text, str | bytes | bytearray):
+        raise InvalidTypeError(f"JSON text must be str or bytes, got {type(text).__name__}")
     try:
         data = json.loads(text)
     except ValueError as exc:

@@ -169,6 +169,14 @@ def _late_by(
     return float((served.date() - due.date()).days), "calendar_days"
 
 
+def _dataframe(value: Any, what: str) -> None:
+    """Raise ``InvalidTypeError`` unless ``value`` is a pandas DataFrame (the foreign-exception rule, issue 11)."""
+    pd = _pandas()
+    if not isinstance(value, pd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a pandas DataFrame, got {type(value).__name__}")
+
+
+
 def case_results(
     log: Any,
     *,
@@ -195,6 +203,7 @@ def case_results(
         calendar = default_calendar()
     if policy is None:
         policy = CountingPolicy()
+    _dataframe(log, "log")
     frame = _prepare(log) if not getattr(log, "attrs", {}).get("kzsocial_prepared") else log
     n = len(frame)
     cat = catalog()
@@ -344,6 +353,7 @@ def indicator_counts(results: Any) -> Any:
     """Numerators and denominators per service, office and period (``<key>_num``, ``<key>_den``): they add up
     across parts of a log, so a cluster sums them."""
     pd = _pandas()
+    _dataframe(results, "results")
     data = {name: results[name] for name in _GROUP}
     for key, (num, den) in _counters(results).items():
         data[f"{key}_num"] = num.astype("int64")
@@ -419,6 +429,8 @@ _NOT_MEASURABLE = {
 
 def classify(name: str) -> tuple[str, str]:
     """(the counter key or a not-measurable key prefixed ``!``, the direction) for an indicator's Kazakh name."""
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"an indicator name must be a str, got {type(name).__name__}")
     text = name.lower()
     if "шағым" in text and "мерзімде қаралған" in text:
         return "!complaint_term", "at_least"
@@ -466,6 +478,11 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
     from kzsocial.errors import NotFoundError
     from kzsocial.services import catalog
 
+    _dataframe(counts, "counts")
+    if results is not None:
+        _dataframe(results, "results")
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int):
+        raise InvalidTypeError(f"max_breaking must be an int, got {type(max_breaking).__name__}")
     cat = catalog()
     out: list[IndicatorResult] = []
     groups = None
@@ -669,7 +686,11 @@ def audit(
 def combine_counts(parts: Iterable[Any]) -> Any:
     """Add up :func:`indicator_counts` of several parts of a log."""
     pd = _pandas()
+    if isinstance(parts, str | bytes) or not isinstance(parts, Iterable):
+        raise InvalidTypeError(f"parts must be an iterable of DataFrames, got {type(parts).__name__}")
     frames = list(parts)
+    for frame in frames:
+        _dataframe(frame, "each part")
     if not frames:
         raise InvalidInputError("no counts to combine")
     return pd.concat(frames, ignore_index=True).groupby(_GROUP, as_index=False, sort=True).sum()
