@@ -14,6 +14,7 @@ from kzsocial.registry._contacts import (
 )
 from kzsocial.registry._office import (
     Office,
+    OfficeHead,
     OfficeKind,
     OfficeSubunit,
     ReceptionSchedule,
@@ -25,6 +26,7 @@ from kzsocial.registry._registry import OfficeRegistry, offices
 __all__ = [
     "Email",
     "Office",
+    "OfficeHead",
     "OfficeKind",
     "OfficeRegistry",
     "OfficeSubunit",
