@@ -15,7 +15,9 @@ PUBLIC = {
         "WorkCalendar", "compute_deadline", "default_calendar", "parse_time", "shipped_overrides",
         "six_day_calendar", "term_text",
     },
-    "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
+    "kzsocial.text": {
+        "KAZAKH_LETTERS", "MAX_QUERY_LENGTH", "Lexicon", "SearchResult", "WordMatch", "join_lines", "restore_spacing",
+    },
     "kzsocial.testing": {
         "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
         "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
