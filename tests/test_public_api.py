@@ -23,6 +23,8 @@ PUBLIC = {
         "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
         "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants",
         "sample_case", "services", "staged_terms", "submission_moments", "terms",
+        "STAND_IN_DAYS", "stand_in_due", "assert_closed", "assert_day_off", "assert_documents", "assert_due",
+        "assert_holiday", "assert_open", "assert_working_day",
     },
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
@@ -42,8 +44,9 @@ PUBLIC = {
         "service_deadline", "timeline",
     },
     "kzsocial.registry": {
-        "Email", "Office", "OfficeKind", "OfficeRegistry", "Phone", "PhoneKind", "ReceptionSchedule",
-        "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
+        "EffectiveHours", "Email", "HoursSource", "Office", "OfficeKind", "OfficeRegistry", "hours_text", "Phone",
+        "PhoneKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website",
+        "normalize_phone", "offices",
     },
     "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
     "kzsocial.notices": {

@@ -12,11 +12,14 @@ from kzsocial.registry._contacts import (
     check_website,
     normalize_phone,
 )
+from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
 from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ReceptionSlot, ServiceWindow
 from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
+    "EffectiveHours",
     "Email",
+    "HoursSource",
     "Office",
     "OfficeKind",
     "OfficeRegistry",
@@ -28,6 +31,7 @@ __all__ = [
     "Website",
     "check_email",
     "check_website",
+    "hours_text",
     "normalize_phone",
     "offices",
 ]
