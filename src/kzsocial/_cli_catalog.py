@@ -156,11 +156,11 @@ def _check_act(act: str, acts: Sequence[str]) -> None:
     if act not in acts:
         import difflib
 
-        from kzsocial.errors import NotFoundError
+        from kzsocial.errors import UnknownActError
 
         close = difflib.get_close_matches(act, acts, n=3, cutoff=0.6)
         hint = f"did you mean: {', '.join(close)}? " if close else ""
-        raise NotFoundError(f"unknown act {act!r}; {hint}accepted: {', '.join(acts)}")
+        raise UnknownActError(f"unknown act {act[:200]!r}; {hint}accepted: {', '.join(acts)}")
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -34,11 +34,12 @@ from typing import Any, Generic, TypeVar
 
 from attrs import frozen
 
-from kzsocial.errors import DataValidationError, InvalidInputError, InvalidTypeError
+from kzsocial.errors import DataValidationError, InvalidTypeError, QueryTooLongError
 
 __all__ = [
     "MAX_QUERY_LENGTH",
     "Field",
+    "Query",
     "SearchIndex",
     "SearchResult",
     "WordMatch",
@@ -54,8 +55,8 @@ __all__ = [
 
 T = TypeVar("T")
 
-MAX_QUERY_LENGTH = 300
-"""The longest search text accepted, in characters: the longest title (237) fits; longer is refused."""
+MAX_QUERY_LENGTH = 500
+"""The longest search query accepted, in characters (the longest title of the acts is under 300)."""
 
 # Latin letters that look like Cyrillic ones, read as the Cyrillic letter inside a Cyrillic word.
 _LATIN_TO_CYRILLIC = str.maketrans("aeopcyxkmthbi", "аеорсухкмтнві")
@@ -157,24 +158,48 @@ def matches(query: str, text: str) -> tuple[bool, int]:
     >>> matches("ТҰРҒЫН ҮЙ КӨМЕГІН ТАҒАЙЫНДАУ", "Тұрғын үй көмегін тағайындау")
     (True, 0)
     """
-    q = tokens(query)
-    words = tokens(text)
-    if not q:
-        return False, 0
-    if not all(any(w.startswith(t) for w in words) for t in q):
-        return False, 0
-    return True, 0 if q == words else 1
+    return Query(query).matches(text)
 
 
 def check_query(text: object) -> str:
-    """``text`` if it is a str of at most :data:`MAX_QUERY_LENGTH` characters, else a clear error."""
+    """``text`` if it is a str of at most :data:`MAX_QUERY_LENGTH` characters, else
+    :class:`~kzsocial.errors.QueryTooLongError` (or a type error).
+
+    >>> check_query("x" * 501)
+    Traceback (most recent call last):
+    ...
+    kzsocial.errors.QueryTooLongError: a search query is at most 500 characters, got 501
+    """
     if not isinstance(text, str):
         raise InvalidTypeError(f"search text is a str, got {type(text).__name__}")
     if len(text) > MAX_QUERY_LENGTH:
-        raise InvalidInputError(
-            f"search text is {len(text)} characters long; accepted: at most {MAX_QUERY_LENGTH} (a few words)"
-        )
+        raise QueryTooLongError(f"a search query is at most {MAX_QUERY_LENGTH} characters, got {len(text)}")
     return text
+
+
+class Query:
+    """A search query, checked and tokenised once (for the word-start matching of :func:`matches`).
+
+    >>> Query("x" * 501)
+    Traceback (most recent call last):
+    ...
+    kzsocial.errors.QueryTooLongError: a search query is at most 500 characters, got 501
+    """
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, text: str) -> None:
+        self.tokens = tokens(check_query(text))
+
+    def matches(self, text: str) -> tuple[bool, int]:
+        """See :func:`matches`."""
+        q = self.tokens
+        if not q:
+            return False, 0
+        words = tokens(text)
+        if not all(any(w.startswith(t) for w in words) for t in q):
+            return False, 0
+        return True, 0 if q == words else 1
 
 
 def whole_key(text: str) -> str:
@@ -483,6 +508,13 @@ class _Built:
         for weight, found in zip(weights, per_word, strict=True):
             for d, (value, _) in found.items():
                 scores[d] = scores.get(d, 0.0) + weight * value
+        # a word found only as a region's name («Караганда» among services) narrows to that region: the items it
+        # does not match keep half their score
+        for found in per_word:
+            if found and all(m.field == "region" for _, m in found.values()):
+                for d in scores:
+                    if d not in found:
+                        scores[d] /= 2
         ranked = [(d, 1.5 if d in exact else s / total) for d, s in scores.items()]
         if not ranked:
             return []

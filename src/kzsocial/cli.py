@@ -204,11 +204,11 @@ def cli_region(region: str, regions: Iterable[str]) -> str:
         return region
     import difflib
 
-    from kzsocial.errors import NotFoundError
+    from kzsocial.errors import UnknownRegionError
 
     close = difflib.get_close_matches(region, known, n=3, cutoff=0.6)
     hint = f"did you mean: {', '.join(close)}? " if close else ""
-    raise NotFoundError(f"unknown region {region!r}; {hint}accepted: {', '.join(known)}")
+    raise UnknownRegionError(f"unknown region {region[:200]!r}; {hint}accepted: {', '.join(known)}")
 
 
 # -- deadline ----------------------------------------------------------------------------------------------------
@@ -320,7 +320,7 @@ def _deadline(args: argparse.Namespace) -> int:
             start_event=args.event,
         )
     if args.json:
-        _print_json(deadline.as_dict())
+        _print_json(deadline.to_dict())
     else:
         print(deadline.explain(args.lang))
     return 0
@@ -355,7 +355,7 @@ def _register_calendar(subparsers: Subparsers) -> None:
 def _calendar_explain(args: argparse.Namespace) -> int:
     explanation = _calendar(args).explain(args.date)
     if args.json:
-        _print_json(explanation.as_dict())
+        _print_json(explanation.to_dict())
     else:
         print(explanation.text(args.lang))
     return 0
@@ -375,7 +375,7 @@ def _calendar_between(args: argparse.Namespace) -> int:
                 "to": args.end.isoformat(),
                 "working_days": n,
                 "week": cal.week,
-                "special_days": [e.as_dict() for e in special],
+                "special_days": [e.to_dict() for e in special],
                 "data_version": cal.data_version,
             }
         )
@@ -416,9 +416,22 @@ def _register_talon(subparsers: Subparsers) -> None:
     register(subparsers)
 
 
-COMMANDS: list[Registrar] = [_register_catalog, _register_deadline, _register_talon, _register_calendar]
+def _register_cases(subparsers: Subparsers) -> None:
+    from kzsocial._cli_cases import register
+
+    register(subparsers)
+
+
+COMMANDS: list[Registrar] = [
+    _register_catalog,
+    _register_deadline,
+    _register_talon,
+    _register_calendar,
+    _register_cases,
+]
 """The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
-``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``."""
+``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``audit``
+(:mod:`kzsocial._cli_cases`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -13,7 +13,14 @@ from kzsocial.registry._contacts import (
     normalize_phone,
 )
 from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ReceptionSlot, ServiceWindow
+from kzsocial.registry._office import (
+    Office,
+    OfficeKind,
+    OfficeSubunit,
+    ReceptionSchedule,
+    ReceptionSlot,
+    ServiceWindow,
+)
 from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
@@ -23,6 +30,7 @@ __all__ = [
     "Office",
     "OfficeKind",
     "OfficeRegistry",
+    "OfficeSubunit",
     "Phone",
     "PhoneKind",
     "ReceptionSchedule",

@@ -21,6 +21,8 @@ import re
 
 from attrs import frozen
 
+from kzsocial._checks import to_enum
+from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import Source
 
 __all__ = [
@@ -35,6 +37,8 @@ __all__ = [
 
 
 class PhoneKind(enum.Enum):
+    """Whether a number is a phone or a fax."""
+
     PHONE = "phone"
     FAX = "fax"
 
@@ -51,6 +55,7 @@ class Phone:
 
     @property
     def valid(self) -> bool:
+        """Whether the number could be normalised to E.164."""
         return self.e164 is not None
 
     @property
@@ -98,15 +103,33 @@ class Website:
 _KZ_NATIONAL_LENGTH = 10
 
 
+def _check_raw(raw: object, what: str, source: object) -> None:
+    if not isinstance(raw, str):
+        raise InvalidTypeError(f"the {what} as printed must be a str, got {type(raw).__name__}")
+    if source is not None and not isinstance(source, Source):
+        raise InvalidTypeError(f"source must be a kzsocial.provenance.Source or None, got {type(source).__name__}")
+
+
 def normalize_phone(
-    raw: str, area_code: str | None = None, *, kind: PhoneKind = PhoneKind.PHONE, source: Source | None = None
+    raw: str,
+    area_code: str | int | None = None,
+    *,
+    kind: PhoneKind = PhoneKind.PHONE,
+    source: Source | None = None,
 ) -> Phone:
     """Derive the E.164 form of a Kazakhstan number printed in any of the acts' styles.
 
     A national number has ten digits (area code + subscriber number). ``8`` or ``+7`` in front is the
     trunk/country prefix. A number printed without its area code takes ``area_code`` (the office's settlement)
     only when the lengths add up to ten digits; anything else is left without E.164 and says why.
+    ``area_code`` is a str of digits (an int such as ``7212`` is read as its digits).
     """
+    _check_raw(raw, "phone", source)
+    if isinstance(area_code, int) and not isinstance(area_code, bool) and area_code >= 0:
+        area_code = str(area_code)
+    if area_code is not None and not isinstance(area_code, str):
+        raise InvalidTypeError(f"area_code must be a str of digits or None, got {type(area_code).__name__}")
+    kind = to_enum(PhoneKind, kind, "phone kind")
     digits = re.sub(r"\D", "", raw)
     compact = raw.strip()
     if not digits:
@@ -157,6 +180,7 @@ _DOMAIN_MISPRINTS = {
 
 def check_email(raw: str, *, source: Source | None = None) -> Email:
     """Check an email address; derive a corrected one only where the derivation is sure."""
+    _check_raw(raw, "email", source)
     value = raw.strip()
     reasons: list[str] = []
     if value != raw:
@@ -185,6 +209,13 @@ def check_email(raw: str, *, source: Source | None = None) -> Email:
         reasons.append(f"domain {domain!r} is a misprint of {fix[0]!r} ({fix[1]})")
     if not _EMAIL.match(value):
         return Email(raw, None, False, "not an email address: " + (", ".join(reasons) or "wrong form"), source)
+    local, _, domain = value.partition("@")
+    if local.startswith(".") or local.endswith(".") or ".." in local:
+        reason = "the name before '@' may not begin or end with a dot, nor hold two in a row"
+        return Email(raw, None, False, reason, source)
+    tld = domain.rsplit(".", 1)[1].lower()
+    if tld not in _TLDS:
+        return Email(raw, None, False, f"unknown top-level domain '.{tld}'", source)
     if reasons:
         return Email(raw, value, False, "; ".join(reasons), source)
     return Email(raw, value, True, None, source)
@@ -196,9 +227,23 @@ _TLDS = frozenset({"kz", "ru", "com", "org", "net", "info", "gov", "edu", "by", 
 
 def check_website(raw: str, *, source: Source | None = None) -> Website:
     """Check a website address and give its URL; an unknown top-level domain makes it invalid."""
-    value = re.sub(r"\s+", "", raw.strip()).rstrip(".,;")
-    if re.search(r"[А-Яа-яЁё]", value):
-        return Website(raw, None, False, "contains Cyrillic letters", source)
+    _check_raw(raw, "website", source)
+    value = raw.strip()
+    reasons: list[str] = []
+    www = re.match(r"^(?:https?://)?www\s+(?=[^\s.])", value, flags=re.IGNORECASE)
+    if www:
+        value = www.group(0).rstrip() + "." + value[www.end() :]
+        reasons.append("the space after «www» read as the dot")
+    squeezed = re.sub(r"\s+", "", value).rstrip(".,;")
+    if squeezed != value:
+        reasons.append("spaces or trailing punctuation removed")
+    value = squeezed
+    if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", value):
+        lookalike = value.translate(_LOOKALIKE)
+        if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", lookalike):
+            return Website(raw, None, False, "contains Cyrillic letters that have no sure Latin reading", source)
+        value = lookalike
+        reasons.append("Cyrillic look-alike letters replaced by Latin ones")
     host = re.sub(r"^https?://", "", value, flags=re.IGNORECASE).split("/")[0].lower()
     if not re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", host):
         return Website(raw, None, False, "not a host name", source)
@@ -206,5 +251,5 @@ def check_website(raw: str, *, source: Source | None = None) -> Website:
     if tld not in _TLDS:
         return Website(raw, None, False, f"unknown top-level domain '.{tld}'", source)
     url = value if re.match(r"^https?://", value, flags=re.IGNORECASE) else "http://" + value
-    reason = None if value == raw else "spaces or trailing punctuation removed"
+    reason = "; ".join(reasons) or None
     return Website(raw, url, reason is None, reason, source)

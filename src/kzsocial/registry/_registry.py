@@ -9,12 +9,20 @@ from collections.abc import Iterator, Sequence
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import near, to_enum, to_str
 from kzsocial._search import Field, SearchIndex, SearchResult, check_query, place_forms, region_names
-from kzsocial.errors import InvalidInputError, InvalidTypeError, UnknownOfficeError
+from kzsocial.calendar._once import once
+from kzsocial.errors import (
+    InvalidInputError,
+    InvalidTypeError,
+    UnknownActError,
+    UnknownOfficeError,
+    UnknownRegionError,
+)
 from kzsocial.provenance import LocalizedText
 from kzsocial.registry._office import Office, OfficeKind
 
-__all__ = ["OfficeRegistry", "offices"]
+__all__ = ["OfficeRegistry", "office_of", "offices"]
 
 
 @frozen
@@ -59,17 +67,32 @@ class OfficeRegistry(Sequence[Office]):
         try:
             return self._by_id[office_id]
         except KeyError:
-            raise UnknownOfficeError(f"no office with id {office_id!r}; see offices() for the ids") from None
+            close = near(office_id, self._by_id)
+            hint = f"; did you mean: {', '.join(close)}" if close else "; see offices() for the ids"
+            raise UnknownOfficeError(f"no office with id {office_id[:200]!r}{hint}") from None
 
     def by_region(self, region: str) -> tuple[Office, ...]:
-        return tuple(o for o in self.offices if o.region == region)
+        """The offices of ``region``; :class:`~kzsocial.errors.UnknownRegionError` for a region no office is in."""
+        to_str(region, "a region")
+        found = tuple(o for o in self.offices if o.region == region)
+        if not found:
+            accepted = ", ".join(sorted({o.region for o in self.offices}))
+            raise UnknownRegionError(f"no office in region {region[:200]!r}; accepted: {accepted}")
+        return found
 
     def by_kind(self, kind: OfficeKind | str) -> tuple[Office, ...]:
-        wanted = OfficeKind(kind)
+        """The offices of ``kind`` (an :class:`OfficeKind` or its value)."""
+        wanted = to_enum(OfficeKind, kind, "office kind")
         return tuple(o for o in self.offices if o.kind is wanted)
 
     def by_act(self, act_id: str) -> tuple[Office, ...]:
-        return tuple(o for o in self.offices if o.act_id == act_id)
+        """The offices act ``act_id`` lists; :class:`~kzsocial.errors.UnknownActError` for an act that lists none."""
+        to_str(act_id, "an act id")
+        found = tuple(o for o in self.offices if o.act_id == act_id)
+        if not found:
+            accepted = ", ".join(dict.fromkeys(o.act_id for o in self.offices))
+            raise UnknownActError(f"no act with id {act_id[:200]!r} lists offices; accepted: {accepted}")
+        return found
 
     def for_service(self, service_id: str) -> tuple[Office, ...]:
         """The offices that serve ``service_id``, in the order its act lists them."""
@@ -182,9 +205,20 @@ def _office_fields(o: Office) -> list[Field]:
     return out
 
 
-@functools.cache
+@once
 def offices() -> OfficeRegistry:
     """The registry of every packaged office (loaded and validated on first call)."""
     from kzsocial._data import dataset
 
     return OfficeRegistry(dataset().offices)
+
+
+def office_of(value: object, what: str = "office") -> Office | None:
+    """``value`` as an office: an :class:`Office`, the id of a packaged office (resolved through :func:`offices`),
+    or None; :class:`~kzsocial.errors.UnknownOfficeError` for an unknown id, a type error for anything else."""
+    if value is None or isinstance(value, Office):
+        return value
+    if isinstance(value, str):
+        return offices().get(value)
+    raise InvalidTypeError(f"{what} must be a kzsocial.registry.Office, an office id (str) or None; got "
+                           f"{type(value).__name__}")

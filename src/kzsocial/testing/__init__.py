@@ -16,6 +16,7 @@ work without it. ``import kzsocial`` never imports it.
   ``Office``, ``Term``, ``StagedTerm``, ``OfficeHours``, ``ApplicantProfile``, ``WorkCalendar``, ``Person`` and
   :class:`SampleCase` to them (:func:`register_strategies` does it by hand).
 - :func:`sample_case` and :func:`sample_applicants`: fixed, deterministic examples.
+- :func:`synthetic_case_log`: a realistic, deterministic case log (see ``docs/cases.md``).
 - The pytest plugin :mod:`kzsocial.testing.pytest_plugin`: fixtures ``kz_catalog``, ``kz_offices``,
   ``kz_calendar``, ``kz_now``, ``kz_applicants``, ``kz_sample_cases`` and ``kz_service_case``.
 
@@ -44,6 +45,7 @@ from kzsocial.testing._assertions import (
     assert_open,
     assert_working_day,
 )
+from kzsocial.testing._caselog import synthetic_case_log
 from kzsocial.testing._cases import (
     EXECUTOR,
     OFFICER,
@@ -148,5 +150,6 @@ __all__ = [
     "staged_terms",
     "stand_in_due",
     "submission_moments",
+    "synthetic_case_log",
     "terms",
 ]
