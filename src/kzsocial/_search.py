@@ -48,6 +48,7 @@ __all__ = [
     "fold_word",
     "matches",
     "search_data",
+    "shared_index",
     "stem",
     "tokens",
     "whole_key",
@@ -319,19 +320,64 @@ class WordMatch:
         return f"{self.query!r} ~ {self.word!r} ({', '.join(notes)})"
 
 
-@frozen
 class SearchResult(Generic[T]):
     """One ranked result: the ``item`` found, its ``score`` (0 to 1: the share of the query's weight it matched, and
     how well; 1.5 when a name or title equals the query) and the ``reason``, one line saying which words matched
-    what.
+    what. ``matches`` holds the same as data, one :class:`WordMatch` per matched query word.
 
-    ``matches`` holds the same as data, one :class:`WordMatch` per matched query word.
+    Immutable and compared by value; not a serialisable record (it holds the live service or office), so it is
+    a plain slotted class rather than an attrs value.
     """
 
-    item: T
-    score: float
-    reason: str
-    matches: tuple[WordMatch, ...] = ()
+    __slots__ = ("_item", "_matches", "_reason", "_score")
+
+    def __init__(self, item: T, score: float, reason: str, matches: tuple[WordMatch, ...] = ()) -> None:
+        object.__setattr__(self, "_item", item)
+        object.__setattr__(self, "_score", score)
+        object.__setattr__(self, "_reason", reason)
+        object.__setattr__(self, "_matches", tuple(matches))
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"SearchResult is immutable; cannot set {name!r}")
+
+    @property
+    def item(self) -> T:
+        """The service or office found."""
+        item: T = self._item  # type: ignore[attr-defined]
+        return item
+
+    @property
+    def score(self) -> float:
+        """How well it matched: 0 to 1, 1.5 for a name or title equal to the query."""
+        score: float = self._score  # type: ignore[attr-defined]
+        return score
+
+    @property
+    def reason(self) -> str:
+        """Which words of the query matched which words of the item, and how, in one line."""
+        reason: str = self._reason  # type: ignore[attr-defined]
+        return reason
+
+    @property
+    def matches(self) -> tuple[WordMatch, ...]:
+        """One :class:`WordMatch` per matched query word."""
+        found: tuple[WordMatch, ...] = self._matches  # type: ignore[attr-defined]
+        return found
+
+    def _key(self) -> tuple[object, float, str, tuple[WordMatch, ...]]:
+        return (self.item, self.score, self.reason, self.matches)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, SearchResult):
+            return NotImplemented
+        return self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash((id(self.item), self.score, self.reason))
+
+    def __repr__(self) -> str:
+        label = getattr(self.item, "id", self.item)
+        return f"SearchResult(item={label!r}, score={self.score!r}, reason={self.reason!r})"
 
 
 @frozen
@@ -386,6 +432,26 @@ class SearchIndex(Generic[T]):
             SearchResult(self._items[doc], score, reason, found)
             for doc, score, reason, found in index.query(words, whole_key(text), fields)
         ]
+
+
+_SHARED_LOCK = threading.Lock()
+_SHARED: dict[int, tuple[Sequence[Any], SearchIndex[Any]]] = {}
+
+
+def shared_index(items: Sequence[T], fields: Callable[[], Callable[[T], Iterable[Field]]]) -> SearchIndex[T]:
+    """The one :class:`SearchIndex` of ``items`` (a catalogue's or registry's tuple), whose texts ``fields()``
+    gives: created on first use under a lock, then shared, so the index is built once however many threads ask
+    at the same time. The catalogue and the registry are frozen values; their index lives here, not in a field."""
+    with _SHARED_LOCK:
+        held = _SHARED.get(id(items))
+        if held is not None and held[0] is items:
+            index: SearchIndex[T] = held[1]
+            return index
+        if len(_SHARED) >= 16:  # catalogues built by hand: keep the last few
+            _SHARED.pop(next(iter(_SHARED)))
+        index = SearchIndex(items, fields())
+        _SHARED[id(items)] = (items, index)
+        return index
 
 
 @frozen

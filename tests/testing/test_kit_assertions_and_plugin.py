@@ -48,7 +48,7 @@ def test_every_sample_case_builds_its_talon(kz_catalog: Catalog) -> None:
             assert talon.deadline is None
         else:
             assert talon.deadline is not None
-        assert build_receipt_or_refusal(case.service, **case.receipt_kwargs()).service is service
+        assert build_receipt_or_refusal(case.service, **case.receipt_kwargs(), due_at=case.due_at).service is service
     # 19 talons require the date and the act gives no term from the submission; 5 more have no such term either
     assert len(kz_catalog) == 57 and stand_ins == 24
 

@@ -14,15 +14,12 @@ from __future__ import annotations
 
 import enum
 import itertools
-from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+from kzsocial.calendar._hours import Interval, OfficeHours
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import LocalizedText
-
-if TYPE_CHECKING:
-    from kzsocial.calendar import Interval, OfficeHours
 
 __all__ = ["EffectiveHours", "HoursSource", "hours_text"]
 

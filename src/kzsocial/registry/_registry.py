@@ -6,11 +6,10 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 
-import attrs
 from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
-from kzsocial._search import Field, SearchIndex, SearchResult, check_query, place_forms, region_names
+from kzsocial._search import Field, SearchIndex, SearchResult, check_query, place_forms, region_names, shared_index
 from kzsocial.calendar._once import once
 from kzsocial.errors import (
     InvalidInputError,
@@ -35,12 +34,10 @@ class OfficeRegistry(Sequence[Office]):
     """
 
     offices: tuple[Office, ...]
-    _index: SearchIndex[Office] = attrs.field(
-        init=False,
-        eq=False,
-        repr=False,
-        default=attrs.Factory(lambda self: SearchIndex(self.offices, _office_fields), takes_self=True),
-    )
+
+    @property
+    def _index(self) -> SearchIndex[Office]:
+        return shared_index(self.offices, lambda: _office_fields)
 
     def __len__(self) -> int:
         return len(self.offices)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
-import attrs
 from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
-from kzsocial._search import Field, SearchIndex, SearchResult, keywords_by_service, region_names
+from kzsocial._search import Field, SearchIndex, SearchResult, keywords_by_service, region_names, shared_index
 from kzsocial.calendar._once import once
 from kzsocial.errors import (
     InvalidTypeError,
@@ -35,21 +34,10 @@ class Catalog(Sequence[ServiceDefinition]):
 
     services: tuple[ServiceDefinition, ...]
     acts: tuple[LegalAct, ...]
-    _index: SearchIndex[ServiceDefinition] = attrs.field(
-        init=False, eq=False, repr=False, default=attrs.Factory(lambda self: self._new_index(), takes_self=True)
-    )
 
-    def _new_index(self) -> SearchIndex[ServiceDefinition]:
-        regions = {a.id: a.region for a in self.acts}
-
-        def fields(s: ServiceDefinition) -> list[Field]:
-            titles = (("kk", s.title.kk), ("ru", s.title.ru), ("en", s.title.en))
-            out = [Field(f"title.{lang}", 1.0, t) for lang, t in titles if t]
-            out.extend(Field(f"keywords.{lang}", 0.8, text) for lang, text in keywords_by_service().get(s.id, ()))
-            out.extend(Field("region", 0.5, name) for name in region_names(regions.get(s.act_id, "")))
-            return out
-
-        return SearchIndex(self.services, fields)
+    @property
+    def _index(self) -> SearchIndex[ServiceDefinition]:
+        return shared_index(self.services, lambda: _service_fields({a.id: a.region for a in self.acts}))
 
     def __len__(self) -> int:
         return len(self.services)
@@ -147,6 +135,19 @@ class Catalog(Sequence[ServiceDefinition]):
         "'пособие' ~ 'пособий' (title.ru, same stem); 'детей' ~ 'детей' (title.ru)"
         """
         return self._index.search(text)
+
+
+def _service_fields(regions: dict[str, str]) -> Callable[[ServiceDefinition], list[Field]]:
+    """The texts a service is found by: its titles, the search keywords, its act's region names."""
+
+    def fields(s: ServiceDefinition) -> list[Field]:
+        titles = (("kk", s.title.kk), ("ru", s.title.ru), ("en", s.title.en))
+        out = [Field(f"title.{lang}", 1.0, t) for lang, t in titles if t]
+        out.extend(Field(f"keywords.{lang}", 0.8, text) for lang, text in keywords_by_service().get(s.id, ()))
+        out.extend(Field("region", 0.5, name) for name in region_names(regions.get(s.act_id, "")))
+        return out
+
+    return fields
 
 
 @once
