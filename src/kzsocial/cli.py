@@ -33,7 +33,7 @@ from kzsocial.errors import KzSocialError
 if TYPE_CHECKING:
     from kzsocial.calendar import OfficeHours, StagedTerm, Term, WorkCalendar
 
-__all__ = ["COMMANDS", "UsageError", "build_parser", "cli_office", "cli_region", "cli_service", "run"]
+__all__ = ["COMMANDS", "UsageError", "build_parser", "run"]
 
 
 class UsageError(Exception):

@@ -49,6 +49,8 @@ def _day_text(day: tuple[Interval, ...], lang: str) -> str:
 def hours_text(hours: OfficeHours, lang: str = "kk") -> str:
     """The weekly hours in ``lang`` (``kk``, ``ru`` or ``en``): runs of days with the same hours, the day's span
     and its breaks; dated exceptions are not shown. ``жабық``/``закрыто``/``closed`` when never open."""
+    if not isinstance(hours, OfficeHours):
+        raise InvalidTypeError(f"hours must be a kzsocial.calendar.OfficeHours, got {type(hours).__name__}")
     lang = _check_lang(lang)
     names = _DAYS[lang]
     parts: list[str] = []

@@ -11,7 +11,7 @@ neither pytest nor hypothesis.
 >>> assert_day_off(dt.date(2025, 1, 6))
 Traceback (most recent call last):
 ...
-AssertionError: 2025-01-06 is a working day (five-day week): 2025-01-06 (Monday): working day
+AssertionError: 2025-01-06 is a working day (five-day week): 2025-01-06 (Monday) is a working day ...
 """
 
 from __future__ import annotations
@@ -51,6 +51,14 @@ def _dates(dates: tuple[dt.date, ...]) -> tuple[dt.date, ...]:
         if not isinstance(d, dt.date) or isinstance(d, dt.datetime):
             raise InvalidTypeError(f"expected datetime.date values, got {type(d).__name__} {d!r}")
     return dates
+
+
+def _service(service: object) -> ServiceDefinition:
+    from kzsocial.services import ServiceDefinition
+
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a kzsocial.services.ServiceDefinition, got {type(service).__name__}")
+    return service
 
 
 def _week(cal: WorkCalendar) -> str:
@@ -103,6 +111,9 @@ def assert_due(
 ) -> None:
     """The result of ``service`` for documents handed in at ``submitted_at`` is due at ``expected`` (a datetime;
     or a date, to compare the day only), by the act's term and the law's counting rules."""
+    service = _service(service)
+    if not isinstance(expected, dt.date):
+        raise InvalidTypeError(f"expected must be a datetime or a date, got {type(expected).__name__}")
     deadline = service.deadline(submitted_at, office=office, channel=channel, calendar=calendar)
     got: dt.datetime | dt.date = deadline.due_at
     if not isinstance(expected, dt.datetime):
@@ -125,6 +136,11 @@ def assert_documents(
     default: the set is complete), for ``profile`` on ``channel``."""
     from kzsocial.services import check_documents
 
+    service = _service(service)
+    if isinstance(handed_in, str) or not isinstance(handed_in, Iterable):
+        raise InvalidTypeError(f"handed_in must be document ids (a list of str), got {type(handed_in).__name__}")
+    if isinstance(missing, str) or not isinstance(missing, Iterable):
+        raise InvalidTypeError(f"missing must be document ids (a list of str), got {type(missing).__name__}")
     check = check_documents(service, list(handed_in), profile, channel=channel)
     got = {d.id for d in check.missing}
     wanted = set(missing)

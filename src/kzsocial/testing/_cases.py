@@ -192,6 +192,14 @@ def stand_in_due(
     ``submitted_at``, at the same time. It is test data, not a date the act gives."""
     from kzsocial.notices._deadline import compute_due
 
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    if not isinstance(submitted_at, dt.datetime):
+        raise InvalidTypeError(f"submitted_at must be a datetime.datetime, got {type(submitted_at).__name__}")
+    if office is not None and not isinstance(office, Office):
+        raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(office).__name__}")
+    if channel is not None and not isinstance(channel, Channel):
+        raise InvalidTypeError(f"channel must be a kzsocial.services.Channel or None, got {type(channel).__name__}")
     try:
         if compute_due(service, submitted_at, office, channel=channel).deadline is not None:
             return None
