@@ -35,6 +35,8 @@ _CHANNELS = ("provider", "centre", "portal", "akim")
 _FIELD_OPTIONS = {
     "number": "--number",
     "accepted_by": "--accepted-by",
+    "accepted_by_position": "--position",
+    "progress_contact": "--office",
     "applicant": "--applicant",
     "applicant_phone": "--applicant-phone",
     "representative_phone": "--representative-phone",

@@ -168,6 +168,7 @@ def _document(d: DocumentRequirement) -> Json:
         "alternatives": [_document(a) for a in d.alternatives],
         "channels": None if d.channels is None else sorted(c.value for c in d.channels),
         "variant": d.variant,
+        "form_annexes": list(d.form_annexes),
         "source": _src(d.source),
     }
 
@@ -207,6 +208,10 @@ def _service(s: ServiceDefinition) -> Json:
         },
         "documents": [_document(d) for d in s.documents],
         "document_notes": [_statement(n) for n in s.document_notes],
+        "supplied_documents": [
+            {"supplier": _statement(g.supplier), "documents": [_document(d) for d in g.documents]}
+            for g in s.supplied_documents
+        ],
         "forms": [
             {"annex": f.annex, "kind": f.kind, "title": _text(f.title), "source": _src(f.source)} for f in s.forms
         ],

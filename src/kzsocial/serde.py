@@ -42,7 +42,7 @@ from typing import Any, TypeVar, Union
 
 import attrs
 
-from kzsocial.errors import InvalidTypeError, KzSocialError, SerializationError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, KzSocialError, SerializationError
 
 __all__ = [
     "cattrs_converter",
@@ -123,6 +123,8 @@ def derived_fields(cls: type) -> dict[str, Any]:
     >>> sorted(derived_fields(Deadline))
     ['term_text']
     """
+    if not isinstance(cls, type):
+        raise InvalidTypeError(f"cls must be a class, got {type(cls).__name__}")
     return {name: tp for name, (_, tp) in _derived().get(cls, {}).items()}
 
 
@@ -204,7 +206,10 @@ def to_dict(value: Any) -> Json:
     >>> to_dict(LocalizedText("Әкім", "Аким"))
     {'kk': 'Әкім', 'ru': 'Аким', 'en': None}
     """
-    return _encode(value, _infer(value))
+    try:
+        return _encode(value, _infer(value))
+    except RecursionError:
+        raise SerializationError("$: nested too deeply to serialise", path="$") from None
 
 
 def _infer(value: Any) -> Any:
@@ -373,7 +378,12 @@ def from_dict(cls: type[T], data: Json) -> T:
     ...
     kzsocial.errors.SerializationError: $.kk: expected a string, got int 1
     """
-    result: T = _decode(cls, data, "$")
+    if not isinstance(cls, type) and typing.get_origin(cls) is None:
+        raise InvalidTypeError(f"cls must be a class of kzsocial (or a typing form of one), got {type(cls).__name__}")
+    try:
+        result: T = _decode(cls, data, "$")
+    except RecursionError:
+        raise SerializationError("$: nested too deeply to read", path="$") from None
     return result
 
 
@@ -555,16 +565,24 @@ def _decode_attrs(cls: type, data: Json, path: str) -> Any:
 
 
 def to_json(value: Any, *, indent: int | None = None) -> str:
-    """:func:`to_dict` as JSON text (UTF-8, Cyrillic kept as is)."""
+    """:func:`to_dict` as JSON text (UTF-8, Cyrillic kept as is); ``indent`` is 0 to 16 spaces or None."""
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise InvalidTypeError(f"indent must be an int or None, got {type(indent).__name__}")
+    if indent is not None and not 0 <= indent <= 16:
+        raise InvalidInputError(f"indent must be 0 to 16 spaces or None, got {indent}")
     return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
     """:func:`from_dict` from JSON text."""
+    if not isinstance(text, str | bytes | bytearray):
+        raise InvalidTypeError(f"JSON text is a str or bytes, got {type(text).__name__}")
     try:
         data = json.loads(text)
     except ValueError as exc:
         raise SerializationError(f"$: not JSON: {exc}", path="$") from exc
+    except RecursionError:
+        raise SerializationError("$: not readable JSON: nested too deeply", path="$") from None
     return from_dict(cls, data)
 
 

@@ -120,7 +120,8 @@ def test_the_refusal_form_s_fields_are_asked_for_by_their_options(capsys: Cap) -
     ("argv", "needle"),
     [
         (["talon", "karaganda-2008/unemployed-certificate", "--at", "2008-12-26T10:00", "--documents",
-          "identity-card"], "requires number, accepted_by: give --number, --accepted-by"),
+          "identity-card"],
+         "requires number, accepted_by, accepted_by_position: give --number, --accepted-by, --position"),
         (["talon", SID, "--at", "2008-12-26T18:30", "--documents", "passport"], "lists no document passport"),
         (["talon", SID, "--at", "26.12.2008", "--documents", DOCS], "not a date and time"),
         (["talon", SID, "--documents", DOCS], "--at"),

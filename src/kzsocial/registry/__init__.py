@@ -15,6 +15,7 @@ from kzsocial.registry._contacts import (
 from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
 from kzsocial.registry._office import (
     Office,
+    OfficeHead,
     OfficeKind,
     OfficeSubunit,
     ReceptionSchedule,
@@ -28,6 +29,7 @@ __all__ = [
     "Email",
     "HoursSource",
     "Office",
+    "OfficeHead",
     "OfficeKind",
     "OfficeRegistry",
     "OfficeSubunit",

@@ -11,6 +11,7 @@ from attrs import frozen
 from dateutil import rrule as _rr
 from dateutil.relativedelta import relativedelta
 
+from kzsocial._checks import brief
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from kzsocial.calendar import WorkCalendar
     from kzsocial.services import ServiceDefinition
 
-__all__ = ["Office", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
+__all__ = ["Office", "OfficeHead", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
@@ -73,7 +74,7 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
     if body.upper().startswith("RRULE:"):
         body = body[6:]
     if not body or "\n" in body or "\r" in body:
-        raise InvalidInputError(f"expected one RRULE line, got {text!r}; {_ACCEPTED_RULES}")
+        raise InvalidInputError(f"expected one RRULE line, got {brief(text)}; {_ACCEPTED_RULES}")
     parts: dict[str, str] = {}
     for item in body.split(";"):
         key, sep, value = item.partition("=")
@@ -83,7 +84,7 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
         parts[key] = value.strip()
     unknown = sorted(set(parts) - _RULE_KEYS - {"DTSTART"})
     if "DTSTART" in parts:
-        raise InvalidInputError(f"give the RRULE without DTSTART, got {text!r}; {_ACCEPTED_RULES}")
+        raise InvalidInputError(f"give the RRULE without DTSTART, got {brief(text)}; {_ACCEPTED_RULES}")
     if unknown:
         raise InvalidInputError(f"RRULE {text!r}: {', '.join(unknown)} not accepted for a reception; {_ACCEPTED_RULES}")
     freq = parts.get("FREQ", "").upper()
@@ -276,7 +277,7 @@ class ReceptionSchedule(_RuleSlot):
         if after.tzinfo is not None:
             raise InvalidInputError("reception times are office-local: pass a naive datetime")
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
-            raise InvalidInputError(f"count must be a positive int, got {count!r}")
+            raise InvalidInputError(f"count must be a positive int, got {brief(count)}")
         if not _ANCHOR <= after <= _LAST:
             raise DateOutOfRangeError(f"{after} is outside the supported range 1991-01-01 to 2100-12-31")
         if self._rule is None:
@@ -325,6 +326,18 @@ class ServiceWindow:
     window: str
     serves: LocalizedText
     source: Source
+
+
+@frozen
+class OfficeHead:
+    """The head of an office by name, as the act prints it (Zhambyl's annex 1: «Меңгерушінің аты-жөні»)."""
+
+    name: str
+    source: Source
+    title: LocalizedText | None = None
+    """The head's title as the act's column or text gives it (e.g. «Меңгеруші»)."""
+    also_printed: tuple[Source, ...] = ()
+    """Where the act prints the name again (possibly spelt differently: see the office's data issues)."""
 
 
 @frozen
@@ -388,6 +401,8 @@ class Office:
     data_issues: tuple[DataIssue, ...] = ()
     subunits: tuple[OfficeSubunit, ...] = ()
     """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
+    heads: tuple[OfficeHead, ...] = ()
+    """The office's heads by name, where the act prints them."""
 
     def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
         """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""

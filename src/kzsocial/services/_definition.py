@@ -36,6 +36,7 @@ __all__ = [
     "QualityValue",
     "QueueLimit",
     "QueueQualifier",
+    "QueueRules",
     "QueueStage",
     "ServiceDefinition",
     "ServiceKind",
@@ -43,6 +44,7 @@ __all__ = [
     "Statement",
     "StepActor",
     "StepDuration",
+    "SuppliedDocuments",
     "TalonField",
     "TalonKind",
     "TalonSpec",
@@ -124,6 +126,8 @@ class TalonKind(enum.Enum):
     RECEIPT = "receipt"
     REGISTER = "register"
     UNDEFINED = "undefined"
+    COPY = "copy"
+    """The second copy of the written application or complaint, marked as received (Aktau: «екінші данасы»)."""
 
 
 class TalonField(enum.Enum):
@@ -147,6 +151,10 @@ class TalonField(enum.Enum):
     EXECUTOR = "executor"
     EXECUTOR_PHONE = "executor_phone"
     RECEIVED_AT = "received_at"
+    ACCEPTED_BY_POSITION = "accepted_by_position"
+    """The position of the person who accepted the documents («лауазымы»)."""
+    PROGRESS_CONTACT = "progress_contact"
+    """The contacts of the officials who say how a complaint is progressing (Akmola, 002:164-166)."""
 
 
 class StepActor(enum.Enum):
@@ -216,6 +224,16 @@ class ApplicationForm:
 
 
 @frozen
+class SuppliedDocuments:
+    """Documents a third party hands to the provider for the applicant's case (e.g. a children's institution for
+    each child given into foster care): not the applicant's to bring, so never in :meth:`required_documents`."""
+
+    supplier: Statement
+    """Who supplies them, in the act's words, with its source."""
+    documents: tuple[DocumentRequirement, ...]
+
+
+@frozen
 class ServiceTerm:
     """A term the service promises, its role and the event it runs from."""
 
@@ -248,6 +266,16 @@ class QueueLimit:
     source: Source
     applies_to: LocalizedText | None = None
     """The part of the service the limit is for, where the act gives several (None: the whole service)."""
+
+
+@frozen
+class QueueRules:
+    """Whether the act allows booking ahead and expedited service: every act that says so, says no to both
+    («алдын ала жазылусыз және жеделдетіп қызмет көрсетусіз кезек тәртібінде», 000:120)."""
+
+    pre_registration: bool
+    expedited: bool
+    source: Source
 
 
 @frozen
@@ -403,6 +431,8 @@ class ServiceDefinition:
     results: tuple[Statement, ...] = ()
     consumers: tuple[Statement, ...] = ()
     queue_limits: tuple[QueueLimit, ...] = ()
+    queue_rules: QueueRules | None = None
+    """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
     service_hours: OfficeHours | None = None
     intake_hours: OfficeHours | None = None
@@ -420,6 +450,9 @@ class ServiceDefinition:
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
     complaint: tuple[Statement, ...] = ()
+    complaint_receipt: TalonSpec | None = None
+    """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
+    second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
@@ -432,7 +465,9 @@ class ServiceDefinition:
     other_providers: tuple[Statement, ...] = ()
     document_notes: tuple[Statement, ...] = ()
     forms: tuple[ApplicationForm, ...] = ()
-    """Provisions about the documents that are not documents themselves (e.g. what state systems confirm)."""
+    """The forms annexed to the act for this service (applications, notices, ...)."""
+    supplied_documents: tuple[SuppliedDocuments, ...] = ()
+    """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
@@ -603,6 +638,26 @@ class ServiceDefinition:
 
         ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
+
+    def forms_for(self, document: DocumentRequirement | str) -> tuple[ApplicationForm, ...]:
+        """The annexed forms of ``document`` (a requirement or its id): e.g. the application form of an annex.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("nko-2015/child-allowance")
+        >>> [(f.annex, f.title.kk, f.source.line) for f in svc.forms_for("application")]
+        [('2', 'Он сегіз жасқа дейінгі балаларға жәрдемақы тағайындау үшін өтініш', 1090)]
+        """
+        if isinstance(document, str):
+            found = next((d for d in self.documents if document in d.ids), None)
+            if found is None:
+                from kzsocial.errors import NotFoundError
+
+                accepted = ", ".join(d.id for d in self.documents)
+                raise NotFoundError(f"{self.id}: no document {document!r}; its documents: {accepted}")
+            document = next((a for a in (found, *found.alternatives) if a.id == document), found)
+        elif not isinstance(document, DocumentRequirement):
+            raise InvalidTypeError(f"document must be a DocumentRequirement or its id, got {type(document).__name__}")
+        return tuple(f for f in self.forms if f.annex in document.form_annexes)
 
     def questions(
         self, *, channel: Channel | str | None = None, variant: str | None = None

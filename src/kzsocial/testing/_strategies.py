@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 from hypothesis import assume
 from hypothesis import strategies as st
 
-from kzsocial._checks import to_enum
+from kzsocial._checks import brief, to_enum
 from kzsocial.calendar import Interval, OfficeHours, StagedTerm, Term, TermStage, TermUnit, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices import Person
@@ -147,7 +147,7 @@ def submission_moments(
     """
     _check_range(min_value, max_value)
     if open is not None and not isinstance(open, bool):
-        raise InvalidTypeError(f"open must be True, False or None, got {open!r}")
+        raise InvalidTypeError(f"open must be True, False or None, got {brief(open)}")
     if hours is None:
         return office_hours().flatmap(
             lambda h: submission_moments(h, open=open, calendar=calendar, min_value=min_value, max_value=max_value)
@@ -227,7 +227,7 @@ def office_hours(
     >>> test()
     """
     if breaks is not None and not isinstance(breaks, bool):
-        raise InvalidTypeError(f"breaks must be True, False or None, got {breaks!r}")
+        raise InvalidTypeError(f"breaks must be True, False or None, got {brief(breaks)}")
     _check_range(min_date, max_date)
     if isinstance(time_zones, str | bytes) or not isinstance(time_zones, Iterable):
         raise InvalidTypeError(f"time_zones must be a sequence of zone names or None, got {type(time_zones).__name__}")
@@ -284,7 +284,7 @@ def terms(
     if isinstance(min_value, bool) or not isinstance(min_value, int):
         raise InvalidTypeError(f"min_value must be an int >= 0, got {type(min_value).__name__}")
     if min_value < 0:
-        raise InvalidInputError(f"min_value must be an int >= 0, got {min_value!r}")
+        raise InvalidInputError(f"min_value must be an int >= 0, got {brief(min_value)}")
     if max_value is not None and (isinstance(max_value, bool) or not isinstance(max_value, int)):
         raise InvalidTypeError(f"max_value must be an int or None, got {type(max_value).__name__}")
 

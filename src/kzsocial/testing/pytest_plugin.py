@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from kzsocial._checks import brief
 from kzsocial.calendar import WorkCalendar
 from kzsocial.errors import InvalidTypeError
 from kzsocial.registry import OfficeRegistry
@@ -162,7 +163,7 @@ def kz_now(request: pytest.FixtureRequest) -> dt.datetime:
         return KZ_NOW
     moment = marker.args[0] if marker.args else marker.kwargs.get("moment")
     if not isinstance(moment, dt.datetime) or moment.tzinfo is None:
-        raise InvalidTypeError(f"@pytest.mark.kz_now takes an aware datetime.datetime, got {moment!r}")
+        raise InvalidTypeError(f"@pytest.mark.kz_now takes an aware datetime.datetime, got {brief(moment)}")
     return moment
 
 
