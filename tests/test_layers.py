@@ -48,12 +48,14 @@ LAYERS: dict[str, int] = {
 """Layer number by module prefix (the longest dotted prefix wins); an import may go to its own layer or lower."""
 
 KNOWN_CYCLES: set[frozenset[str]] = {
-    # issue 16 backlog, not yet broken: the packaged accessors catalog()/offices() and the data loader _data, and
-    # OfficeRegistry.for_service reaching the catalogue; the talon's render() reaching its renderer and views.
+    # issue 16 backlog, not yet broken: the packaged accessors catalog()/offices() and the data loader _data,
+    # OfficeRegistry.for_service and Office.effective_hours/is_open/hours_text(service=) reaching the services and
+    # the catalogue; the talon's render() reaching its renderer and views.
     frozenset(
         {
             "kzsocial._data",
             "kzsocial.registry",
+            "kzsocial.registry._office",
             "kzsocial.registry._registry",
             "kzsocial.services",
             "kzsocial.services._catalog",
@@ -75,6 +77,7 @@ KNOWN_CYCLES: set[frozenset[str]] = {
 """Cycles still to break. The test fails when a new one appears and when one of these is gone (then delete it)."""
 
 KNOWN_UPWARD: set[tuple[str, str]] = {
+    ("kzsocial.registry._office", "kzsocial.services"),
     ("kzsocial.registry._registry", "kzsocial._data"),
     ("kzsocial.registry._registry", "kzsocial.services"),
 }

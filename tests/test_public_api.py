@@ -20,12 +20,16 @@ PUBLIC = {
         "IndicatorResult", "audit", "audit_dask", "bulk_deadlines", "case_results", "classify", "combine_counts",
         "indicator_counts", "indicators", "read_case_log", "write_case_log",
     },
-    "kzsocial.text": {"KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"},
+        "kzsocial.text": {
+        "KAZAKH_LETTERS", "MAX_QUERY_LENGTH", "Lexicon", "SearchResult", "WordMatch", "join_lines", "restore_spacing",
+    },
     "kzsocial.testing": {
         "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
         "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
         "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants",
         "sample_case", "services", "staged_terms", "submission_moments", "synthetic_case_log", "terms",
+        "STAND_IN_DAYS", "stand_in_due", "assert_closed", "assert_day_off", "assert_documents", "assert_due",
+        "assert_holiday", "assert_open", "assert_working_day",
     },
     "kzsocial.errors": {
         "DataValidationError", "DateOutOfRangeError", "InvalidInputError", "InvalidTypeError", "KzSocialError",
@@ -53,11 +57,11 @@ PUBLIC = {
         "service_deadline", "timeline",
     },
     "kzsocial.registry": {
-        "Email", "Office", "OfficeHead", "OfficeKind", "OfficeRegistry", "OfficeSubunit", "Phone", "PhoneKind",
-        "ReceptionSchedule",
-        "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
+        "EffectiveHours", "Email", "HoursSource", "Office", "OfficeHead", "OfficeKind", "OfficeRegistry",
+        "OfficeSubunit", "Phone", "PhoneKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow", "Website",
+        "check_email", "check_website", "hours_text", "normalize_phone", "offices",
     },
-    "kzsocial.api": {"create_app", "paths", "serve"},
+    "kzsocial.api": {"check_serve_arguments", "create_app", "paths", "serve"},
     "kzsocial.export": {"EXPORT_FORMAT", "FORMATS", "from_dict", "generated_schema", "schema", "to_dict", "to_json"},
     "kzsocial.schema": {"SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"},
     "kzsocial.loader": {

@@ -124,8 +124,3 @@ def is_complete(value: object) -> bool:
     return isinstance(value, LocalizedText) and all(
         isinstance(t, str) and t.strip() for t in (value.kk, value.ru, value.en)
     )
-
-
-def text_in(value: LocalizedText, lang: str) -> str:
-    """The text of a complete (calendar) :class:`~kzsocial.provenance.LocalizedText` in ``lang``, as a str."""
-    return value.get(lang)

@@ -106,6 +106,12 @@ def _deadline(args: argparse.Namespace) -> int:
         if args.event is not None:
             raise UsageError("deadline: with SERVICE the act names the event; drop --event")
         own_hours = args.hours is not None or args.breaks is not None
+        if args.tz is not None and not own_hours:
+            raise UsageError(
+                "deadline: with SERVICE the hours and time zone are the office's or the act's; --tz goes with "
+                "--hours (your own hours) or --term; give an aware --at (e.g. 2024-11-25T10:30+05:00) for a moment "
+                "in another zone"
+            )
         deadline = service_deadline(args, _office_hours(args) if own_hours else None, _calendar(args), policy)
     else:
         if not args.term:

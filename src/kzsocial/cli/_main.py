@@ -76,7 +76,11 @@ COMMANDS: list[Registrar] = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (``run`` uses it; shown for ``--help``)."""
+    from kzsocial import __version__
+
     parser = _Parser(prog="kzsocial", description="Kazakhstan's legal acts on state social services.")
+    parser.add_argument("--version", action="version", version=f"kzsocial {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for register in COMMANDS:

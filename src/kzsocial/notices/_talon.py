@@ -137,6 +137,7 @@ class Talon:
 
     @property
     def document_count(self) -> int:
+        """How many documents were accepted."""
         return len(self.documents)
 
     @property
@@ -190,6 +191,7 @@ class RefusalReceipt:
 
     @property
     def executor_phone(self) -> str | None:
+        """The executor's phone as given, or None."""
         return None if self.executor is None else self.executor.phone
 
     def render(self, language: str = "kk", format: Format = "text") -> str:

@@ -56,17 +56,23 @@ __all__ = [
 
 
 class ServiceKind(enum.Enum):
+    """A service standard (what is provided) or a service regulation (how, step by step)."""
+
     STANDARD = "standard"
     REGULATION = "regulation"
 
 
 class AutomationForm(enum.Enum):
+    """How far the act says the service is automated."""
+
     AUTOMATED = "automated"
     PARTLY_AUTOMATED = "partly_automated"
     NOT_AUTOMATED = "not_automated"
 
 
 class TermRole(enum.Enum):
+    """What a term is for: the main term of the service, an extension, a notification, a payment, a stage."""
+
     MAIN = "main"
     EXTENSION = "extension"
     NOTIFICATION = "notification"
@@ -89,11 +95,15 @@ class TermStart(enum.Enum):
 
 
 class QueueStage(enum.Enum):
+    """The queue a waiting-time limit is for: handing documents in or receiving the result."""
+
     SUBMIT = "submit"
     RECEIVE = "receive"
 
 
 class QueueQualifier(enum.Enum):
+    """How the act bounds a waiting time: at most, at least, about, or unspecified."""
+
     AT_MOST = "at_most"
     AT_LEAST = "at_least"
     ABOUT = "about"
@@ -101,6 +111,8 @@ class QueueQualifier(enum.Enum):
 
 
 class FeeKind(enum.Enum):
+    """Whether the service is free, paid (with or without a stated amount), or the act does not say."""
+
     FREE = "free"
     PAID = "paid"
     PAID_UNKNOWN_AMOUNT = "paid_unknown_amount"
@@ -108,6 +120,8 @@ class FeeKind(enum.Enum):
 
 
 class TalonKind(enum.Enum):
+    """What the act calls the document given on acceptance: a talon, a registration talon, a receipt..."""
+
     TALON = "talon"
     REGISTRATION_TALON = "registration_talon"
     RECEIPT = "receipt"
@@ -118,6 +132,8 @@ class TalonKind(enum.Enum):
 
 
 class TalonField(enum.Enum):
+    """A field the act requires on the talon or the receipt of refusal."""
+
     NUMBER = "number"
     ACCEPTED_AT = "accepted_at"
     SERVICE = "service"
@@ -143,6 +159,8 @@ class TalonField(enum.Enum):
 
 
 class StepActor(enum.Enum):
+    """Who performs a process step of a regulation."""
+
     PROVIDER_EMPLOYEE = "provider_employee"
     PROVIDER_HEAD = "provider_head"
     PROVIDER_EXECUTOR = "provider_executor"
@@ -263,6 +281,8 @@ class QueueRules:
 
 @frozen
 class Fee:
+    """The fee of a service as the act states it (``amount`` in ``currency`` when paid and stated)."""
+
     kind: FeeKind
     source: Source | None = None
     amount: decimal.Decimal | None = None
@@ -270,6 +290,7 @@ class Fee:
 
     @property
     def is_free(self) -> bool:
+        """Whether the act says the service is free."""
         return self.kind is FeeKind.FREE
 
 
@@ -287,6 +308,7 @@ class TalonSpec:
 
     @property
     def has_refusal_receipt(self) -> bool:
+        """Whether the act defines a receipt of refusal to accept documents."""
         return self.refusal_fields is not None
 
 
@@ -313,6 +335,7 @@ class QualityValue:
 
     @classmethod
     def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
+        """Read a quality indicator's value as printed («90-нан көп емес», «95 %»), keeping the raw text."""
         text = " ".join(raw.split())
         m = _QV_NUMBER.match(text)
         if m is None:
@@ -696,6 +719,7 @@ class ServiceDefinition:
         return tuple(sorted(chosen, key=lambda s: s.order))
 
     def search_text(self) -> str:
+        """The title in every language the model has, in one string."""
         return " ".join(filter(None, (self.title.kk, self.title.ru, self.title.en)))
 
 
@@ -734,6 +758,7 @@ class DocumentCheck:
 
     @property
     def complete(self) -> bool:
+        """Whether nothing required is missing."""
         return not self.missing
 
     @property

@@ -55,6 +55,8 @@ class DocumentForm(enum.Enum):
 
 
 class DocumentHandling(enum.Enum):
+    """What the applicant does with a document: hands it in, shows it, or the act does not say."""
+
     HAND_IN = "hand_in"
     SHOW = "show"
     UNSPECIFIED = "unspecified"
