@@ -143,6 +143,14 @@ class LocalizedText:
     def __str__(self) -> str:
         return self.kk
 
+    def as_dict(self) -> dict[str, str | None]:
+        """Deprecated: ``{"kk": ..., "ru": ..., "en": ...}``, what the calendar's former ``LocalText.as_dict()``
+        gave; use :func:`kzsocial.serde.to_dict` (one naming rule: ``to_dict``)."""
+        import warnings
+
+        warnings.warn("LocalizedText.as_dict() is deprecated; use kzsocial.serde.to_dict()", DeprecationWarning, 2)
+        return {"kk": self.kk, "ru": self.ru, "en": self.en}
+
 
 @frozen
 class FieldSource:
