@@ -87,14 +87,12 @@ class DayFact:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-
         return from_dict(cls, data)
 
     def text(self, lang: Language = "en") -> str:
@@ -163,7 +161,6 @@ class DayFact:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-
         result: dict[str, Any] = to_dict(self)
         return result
 
@@ -186,14 +183,12 @@ class DayExplanation:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-
         return from_dict(cls, data)
 
     @property
@@ -227,7 +222,6 @@ class DayExplanation:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-
         result: dict[str, Any] = to_dict(self)
         return result
 

@@ -262,14 +262,12 @@ class TraceStep:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-
         return from_dict(cls, data)
 
     def get(self, lang: Language = "en") -> str:
@@ -281,7 +279,6 @@ class TraceStep:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-
         result: dict[str, Any] = to_dict(self)
         return result
 
@@ -328,14 +325,12 @@ class Deadline:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-
         return from_dict(cls, data)
 
     @property
@@ -367,7 +362,6 @@ class Deadline:
         import warnings
 
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-
         result: dict[str, Any] = to_dict(self)
         return result
 

@@ -150,14 +150,12 @@ class Notice:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
     @classmethod
     def from_dict(cls, data: Any) -> Self:
         """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-
         return from_dict(cls, data)
 
     def get(self, name: str) -> NoticeValue:

@@ -65,7 +65,6 @@ class TalonDocument:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
@@ -153,7 +152,6 @@ class Talon:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
@@ -202,7 +200,6 @@ class RefusalReceipt:
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-
         result: dict[str, Any] = to_dict(self)
         return result
 
