@@ -28,7 +28,10 @@ from kzsocial._checks import check_identifier, to_enum
 from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingDocumentsError, MissingFieldsError
 from kzsocial.notices._deadline import compute_due, talon_hours
+from kzsocial.notices._document import TalonDocument
 from kzsocial.notices._person import Person
+from kzsocial.notices._render import render_document
+from kzsocial.notices._view import refusal_view, talon_view
 from kzsocial.provenance import LocalizedText, Source
 from kzsocial.registry import Office, PhoneKind
 from kzsocial.serde import register_derived, to_dict
@@ -52,21 +55,6 @@ __all__ = [
 ]
 
 Format = Literal["text", "html"]
-
-
-@frozen
-class TalonDocument:
-    """A document handed in: its id and name as the act writes it, and the requirement it satisfies."""
-
-    id: str
-    name: LocalizedText
-    requirement_id: str
-    source: Source
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 def _localized_dict(text: LocalizedText | None) -> dict[str, str | None] | None:
@@ -146,9 +134,7 @@ class Talon:
 
     def render(self, language: str = "kk", format: Format = "text") -> str:
         """The talon as plain text or as an HTML page that prints on one A5 sheet, in ``kk`` or ``ru``."""
-        from kzsocial.notices._render import render_document
-
-        return render_document(self, language, format)
+        return render_document(lambda lang: talon_view(self, lang), language, format)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
@@ -194,9 +180,7 @@ class RefusalReceipt:
 
     def render(self, language: str = "kk", format: Format = "text") -> str:
         """The receipt as plain text or as an HTML page (A5), in ``kk`` or ``ru``."""
-        from kzsocial.notices._render import render_document
-
-        return render_document(self, language, format)
+        return render_document(lambda lang: refusal_view(self, lang), language, format)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""

@@ -8,7 +8,7 @@ Russian view, marked with ``*`` and explained in a footnote (never machine-trans
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from attrs import frozen
 
@@ -20,9 +20,73 @@ from kzsocial.registry import PhoneKind
 from kzsocial.services import TalonField, TalonKind
 
 if TYPE_CHECKING:
+    from kzsocial.calendar import Deadline
+    from kzsocial.notices._document import TalonDocument
     from kzsocial.notices._person import Person
-    from kzsocial.notices._talon import RefusalReceipt, Talon
     from kzsocial.registry import Office
+    from kzsocial.services import Channel, DocumentRequirement, ServiceDefinition
+
+
+class TalonLike(Protocol):
+    """What a talon's view reads of a :class:`~kzsocial.notices.Talon` (defined above this module)."""
+
+    @property
+    def service(self) -> ServiceDefinition: ...
+    @property
+    def kind(self) -> TalonKind | None: ...
+    @property
+    def accepted_at(self) -> dt.datetime: ...
+    @property
+    def documents(self) -> tuple[TalonDocument, ...]: ...
+    @property
+    def document_count(self) -> int: ...
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def deadline(self) -> Deadline | None: ...
+    @property
+    def due_at(self) -> dt.datetime | None: ...
+    @property
+    def registered_at(self) -> dt.datetime | None: ...
+    @property
+    def accepted_by(self) -> Person | None: ...
+    @property
+    def applicant(self) -> Person | None: ...
+    @property
+    def representative(self) -> Person | None: ...
+    @property
+    def office(self) -> Office | None: ...
+    @property
+    def channel(self) -> Channel | None: ...
+
+
+class ReceiptLike(Protocol):
+    """What a receipt's view reads of a :class:`~kzsocial.notices.RefusalReceipt` (defined above this module)."""
+
+    @property
+    def service(self) -> ServiceDefinition: ...
+    @property
+    def required_fields(self) -> tuple[TalonField, ...]: ...
+    @property
+    def issued_at(self) -> dt.datetime: ...
+    @property
+    def missing(self) -> tuple[DocumentRequirement, ...]: ...
+    @property
+    def number(self) -> str | None: ...
+    @property
+    def accepted_by(self) -> Person | None: ...
+    @property
+    def applicant(self) -> Person | None: ...
+    @property
+    def applicant_address(self) -> str | None: ...
+    @property
+    def representative(self) -> Person | None: ...
+    @property
+    def office(self) -> Office | None: ...
+    @property
+    def executor(self) -> Person | None: ...
+    @property
+    def executor_phone(self) -> str | None: ...
 
 __all__ = ["Row", "View", "localized", "office_line", "person_line", "refusal_view", "talon_view"]
 
@@ -102,7 +166,7 @@ def _heading(title: str, number: str | None, day: dt.date, language: str) -> str
     return f"{title.upper()}{num} от {format_date(day, 'ru')}"
 
 
-def talon_view(talon: Talon, language: str) -> View:
+def talon_view(talon: TalonLike, language: str) -> View:
     lang = _Lang(language)
     labels = FIELD_LABELS[lang.language]
     text = TEXT[lang.language]
@@ -158,7 +222,7 @@ def talon_view(talon: Talon, language: str) -> View:
     )
 
 
-def refusal_view(receipt: RefusalReceipt, language: str) -> View:
+def refusal_view(receipt: ReceiptLike, language: str) -> View:
     """The receipt of refusal laid out as the act's form: the applicant and their address, the branch and its
     address, the service, the missing documents, the employee who refuses, the executor and the executor's phone,
     then the lines the applicant fills in by hand («Алдым» / «Получил» and the date)."""
