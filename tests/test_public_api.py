@@ -61,7 +61,7 @@ PUBLIC = {
         "OfficeSubunit", "Phone", "PhoneKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow", "Website",
         "check_email", "check_website", "hours_text", "normalize_phone", "offices",
     },
-    "kzsocial.api": {"create_app", "paths", "serve"},
+    "kzsocial.api": {"check_serve_arguments", "create_app", "paths", "serve"},
     "kzsocial.export": {"EXPORT_FORMAT", "FORMATS", "from_dict", "generated_schema", "schema", "to_dict", "to_json"},
     "kzsocial.schema": {"SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"},
     "kzsocial.loader": {
