@@ -267,18 +267,21 @@ def bulk_deadlines(
         reason[ev.bad & ~use_sub & (reason == OK)] = BAD_VALUE
     reason[needs_event & (reason == OK)] = NO_START_EVENT
     reason[~use_sub & ~use_ev & (reason == OK)] = NO_MOMENT
-    raw = np.zeros(n, dtype=np.int64)
-    if sub is not None:
-        raw = np.where(use_sub, sub.us, raw)
-    if ev is not None:
-        raw = np.where(use_ev, ev.us, raw)
+    if sub is not None and use_sub.all():
+        raw = sub.us
+    else:
+        raw = np.zeros(n, dtype=np.int64)
+        if sub is not None:
+            raw = np.where(use_sub, sub.us, raw)
+        if ev is not None:
+            raw = np.where(use_ev, ev.us, raw)
 
     # aware moments: to each office's wall clock; remember each row's zone for the answers
     zone_names: list[str | None] = [h.tz if h is not None else None for h in hour_list]
     row_zone = np.full(n, -1, dtype=np.int32)  # index into zone_list, -1 naive
     zone_list: list[str] = []
     py_zones: list[dt.tzinfo | None] | None = None
-    wall = raw.copy()
+    wall = raw.copy() if any(m is not None and (m.objects is not None or m.tz is not None) for m in (sub, ev)) else raw
     for m, use in ((sub, use_sub), (ev, use_ev)):
         if m is None or not use.any():
             continue
@@ -323,9 +326,14 @@ def bulk_deadlines(
     last = np.zeros(n, dtype=np.int64)
     due = np.zeros(n, dtype=np.int64)
     live = reason == OK
-    key = (term_code.astype(np.int64) * len(hour_list) + hour_code) * 2 + use_sub
-    rows_live = np.flatnonzero(live)
-    if len(rows_live):
+    one_group = len(terms) == 1 and len(hour_list) == 1 and bool(use_sub.all() or not use_sub.any())
+    rows_live = np.arange(n) if live.all() else np.flatnonzero(live)
+    groups: Any = ()
+    splits: list[Any] = []
+    if len(rows_live) and one_group:
+        groups, splits = np.array([int(use_sub[rows_live[0]])]), [rows_live]
+    elif len(rows_live):
+        key = (term_code.astype(np.int64) * len(hour_list) + hour_code) * 2 + use_sub
         keys = key[rows_live]
         if keys.min() == keys.max():
             groups, splits = keys[:1], [rows_live]
@@ -334,32 +342,32 @@ def bulk_deadlines(
             order = np.argsort(inverse, kind="stable")
             counts = np.bincount(inverse)
             splits = np.split(rows_live[order], np.cumsum(counts)[:-1])
-        for g, rows in zip(groups, splits, strict=True):
-            t_code, rest = divmod(int(g), 2 * len(hour_list))
-            h_code, submission = divmod(rest, 2)
-            the_term = terms[t_code][0]
-            the_hours = hour_list[h_code]
-            cal_t, hours_t = tables_for(calendar, the_hours)
-            bank_t = tables_for(banking_calendar, None)[0] if banking_calendar is not None else None
-            sub_reason = reason[rows]
-            whole = len(rows) == n
-            r_pos, r_last, r_due = compute_group(
-                pos if whole else pos[rows],
-                sub_reason,
-                the_term,
-                submission=bool(submission),
-                hours=hours_t,
-                cal=cal_t,
-                banking=bank_t,
-                policy=policy,
-            )
-            if whole:
-                registered, last, due = r_pos, r_last, r_due
-            else:
-                registered[rows] = r_pos
-                last[rows] = r_last
-                due[rows] = r_due
-            reason[rows] = sub_reason
+    for g, rows in zip(groups, splits, strict=True):
+        t_code, rest = divmod(int(g), 2 * len(hour_list))
+        h_code, submission = divmod(rest, 2)
+        the_term = terms[t_code][0]
+        the_hours = hour_list[h_code]
+        cal_t, hours_t = tables_for(calendar, the_hours)
+        bank_t = tables_for(banking_calendar, None)[0] if banking_calendar is not None else None
+        sub_reason = reason[rows]
+        whole = len(rows) == n
+        r_pos, r_last, r_due = compute_group(
+            pos if whole else pos[rows],
+            sub_reason,
+            the_term,
+            submission=bool(submission),
+            hours=hours_t,
+            cal=cal_t,
+            banking=bank_t,
+            policy=policy,
+        )
+        if whole:
+            registered, last, due = r_pos, r_last, r_due
+        else:
+            registered[rows] = r_pos
+            last[rows] = r_last
+            due[rows] = r_due
+        reason[rows] = sub_reason
     ok = reason == OK
 
     # Rows whose office clock changes (a fold, a gap) between a day before the moment and a day after the due
@@ -377,12 +385,14 @@ def bulk_deadlines(
         _near_changes(name, rows, pos, registered, due, reason, exact)
     # Out of range at the range's edges: the single-case path decides (it answers some, e.g. an aware moment whose
     # office-local day is 1990-12-31 with no office hours)
-    edge = (reason == OUT_OF_RANGE) & (
-        ((pos >= -3 * US_PER_DAY) & (pos < 3 * US_PER_DAY))
-        | ((pos >= (N_DAYS - 3) * US_PER_DAY) & (pos < (N_DAYS + 3) * US_PER_DAY))
-    )
-    for k in np.flatnonzero(edge).tolist():
-        exact[k] = 0
+    failed = reason == OUT_OF_RANGE
+    if failed.any():
+        edge = failed & (
+            ((pos >= -3 * US_PER_DAY) & (pos < 3 * US_PER_DAY))
+            | ((pos >= (N_DAYS - 3) * US_PER_DAY) & (pos < (N_DAYS + 3) * US_PER_DAY))
+        )
+        for k in np.flatnonzero(edge).tolist():
+            exact[k] = 0
     for k in list(exact):
         exact[k] = _reference(
             k, sub if use_sub[k] else ev, terms[term_code[k]][0], hour_list[hour_code[k]], use_sub[k],
