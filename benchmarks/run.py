@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=None, help=f"where to write the report (default {OUTPUT})")
     args = parser.parse_args(argv)
     clock = Clock(args.quick)
+    load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
     import businesstimedelta
     import holidays
@@ -342,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs. "
         f"Versions: kzsocial {version('kzsocial')}, holidays {version('holidays')}, "
         f"workalendar {version('workalendar')}, pandas {version('pandas')}, numpy {version('numpy')}, "
-        f"businesstimedelta {version('businesstimedelta')}."
+        f"businesstimedelta {version('businesstimedelta')}. Load average (1 min) {load_start:.1f} at the start and "
+        f"{os.getloadavg()[0] if hasattr(os, 'getloadavg') else float('nan'):.1f} at the end: on a shared machine "
+        "the absolute times grow with the load, the ratios measured in the same run much less."
         + (" **Quick run: fewer repetitions and a smaller batch.**" if args.quick else ""),
         "",
         "## Targets",
