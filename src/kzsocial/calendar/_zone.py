@@ -31,7 +31,17 @@ from kzsocial.calendar._range import BASE, N_DAYS
 if TYPE_CHECKING:
     from kzsocial.calendar._schedule import Schedule
 
-__all__ = ["DAY_US", "ZoneLine", "ZonedSchedule", "attach", "from_utc_us", "normalise", "utc_us", "zone_line"]
+__all__ = [
+    "DAY_US",
+    "ZoneLine",
+    "ZonedSchedule",
+    "attach",
+    "from_utc_us",
+    "normalise",
+    "tz_version",
+    "utc_us",
+    "zone_line",
+]
 
 DAY_US = 86_400_000_000
 _S = 1_000_000
@@ -66,6 +76,8 @@ def attach(naive: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """``naive`` (office-local wall clock, its ``fold`` choosing the repeated hour's second pass) as a real instant
     in ``zone``; a wall time that never existed (clocks went forward over it) reads as the moment they did."""
     aware = naive.replace(tzinfo=zone)
+    if aware.utcoffset() == naive.replace(tzinfo=zone, fold=1 - naive.fold).utcoffset():
+        return aware  # neither repeated nor skipped (PEP 495: both folds read the same)
     back = aware.astimezone(dt.UTC).astimezone(zone)
     if back.replace(tzinfo=None) == naive.replace(tzinfo=None):
         return back
@@ -95,7 +107,7 @@ def normalise(naive: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
 class ZoneLine:
     """One zone's UTC offsets over the calendar's range: ``offs[k]`` holds from ``trans[k - 1]`` to ``trans[k]``."""
 
-    __slots__ = ("name", "offs", "trans", "zone")
+    __slots__ = ("hi", "lo", "name", "offs", "trans", "zone")
 
     def __init__(self, zone: dt.tzinfo, name: str) -> None:
         self.zone = zone
@@ -124,6 +136,8 @@ class ZoneLine:
             u = nxt
         self.trans = trans
         self.offs = offs
+        self.lo = min(offs)
+        self.hi = max(offs)
 
     def offset_of(self, u: int) -> int:
         return _offset_us(from_utc_us(u, self.zone))
@@ -143,6 +157,9 @@ class ZoneLine:
         """The instant whose wall clock shows ``w``: the first (``fold=0``) or second (``fold=1``) of a repeated
         time; for a wall time in a gap, the instant the clocks went forward."""
         trans, offs = self.trans, self.offs
+        k = bisect_right(trans, w - self.hi)
+        if k == bisect_right(trans, w - self.lo):  # no transition near: one instant shows w
+            return w - offs[k]
         found: list[int] = []
         for k in self._near(w):
             u = w - offs[k]
@@ -253,3 +270,48 @@ class ZonedSchedule:
                 if lo < hi:
                     pieces.append((lo, hi))
         return sorted(pieces)
+
+
+_VERSIONS: dict[str, str] = {}
+
+
+def tz_version(name: str) -> str:
+    """Which tz data answers for the zone ``name``, for the data version a deadline records.
+
+    ``zoneinfo`` reads the system's tz database first (``zoneinfo.TZPATH``) and the ``tzdata`` package (the ``tz``
+    extra) where the system has none; the answer names the one used and its IANA release, e.g.
+    ``"tz Asia/Almaty: IANA 2025b (/usr/share/zoneinfo)"`` or ``"tz Asia/Almaty: IANA 2026a (tzdata package)"``.
+    """
+    found = _VERSIONS.get(name)
+    if found is None:
+        found = _VERSIONS[name] = f"tz {name}: {_tz_source(name)}"
+    return found
+
+
+def _tz_source(name: str) -> str:
+    import os
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        if os.path.isfile(os.path.join(root, name)):
+            return f"IANA {_system_release(root)} ({root})"
+    try:
+        import tzdata  # type: ignore[import-untyped, unused-ignore]
+    except ImportError:  # pragma: no cover - zoneinfo found the zone somewhere
+        return "IANA release unknown"
+    return f"IANA {getattr(tzdata, 'IANA_VERSION', 'release unknown')} (tzdata package)"
+
+
+def _system_release(root: str) -> str:
+    """The release of a system tz database: ``tzdata.zi``'s first line or ``+VERSION``, when present."""
+    import os
+
+    for file, prefix in (("tzdata.zi", "# version "), ("+VERSION", "")):
+        try:
+            with open(os.path.join(root, file), encoding="ascii", errors="replace") as f:
+                line = f.readline().strip()
+        except OSError:
+            continue
+        if line.startswith(prefix) and line[len(prefix) :].strip():
+            return line[len(prefix) :].strip()
+    return "release unknown"
