@@ -8,6 +8,7 @@ the moved days off from its "Day off (substituted from ...)" entries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from importlib import resources
