@@ -79,12 +79,8 @@ def test_a_non_utf8_stdout_gets_escapes_not_an_error(encoding: str) -> None:
         (["talon", *TALON[1:-1], "mangystau/employment-dept-aktau"], 2, "--extra-office"),
         (["talon", *TALON[1:-1], "nowhere/office"], 1, "UnknownOfficeError"),
         (["services", "x" * 600], 1, "at most 500 characters"),
-        pytest.param(
-            ["deadline", "--term", "100000 months", "--at", "2025-01-01T10:00"], None, "", marks=pytest.mark.xfail(
-                strict=True, reason="Term(100000, 'months') is the calendar's range check (engineer cal, issue 11): "
-                "until it lands the CLI says 'internal error', exit 4, on one line"
-            ),
-        ),
+        # the calendar's range check (engineer cal, issue 11) has landed: DateOutOfRangeError, exit 1
+        (["deadline", "--term", "100000 months", "--at", "2025-01-01T10:00"], None, "DateOutOfRangeError"),
     ],
 )
 def test_bad_values_give_one_line_and_their_code(argv: list[str], code: int | None, needle: str) -> None:
