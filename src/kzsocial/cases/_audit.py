@@ -78,6 +78,15 @@ def _bool_column(values: Any) -> Any:
 
 def _prepare(frame: Any) -> Any:
     """The log with its columns typed: datetimes (naive, office-local), booleans, minutes, strings."""
+    try:
+        return _typed(frame)
+    except (ValueError, TypeError, OverflowError) as exc:
+        if isinstance(exc, InvalidInputError | InvalidTypeError):
+            raise
+        raise InvalidInputError(f"the case log's columns cannot be read: {type(exc).__name__}: {exc}") from exc
+
+
+def _typed(frame: Any) -> Any:
     pd = _pandas()
     missing = [c for c in ("case_id", "service", "submitted_at") if c not in frame.columns]
     if missing:
@@ -116,19 +125,31 @@ def read_case_log(source: str | os.PathLike[str] | Any) -> Any:
     table / mapping of columns."""
     pd = _pandas()
     if isinstance(source, (str, os.PathLike)):
-        path = Path(source)
-        if not path.exists():
-            raise InvalidInputError(f"no case log at {path}")
-        if path.suffix.lower() in (".parquet", ".pq"):
-            frame = pd.read_parquet(path)
-        else:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        try:
+            path = Path(source)
+            found = path.is_file()
+        except (OSError, ValueError, TypeError):
+            found = False
+        if not found:
+            raise InvalidInputError(f"no case log file at {str(source)[:200]!r} (a .csv or .parquet file)")
+        try:
+            if path.suffix.lower() in (".parquet", ".pq"):
+                frame = pd.read_parquet(path)
+            else:
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (OSError, ValueError, UnicodeDecodeError, ImportError) as exc:
+            raise InvalidInputError(f"cannot read the case log {path}: {type(exc).__name__}: {exc}") from exc
     elif isinstance(source, pd.DataFrame):
         frame = source
-    elif type(source).__module__.startswith("pyarrow"):
+    elif type(source).__module__.startswith("pyarrow") and hasattr(source, "to_pandas"):
         frame = source.to_pandas()
     elif isinstance(source, Mapping):
-        frame = pd.DataFrame(dict(source))
+        try:
+            frame = pd.DataFrame(dict(source))
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise InvalidInputError(
+                f"a case log given as a mapping needs one sequence of equal length per column: {exc}"
+            ) from exc
     else:
         raise InvalidTypeError(
             f"a case log is a CSV or Parquet path, a pandas DataFrame, an Arrow table or a mapping of columns, "
@@ -189,13 +210,21 @@ def case_results(
     from kzsocial.registry import offices
     from kzsocial.services import catalog, hours_for
 
-    if period not in PERIODS:
+    if not isinstance(period, str) or period not in PERIODS:
         raise InvalidInputError(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
     if calendar is None:
         calendar = default_calendar()
+    elif not isinstance(calendar, WorkCalendar):
+        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
     if policy is None:
         policy = CountingPolicy()
-    frame = _prepare(log) if not getattr(log, "attrs", {}).get("kzsocial_prepared") else log
+    elif not isinstance(policy, CountingPolicy):
+        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    if as_of is not None and (not isinstance(as_of, dt.datetime) or as_of.tzinfo is not None):
+        raise InvalidTypeError("as_of must be a naive (office-local) datetime.datetime or None")
+    if not isinstance(log, pd.DataFrame):
+        log = read_case_log(log)
+    frame = log if log.attrs.get("kzsocial_prepared") else _prepare(log)
     n = len(frame)
     cat = catalog()
     registry = offices()
@@ -321,6 +350,15 @@ def case_results(
 
 # -- counting ----------------------------------------------------------------------------------------------------
 
+
+def _check_frame(frame: Any, what: str, columns: tuple[str, ...]) -> None:
+    pd = _pandas()
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a pandas DataFrame from kzsocial.cases, got {type(frame).__name__}")
+    missing = [c for c in (*_GROUP, *columns) if c not in frame.columns]
+    if missing:
+        raise InvalidInputError(f"{what} lacks the columns {', '.join(missing)}; pass what kzsocial.cases made")
+
 _GROUP = ["service", "office", "period"]
 
 
@@ -344,6 +382,7 @@ def indicator_counts(results: Any) -> Any:
     """Numerators and denominators per service, office and period (``<key>_num``, ``<key>_den``): they add up
     across parts of a log, so a cluster sums them."""
     pd = _pandas()
+    _check_frame(results, "results", ("kept", "queue_submit_wait", "served_at", "first_time", "complained"))
     data = {name: results[name] for name in _GROUP}
     for key, (num, den) in _counters(results).items():
         data[f"{key}_num"] = num.astype("int64")
@@ -419,6 +458,8 @@ _NOT_MEASURABLE = {
 
 def classify(name: str) -> tuple[str, str]:
     """(the counter key or a not-measurable key prefixed ``!``, the direction) for an indicator's Kazakh name."""
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"an indicator's name must be a str, got {type(name).__name__}")
     text = name.lower()
     if "шағым" in text and "мерзімде қаралған" in text:
         return "!complaint_term", "at_least"
@@ -466,6 +507,11 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
     from kzsocial.errors import NotFoundError
     from kzsocial.services import catalog
 
+    _check_frame(counts, "counts", ())
+    if results is not None:
+        _check_frame(results, "results", ("case_id", "kept", "first_time", "complaint_justified"))
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int) or max_breaking < 0:
+        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {max_breaking!r}")
     cat = catalog()
     out: list[IndicatorResult] = []
     groups = None
@@ -660,6 +706,8 @@ def audit(
     """Audit a case log (a CSV or Parquet path, a pandas DataFrame, an Arrow table or a mapping of columns):
     each case's due moment and verdict, and every quality indicator its service's act defines, per office,
     service and ``period`` (``month``, ``quarter``, ``year`` or ``all``)."""
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int) or max_breaking < 0:
+        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {max_breaking!r}")
     frame = read_case_log(log)
     results = case_results(frame, period=period, calendar=calendar, policy=policy, as_of=as_of)
     counts = indicator_counts(results)
@@ -669,8 +717,12 @@ def audit(
 def combine_counts(parts: Iterable[Any]) -> Any:
     """Add up :func:`indicator_counts` of several parts of a log."""
     pd = _pandas()
+    if isinstance(parts, str | bytes | Mapping) or not isinstance(parts, Iterable):
+        raise InvalidTypeError(f"parts must be an iterable of indicator_counts frames, got {type(parts).__name__}")
     frames = list(parts)
     if not frames:
         raise InvalidInputError("no counts to combine")
+    for frame in frames:
+        _check_frame(frame, "each part", ())
     return pd.concat(frames, ignore_index=True).groupby(_GROUP, as_index=False, sort=True).sum()
 

@@ -303,7 +303,12 @@ def bulk_deadlines(
                     continue
                 else:
                     zone = ZoneInfo(tz)
-                local = obj.astimezone(zone)
+                try:
+                    local = obj.astimezone(zone)
+                except (OverflowError, ValueError):
+                    if reason[row] == OK:
+                        reason[row] = OUT_OF_RANGE
+                    continue
                 py_zones[row] = zone
                 wall[row] = (local.replace(tzinfo=None) - dt.datetime(1970, 1, 1)) // dt.timedelta(microseconds=1)
         elif m.tz is not None:

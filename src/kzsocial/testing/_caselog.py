@@ -16,6 +16,12 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["synthetic_case_log"]
 
+_MAX_CASES = 1_000_000
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
 _DEFAULT_SERVICES = (
     "karaganda-2008/unemployed-registration",
     "karaganda-2008/child-benefits-under-18",
@@ -36,7 +42,7 @@ def _moment_in_hours(rng: random.Random, hours: Any, day: dt.date) -> dt.datetim
 
 
 def synthetic_case_log(
-    n: int = 1000,
+    n: int = 200,
     *,
     seed: int = 0,
     services: Sequence[str] | None = None,
@@ -49,16 +55,36 @@ def synthetic_case_log(
     columns (``{"case_id": [...], ...}``: feed it to ``pandas.DataFrame`` or ``kzsocial.cases.write_case_log``).
 
     Cases go to the offices of ``services`` (by default three Karaganda services and one of Zhambyl; at most
-    ``max_offices`` offices each), handed in mostly while the office is open, some after hours. Each office has
-    its own share of late results around ``late_share``; some cases miss documents, some are refused, some
-    complain; queue waits are mostly short with a tail past the acts' limits. The same ``seed`` gives the same log.
+    ``max_offices`` offices each; ``n`` at most 1,000,000), handed in mostly while the office is open, some after
+    hours. Each office has its own share of late results around ``late_share``; some cases miss documents, some
+    are refused, some complain; queue waits are mostly short with a tail past the acts' limits. The same ``seed``
+    gives the same log; days between 1991 and 2099.
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise InvalidInputError(f"n must be an int >= 0, got {n!r}")
-    if not (isinstance(late_share, float | int) and 0 <= late_share <= 1):
-        raise InvalidInputError(f"late_share must be between 0 and 1, got {late_share!r}")
-    if not isinstance(start, dt.date) or not isinstance(end, dt.date) or end < start:
-        raise InvalidTypeError("start and end must be dates with start <= end")
+    if isinstance(n, bool) or not isinstance(n, int):
+        raise InvalidTypeError(f"n must be an int from 0 to {_MAX_CASES}, got {type(n).__name__}")
+    if not 0 <= n <= _MAX_CASES:
+        raise InvalidInputError(f"n must be from 0 to {_MAX_CASES}, got {n}")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise InvalidTypeError(f"seed must be an int, got {type(seed).__name__}")
+    if isinstance(late_share, bool) or not isinstance(late_share, float | int):
+        raise InvalidTypeError(f"late_share must be a number from 0 to 1, got {type(late_share).__name__}")
+    if not 0 <= late_share <= 1:
+        raise InvalidInputError(f"late_share must be from 0 to 1, got {late_share!r}")
+    if isinstance(max_offices, bool) or not isinstance(max_offices, int):
+        raise InvalidTypeError(f"max_offices must be an int >= 1, got {type(max_offices).__name__}")
+    if max_offices < 1:
+        raise InvalidInputError(f"max_offices must be 1 or more, got {max_offices}")
+    if not isinstance(start, dt.date) or not isinstance(end, dt.date):
+        raise InvalidTypeError("start and end must be datetime.date values")
+    start, end = _as_date(start), _as_date(end)
+    if not (dt.date(1991, 1, 1) <= start <= end <= dt.date(2099, 12, 31)):
+        raise InvalidInputError(f"need 1991-01-01 <= start <= end <= 2099-12-31, got {start} and {end}")
+    if services is not None and (
+        isinstance(services, str | bytes)
+        or not isinstance(services, Sequence)
+        or not all(isinstance(s, str) for s in services)
+    ):
+        raise InvalidTypeError("services must be a sequence of service ids (str) or None")
     from kzsocial.registry import offices
     from kzsocial.services import catalog, hours_for
 
@@ -99,11 +125,15 @@ def synthetic_case_log(
     for k in range(n):
         svc, office, hours, late = rng.choice(places)
         submitted: dt.datetime | None = None
-        while submitted is None:
+        for _attempt in range(400):
             day = start + dt.timedelta(days=rng.randrange(span))
             submitted = _moment_in_hours(rng, hours, day)
             if submitted is not None and rng.random() < 0.08:  # after closing
                 submitted = dt.datetime.combine(day, dt.time(rng.randrange(18, 23), rng.randrange(60)))
+            if submitted is not None:
+                break
+        if submitted is None:
+            raise InvalidInputError(f"{office.id} is not open on any day drawn from {start} to {end}; widen the range")
         d = svc.deadline(submitted, office=office)
         registered = d.registered_at
         missing = rng.random() < 0.06
