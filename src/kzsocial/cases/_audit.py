@@ -120,25 +120,32 @@ def _typed(frame: Any) -> Any:
     return out
 
 
+def _frame(value: Any, what: str, columns: Iterable[str] = ()) -> Any:
+    """``value`` when it is a pandas DataFrame with ``columns``; else a clear error (issue 11)."""
+    pd = _pandas()
+    if not isinstance(value, pd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a pandas DataFrame, got {type(value).__name__}")
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise InvalidInputError(f"{what} lacks the column(s) {', '.join(missing)}")
+    return value
+
+
 def read_case_log(source: str | os.PathLike[str] | Any) -> Any:
     """A case log as a pandas DataFrame with typed columns, from a CSV or Parquet file or a DataFrame / Arrow
     table / mapping of columns."""
     pd = _pandas()
     if isinstance(source, (str, os.PathLike)):
+        path = Path(source)
         try:
-            path = Path(source)
-            found = path.is_file()
-        except (OSError, ValueError, TypeError):
-            found = False
-        if not found:
-            raise InvalidInputError(f"no case log file at {str(source)[:200]!r} (a .csv or .parquet file)")
-        try:
+            if not path.is_file():
+                raise InvalidInputError(f"no case log file at {str(path)[:200]}")
             if path.suffix.lower() in (".parquet", ".pq"):
                 frame = pd.read_parquet(path)
             else:
                 frame = pd.read_csv(path, dtype=str, keep_default_na=False)
-        except (OSError, ValueError, UnicodeDecodeError, ImportError) as exc:
-            raise InvalidInputError(f"cannot read the case log {path}: {type(exc).__name__}: {exc}") from exc
+        except (OSError, UnicodeError) as exc:
+            raise InvalidInputError(f"cannot read the case log {str(path)[:200]}: {exc}") from None
     elif isinstance(source, pd.DataFrame):
         frame = source
     elif type(source).__module__.startswith("pyarrow") and hasattr(source, "to_pandas"):
@@ -146,10 +153,8 @@ def read_case_log(source: str | os.PathLike[str] | Any) -> Any:
     elif isinstance(source, Mapping):
         try:
             frame = pd.DataFrame(dict(source))
-        except (ValueError, TypeError, RecursionError) as exc:
-            raise InvalidInputError(
-                f"a case log given as a mapping needs one sequence of equal length per column: {exc}"
-            ) from exc
+        except (ValueError, TypeError) as exc:
+            raise InvalidInputError(f"a case log's columns must be lists of one length: {exc}") from None
     else:
         raise InvalidTypeError(
             f"a case log is a CSV or Parquet path, a pandas DataFrame, an Arrow table or a mapping of columns, "
@@ -210,8 +215,12 @@ def case_results(
     from kzsocial.registry import offices
     from kzsocial.services import catalog, hours_for
 
-    if not isinstance(period, str) or period not in PERIODS:
-        raise InvalidInputError(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
+    if not isinstance(period, str):
+        raise InvalidTypeError(f"period must be a str, one of {', '.join(PERIODS)}; got {type(period).__name__}")
+    if period not in PERIODS:
+        raise InvalidInputError(f"period must be one of {', '.join(PERIODS)}, got {period[:80]!r}")
+    if not isinstance(log, pd.DataFrame):
+        log = read_case_log(log)
     if calendar is None:
         calendar = default_calendar()
     elif not isinstance(calendar, WorkCalendar):
@@ -382,7 +391,7 @@ def indicator_counts(results: Any) -> Any:
     """Numerators and denominators per service, office and period (``<key>_num``, ``<key>_den``): they add up
     across parts of a log, so a cluster sums them."""
     pd = _pandas()
-    _check_frame(results, "results", ("kept", "queue_submit_wait", "served_at", "first_time", "complained"))
+    _frame(results, "results (from case_results)", _GROUP)
     data = {name: results[name] for name in _GROUP}
     for key, (num, den) in _counters(results).items():
         data[f"{key}_num"] = num.astype("int64")
@@ -424,6 +433,7 @@ class IndicatorResult:
     breaking_count: int = 0
 
     def as_dict(self) -> dict[str, Any]:
+        """This result as a JSON-ready dict."""
         return {
             "service": self.service,
             "office": self.office,
@@ -459,7 +469,7 @@ _NOT_MEASURABLE = {
 def classify(name: str) -> tuple[str, str]:
     """(the counter key or a not-measurable key prefixed ``!``, the direction) for an indicator's Kazakh name."""
     if not isinstance(name, str):
-        raise InvalidTypeError(f"an indicator's name must be a str, got {type(name).__name__}")
+        raise InvalidTypeError(f"an indicator's name is a str, got {type(name).__name__}")
     text = name.lower()
     if "шағым" in text and "мерзімде қаралған" in text:
         return "!complaint_term", "at_least"
@@ -507,11 +517,11 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
     from kzsocial.errors import NotFoundError
     from kzsocial.services import catalog
 
-    _check_frame(counts, "counts", ())
+    _frame(counts, "counts (from indicator_counts)", _GROUP)
     if results is not None:
-        _check_frame(results, "results", ("case_id", "kept", "first_time", "complaint_justified"))
-    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int) or max_breaking < 0:
-        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {max_breaking!r}")
+        _frame(results, "results (from case_results)")
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int):
+        raise InvalidTypeError(f"max_breaking must be an int, got {type(max_breaking).__name__}")
     cat = catalog()
     out: list[IndicatorResult] = []
     groups = None
@@ -587,6 +597,7 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
 def totals(results: Any) -> dict[str, Any]:
     """How many cases a part of a log holds, were answered, kept their term, were late, and why the others
     have no due moment (additive: :func:`add_totals`)."""
+    _frame(results, "results (from case_results)", ("due_at", "kept", "reason"))
     return {
         "cases": len(results),
         "answered": int(results["due_at"].notna().sum()),
@@ -606,6 +617,7 @@ def add_totals(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 def breaking_rows(results: Any) -> Any:
     """The cases that break some indicator or kept no term (the rows an audit report names)."""
+    _frame(results, "results (from case_results)", ("kept", "first_time"))
     return results[
         (results["kept"] == False)  # noqa: E712
         | (results["first_time"] == False)  # noqa: E712
@@ -717,9 +729,9 @@ def audit(
 def combine_counts(parts: Iterable[Any]) -> Any:
     """Add up :func:`indicator_counts` of several parts of a log."""
     pd = _pandas()
-    if isinstance(parts, str | bytes | Mapping) or not isinstance(parts, Iterable):
+    if isinstance(parts, str | bytes) or not isinstance(parts, Iterable):
         raise InvalidTypeError(f"parts must be an iterable of indicator_counts frames, got {type(parts).__name__}")
-    frames = list(parts)
+    frames = [_frame(f, "each part (from indicator_counts)", _GROUP) for f in parts]
     if not frames:
         raise InvalidInputError("no counts to combine")
     for frame in frames:
