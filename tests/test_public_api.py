@@ -27,7 +27,9 @@ PUBLIC = {
         "MissingDocumentsError", "MissingExtraError", "MissingFieldsError", "MissingPlaceholdersError",
         "NotFoundError", "UnknownOfficeError", "UnknownServiceError",
     },
-    "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
+    "kzsocial.provenance": {
+        "TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText",
+    },
     "kzsocial.services": {
         "Amendment", "ApplicantProfile", "ApplicationForm", "AutomationForm", "Catalog", "Channel", "Condition",
         "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",

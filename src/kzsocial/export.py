@@ -29,7 +29,12 @@ Json = dict[str, Any]
 
 
 def _text(t: LocalizedText | None) -> Json | None:
-    return None if t is None else {"kk": t.kk, "ru": t.ru, "en": t.en}
+    if t is None:
+        return None
+    out: Json = {"kk": t.kk, "ru": t.ru, "en": t.en}
+    if t.translated:
+        out["translated"] = sorted(t.translated)  # languages translated by kzsocial, not the act's text
+    return out
 
 
 def _src(s: Source | None, *, text: bool = True) -> Json | None:
