@@ -51,7 +51,7 @@ PUBLIC = {
         "Person", "RefusalReceipt", "SmsCount", "SmsMessage", "Talon", "TalonDocument", "build_receipt_or_refusal",
         "build_refusal_receipt", "build_talon", "documents_accepted", "documents_missing", "format_date",
         "format_datetime", "pickup_event", "reception_reminder", "refusal", "result_ready", "sms_count", "talon_qr",
-        "talon_qr_svg", "term_extended",
+        "talon_qr_svg", "term_extended", "count_phrase", "plural_category", "plural_form",
     },
 }
 

@@ -164,8 +164,8 @@ def apply_overlay(
 
 def citizen_texts(record: Any) -> list[tuple[str, LocalizedText]]:
     """The citizen-facing texts of a service or an office, as ``(field path, text)``: what must read in Russian
-    and English (titles, document names, refusal grounds, results, quality indicator names, complaint routes;
-    office names, addresses and who receives)."""
+    and English (titles, document names, refusal grounds, results, quality indicator names, complaint routes, the
+    events terms run from; office names, addresses and who receives)."""
     out: list[tuple[str, LocalizedText]] = []
     if hasattr(record, "documents"):
         out.append(("title", record.title))
@@ -179,6 +179,11 @@ def citizen_texts(record: Any) -> list[tuple[str, LocalizedText]]:
         for field in ("refusal_grounds", "results", "complaint"):
             out.extend((f"{field}[{i}].text", st.text) for i, st in enumerate(getattr(record, field)))
         out.extend((f"quality_indicators[{i}].name", q.name) for i, q in enumerate(record.quality_indicators))
+        out.extend(
+            (f"terms[{i}].starts_from_text", t.starts_from_text)
+            for i, t in enumerate(record.terms)
+            if t.starts_from_text is not None
+        )
     else:
         out.append(("name", record.name))
         if record.address is not None:
