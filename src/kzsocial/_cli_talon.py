@@ -19,7 +19,7 @@ from kzsocial.errors import (
     KzSocialError,
     MissingDocumentsError,
     MissingFieldsError,
-    NotFoundError,
+    NoTermError,
 )
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def service_deadline(
     office = _office(args.office)
     term = service.term_for(args.channel)
     if term is None:
-        raise NotFoundError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
+        raise NoTermError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
     own = term.starts_from in (TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE)
     event = term.starts_from.value.replace("_", " ")
     if own and args.at is None:

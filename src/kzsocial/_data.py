@@ -117,6 +117,11 @@ class _Reader:
         self.problems.append(f"{self.folder}/{self.file}{path}: {message}")
 
     def guard(self, path: str, fn: Callable[[], T]) -> T | None:
+        """Run ``fn`` (reading one record); any failure becomes a listed problem of that record, never an escape.
+
+        The readers check the type of each JSON value before using it; this net turns whatever a check missed
+        (an attribute of a string, an index of a short list, a recursion on deep nesting) into a problem too.
+        """
         try:
             return fn()
         except _FieldError:
@@ -125,6 +130,56 @@ class _Reader:
             detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
             self.fail(path, detail)
             return None
+        except RecursionError:
+            self.fail(path, "nested too deeply to read")
+            return None
+        except Exception as exc:  # the loader's promise: nothing but DataValidationError escapes
+            self.fail(path, f"unreadable value ({type(exc).__name__}: {exc})")
+            return None
+
+    # -- typed access: every JSON value is checked before it is used -----------------------------------------
+    def obj(self, node: Any, path: str) -> dict[str, Any]:
+        if not isinstance(node, dict):
+            self.fail(path, f"expected an object, got {_json_type(node)}")
+            raise _FieldError
+        return node
+
+    def seq(self, node: Any, path: str) -> list[Any]:
+        """A JSON list (``null`` or absent: empty)."""
+        if node is None:
+            return []
+        if not isinstance(node, list):
+            self.fail(path, f"expected a list, got {_json_type(node)}")
+            raise _FieldError
+        return node
+
+    def string(self, node: dict[str, Any], key: str, path: str) -> str:
+        value = node.get(key)
+        if not isinstance(value, str):
+            self.fail(
+                f"{path}.{key}",
+                "a string is required" if value is None else f"expected a string, got {_json_type(value)}",
+            )
+            raise _FieldError
+        return value
+
+    def opt_string(self, node: dict[str, Any], key: str, path: str) -> str | None:
+        return None if node.get(key) is None else self.string(node, key, path)
+
+    def integer(self, value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"expected an integer, got {_json_type(value)}")
+            raise _FieldError
+        return value
+
+    def opt_integer(self, value: Any, path: str) -> int | None:
+        return None if value is None else self.integer(value, path)
+
+    def interval(self, node: Any, path: str) -> tuple[str, str]:
+        if not (isinstance(node, list) and len(node) == 2 and all(isinstance(t, str) for t in node)):
+            self.fail(path, f'an interval is a pair of times ["HH:MM", "HH:MM"], got {_short_json(node)}')
+            raise _FieldError
+        return node[0], node[1]
 
     # -- primitives -----------------------------------------------------------------------------------------
     def keys(self, node: Any, path: str, allowed: frozenset[str]) -> None:
@@ -165,17 +220,22 @@ class _Reader:
             self.fail(path, "a source {line, text} is required")
             raise _FieldError
         file = node.get("file", self.source_file)
-        line, text = node.get("line"), node.get("text")
+        line, text, end = node.get("line"), node.get("text"), node.get("end_line")
         if not isinstance(line, int) or isinstance(line, bool) or not isinstance(text, str):
             self.fail(path, "a source needs an int 'line' and a str 'text'")
             raise _FieldError
-        return Source(file, line, text, node.get("end_line"))
+        if not isinstance(file, str) or (end is not None and (isinstance(end, bool) or not isinstance(end, int))):
+            self.fail(path, "a source's 'file' is a string and its 'end_line' an int or null")
+            raise _FieldError
+        return Source(file, line, text, end)
 
     def opt_source(self, node: Any, path: str) -> Source | None:
         return None if node is None else self.source(node, path)
 
     def enum(self, cls: type[T], value: Any, path: str) -> T:
         try:
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise ValueError
             return cls(value)  # type: ignore[call-arg]
         except ValueError:
             accepted = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
@@ -184,6 +244,8 @@ class _Reader:
 
     def date(self, value: Any, path: str) -> dt.date:
         try:
+            if not isinstance(value, str):
+                raise TypeError
             return dt.date.fromisoformat(value)
         except (TypeError, ValueError):
             self.fail(path, f"{value!r} is not an ISO date YYYY-MM-DD")
@@ -205,20 +267,24 @@ class _Reader:
 
     def statement(self, node: Any, path: str) -> Statement:
         self.keys(node, path, _STATEMENT_KEYS)
+        missing = node.get("missing_documents")
+        if missing is not None and not isinstance(missing, bool):
+            self.fail(path + ".missing_documents", f"expected true, false or null, got {_json_type(missing)}")
+            raise _FieldError
         return Statement(
-            self.text(node["text"], path + ".text"),
+            self.text(node.get("text"), path + ".text"),
             self.source(node.get("source"), path + ".source"),
-            node.get("missing_documents"),
+            missing,
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
 
     def issue(self, node: Any, path: str) -> DataIssue:
         self.keys(node, path, _ISSUE_KEYS)
         related = [node[k] for k in ("other_source", "ru_source") if node.get(k) is not None]
-        related += [*(node.get("related_sources") or []), *(node.get("also") or [])]
+        related += [*self.seq(node.get("related_sources"), path), *self.seq(node.get("also"), path)]
         return DataIssue(
-            node["code"],
-            node["message"],
+            self.string(node, "code", path),
+            self.string(node, "message", path),
             self.enum(Severity, node.get("severity", "warning"), path + ".severity"),
             self.opt_source(node.get("source"), path + ".source"),
             tuple(self.source(r, f"{path}.related_sources[{i}]") for i, r in enumerate(related)),
@@ -232,40 +298,59 @@ class _Reader:
             return None
         self.keys(node, path, frozenset({"days", "source", "ru_source", "exceptions", "note"}))
         days: dict[int, list[tuple[str, str]]] = {}
-        for i, spec in enumerate(node["days"]):
-            for weekday in spec["weekdays"]:
+        if "days" not in node:
+            self.fail(path, "opening hours need 'days'")
+            raise _FieldError
+        for i, spec in enumerate(self.seq(node["days"], path + ".days")):
+            sub = f"{path}.days[{i}]"
+            spec = self.obj(spec, sub)
+            intervals = [
+                self.interval(iv, f"{sub}.intervals[{j}]")
+                for j, iv in enumerate(self.seq(spec.get("intervals"), sub + ".intervals"))
+            ]
+            for weekday in self.seq(spec.get("weekdays"), sub + ".weekdays"):
+                weekday = self.integer(weekday, sub + ".weekdays")
                 if weekday in days:
-                    self.fail(f"{path}.days[{i}]", f"weekday {weekday} is given twice")
-                days[weekday] = [(iv[0], iv[1]) for iv in spec["intervals"]]
-        exceptions = {
-            self.date(e["date"], f"{path}.exceptions"): [(iv[0], iv[1]) for iv in e.get("intervals", [])]
-            for e in node.get("exceptions", [])
-        }
+                    self.fail(sub, f"weekday {weekday} is given twice")
+                days[weekday] = intervals
+        exceptions: dict[dt.date, list[tuple[str, str]]] = {}
+        for i, e in enumerate(self.seq(node.get("exceptions"), path + ".exceptions")):
+            sub = f"{path}.exceptions[{i}]"
+            e = self.obj(e, sub)
+            exceptions[self.date(e.get("date"), sub + ".date")] = [
+                self.interval(iv, f"{sub}.intervals[{j}]")
+                for j, iv in enumerate(self.seq(e.get("intervals"), sub + ".intervals"))
+            ]
         return OfficeHours.from_days(days, tz=tz, exceptions=exceptions)
 
     # -- records --------------------------------------------------------------------------------------------
     def act(self, node: Any) -> LegalAct:
-        self.source_file = node["source_file"]
+        node = self.obj(node, ".act")
+        self.source_file = self.string(node, "source_file", ".act")
         self.keys(node, ".act", _ACT_KEYS)
-        reg = node.get("registration")
-        rep = node.get("repeal")
-        signed = node.get("signed_by")
-        force = node.get("entry_into_force")
+        reg = None if node.get("registration") is None else self.obj(node["registration"], ".registration")
+        rep = None if node.get("repeal") is None else self.obj(node["repeal"], ".repeal")
+        signed = None if node.get("signed_by") is None else self.obj(node["signed_by"], ".signed_by")
+        force = None if node.get("entry_into_force") is None else self.obj(node["entry_into_force"], ".entry")
+        if signed is not None:
+            self.string(signed, "kk", ".signed_by")
+            self.opt_string(signed, "ru", ".signed_by")
+            self.opt_string(signed, "en", ".signed_by")
         return LegalAct(
-            id=node["id"],
-            source_file=node["source_file"],
-            region=node["region"],
-            timezone=node["timezone"],
-            issuer=self.text(node["issuer"], ".issuer"),
-            kind=node["kind"],
-            number=node["number"],
+            id=self.string(node, "id", ".act"),
+            source_file=self.source_file,
+            region=self.string(node, "region", ".act"),
+            timezone=self.string(node, "timezone", ".act"),
+            issuer=self.text(node.get("issuer"), ".issuer"),
+            kind=self.string(node, "kind", ".act"),
+            number=self.string(node, "number", ".act"),
             date=self.date(node["date"], ".date"),
             title=self.text(node["title"], ".title"),
             source=self.source(node.get("source"), ".source"),
             registration=None
             if reg is None
             else Registration(
-                reg["number"],
+                self.string(reg, "number", ".registration"),
                 self.date(reg["date"], ".registration.date"),
                 self.text(reg["body"], ".registration.body"),
                 self.source(reg.get("source"), ".registration.source"),
@@ -273,7 +358,7 @@ class _Reader:
             repeal=None
             if rep is None
             else Repeal(
-                rep.get("number"),
+                self.opt_string(rep, "number", ".repeal"),
                 None if rep.get("date") is None else self.date(rep["date"], ".repeal.date"),
                 self.text(rep["by"], ".repeal.by"),
                 self.source(rep.get("source"), ".repeal.source"),
@@ -306,9 +391,9 @@ class _Reader:
         self.keys(node, path, _LISTED_KEYS)
         return ListedService(
             str(node["number"]),
-            self.text(node["title"], path + ".title"),
+            self.text(node.get("title"), path + ".title"),
             self.source(node.get("source"), path + ".source"),
-            node.get("service_id"),
+            self.opt_string(node, "service_id", path),
             self.opt_text(node.get("section"), path + ".section"),
             self.opt_text(node.get("consumers"), path + ".consumers"),
             self.opt_text(node.get("provider"), path + ".provider"),
@@ -316,8 +401,9 @@ class _Reader:
         )
 
     def amendment(self, node: Any, path: str) -> Amendment:
+        node = self.obj(node, path)
         return Amendment(
-            node["number"],
+            self.string(node, "number", path),
             self.date(node["date"], path + ".date"),
             self.text(node["description"], path + ".description"),
             self.source(node.get("source"), path + ".source"),
@@ -325,22 +411,26 @@ class _Reader:
 
     def office(self, node: Any, path: str, act: LegalAct) -> Office:
         self.keys(node, path, _OFFICE_KEYS)
-        area = node.get("area_code")
+        area = self.opt_string(node, "area_code", path)
         manual = list(self.issues(node.get("data_issues"), path + ".data_issues"))
         automatic: list[tuple[str, DataIssue]] = []
         phones: list[Phone] = []
         faxes: list[Phone] = []
-        for i, p in enumerate(node.get("phones", [])):
+        for i, p in enumerate(self.seq(node.get("phones"), path + ".phones")):
+            p = self.obj(p, f"{path}.phones[{i}]")
+            raw = self.string(p, "raw", f"{path}.phones[{i}]")
             src = self.source(p.get("source"), f"{path}.phones[{i}].source")
             kind = self.enum(PhoneKind, p.get("kind", "phone"), f"{path}.phones[{i}].kind")
-            phone = normalize_phone(p["raw"], area, kind=kind, source=src)
+            phone = normalize_phone(raw, area, kind=kind, source=src)
             (faxes if kind is PhoneKind.FAX else phones).append(phone)
             if phone.e164 is None:
                 automatic.append(
                     (p["raw"], DataIssue("wrong-contact", f"{kind.value} {p['raw']!r}: {phone.derivation}", source=src))
                 )
         emails = []
-        for i, e in enumerate(node.get("emails", [])):
+        for i, e in enumerate(self.seq(node.get("emails"), path + ".emails")):
+            e = self.obj(e, f"{path}.emails[{i}]")
+            self.string(e, "raw", f"{path}.emails[{i}]")
             email = check_email(e["raw"], source=self.source(e.get("source"), f"{path}.emails[{i}].source"))
             emails.append(email)
             if not email.valid:
@@ -348,14 +438,16 @@ class _Reader:
                     (e["raw"], DataIssue("wrong-contact", f"email {e['raw']!r}: {email.reason}", source=email.source))
                 )
         sites = []
-        for i, w in enumerate(node.get("websites", [])):
+        for i, w in enumerate(self.seq(node.get("websites"), path + ".websites")):
+            w = self.obj(w, f"{path}.websites[{i}]")
+            self.string(w, "raw", f"{path}.websites[{i}]")
             site = check_website(w["raw"], source=self.source(w.get("source"), f"{path}.websites[{i}].source"))
             sites.append(site)
             if not site.valid:
                 automatic.append(
                     (w["raw"], DataIssue("wrong-contact", f"website {w['raw']!r}: {site.reason}", source=site.source))
                 )
-        postcode = node.get("postcode")
+        postcode = self.opt_string(node, "postcode", path)
         if postcode is not None and not re.fullmatch(r"\d{6}", postcode):
             message = f"postcode {postcode!r} is not six digits as Kazakhstan postcodes are; kept as printed"
             automatic.append(
@@ -364,13 +456,13 @@ class _Reader:
                     DataIssue("wrong-contact", message, source=self.opt_source(node.get("source"), path + ".source")),
                 )
             )
-        tz = node.get("timezone", act.timezone)
+        tz = act.timezone if node.get("timezone") is None else self.string(node, "timezone", path)
         issues = _merge_issues(manual, automatic)
         return Office(
-            id=node["id"],
-            kind=self.enum(OfficeKind, node["kind"], path + ".kind"),
-            name=self.text(node["name"], path + ".name"),
-            region=node.get("region", act.region),
+            id=self.string(node, "id", path),
+            kind=self.enum(OfficeKind, node.get("kind"), path + ".kind"),
+            name=self.text(node.get("name"), path + ".name"),
+            region=act.region if node.get("region") is None else self.string(node, "region", path),
             timezone=tz,
             source=self.source(node.get("source"), path + ".source"),
             act_id=act.id,
@@ -388,15 +480,15 @@ class _Reader:
             hours=self.hours(node.get("hours"), path + ".hours", tz),
             hours_alternatives=tuple(
                 h
-                for i, n in enumerate(node.get("hours_alternatives") or [])
+                for i, n in enumerate(self.seq(node.get("hours_alternatives"), path + ".hours_alternatives"))
                 if (h := self.hours(n, f"{path}.hours_alternatives[{i}]", tz)) is not None
             ),
-            parent_id=node.get("parent_id"),
+            parent_id=self.opt_string(node, "parent_id", path),
             also_printed=self.items(node.get("also_printed"), path + ".also_printed", self.source),
             address_alternatives=self.items(
                 node.get("address_alternatives"),
                 path + ".address_alternatives",
-                lambda n, p: SourcedText(self.text(n, p), self.source(n.get("source"), p + ".source")),
+                lambda n, p: SourcedText(self.text(n, p), self.source(self.obj(n, p).get("source"), p + ".source")),
             ),
             subunit=self.opt_text(node.get("subunit"), path + ".subunit"),
             windows=self.items(node.get("windows"), path + ".windows", self.window),
@@ -418,12 +510,14 @@ class _Reader:
         self.keys(node, path, frozenset({"who", "rrule", "day_rrule", "start", "end", "text", "source", "place"}))
         if node.get("rrule") is not None and node.get("day_rrule") is not None:
             self.fail(path, "give either rrule (day and time) or day_rrule (the day only), not both")
+        rule = self.opt_string(node, "rrule", path) or self.opt_string(node, "day_rrule", path)
+        start, end = self.opt_string(node, "start", path), self.opt_string(node, "end", path)
         return ReceptionSchedule(
             self.text(node.get("who") or {"kk": "басшы"}, path + ".who"),
-            node.get("rrule") or node.get("day_rrule"),
-            None if node.get("start") is None else parse_time(node["start"]),
-            None if node.get("end") is None else parse_time(node["end"]),
-            self.text(node["text"], path + ".text"),
+            rule,
+            None if start is None else parse_time(start),
+            None if end is None else parse_time(end),
+            self.text(node.get("text"), path + ".text"),
             self.opt_source(node.get("source"), path + ".source"),
             self.opt_text(node.get("place"), path + ".place"),
         )
@@ -436,7 +530,9 @@ class _Reader:
         if "stages" in node:
             stages = []
             srcs = []
-            for i, st in enumerate(node["stages"]):
+            for i, st in enumerate(self.seq(node["stages"], path + ".stages")):
+                st = self.obj(st, f"{path}.stages[{i}]")
+                self.integer(st.get("value"), f"{path}.stages[{i}].value")
                 actor = self.opt_text(st.get("actor"), f"{path}.stages[{i}].actor")
                 stages.append(TermStage(Term(st["value"], st["unit"]), actor.kk if actor else None))
                 srcs.append(self.source(st.get("source", node.get("source")), f"{path}.stages[{i}].source"))
@@ -446,7 +542,7 @@ class _Reader:
             if node.get("unit") is None:
                 self.fail(path, "a term needs a unit (use days_unqualified with a missing-unit issue)")
                 raise _FieldError
-            term = Term(node["value"], node["unit"])
+            term = Term(self.integer(node.get("value"), path + ".value"), self.string(node, "unit", path))
         return ServiceTerm(
             role=self.enum(TermRole, node.get("role", "main"), path + ".role"),
             term=term,
@@ -460,7 +556,7 @@ class _Reader:
             declared_total=self.declared_total(node, path),
             declared_total_source=None
             if node.get("declared_total") is None
-            else self.source(node["declared_total"].get("source"), path + ".declared_total.source"),
+            else self.source(self.obj(node["declared_total"], path).get("source"), path + ".declared_total.source"),
             condition=self.condition(node.get("condition"), path + ".condition"),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
@@ -472,7 +568,7 @@ class _Reader:
         self.keys(total, path + ".declared_total", _words("value unit source"))
         if "stages" not in node:
             self.fail(path + ".declared_total", "only a staged term has a declared total")
-        return Term(total["value"], total["unit"])
+        return Term(self.integer(total.get("value"), path + ".declared_total.value"), self.string(total, "unit", path))
 
     def condition(self, node: Any, path: str) -> Condition | None:
         """A condition: ``{applies_to, not_for, text}``, or just a localized text describing the case."""
@@ -481,15 +577,20 @@ class _Reader:
         if isinstance(node, dict) and ("applies_to" in node or "not_for" in node):
             self.keys(node, path, frozenset({"applies_to", "not_for", "text"}))
             return Condition(
-                node.get("applies_to", ()), node.get("not_for", ()), self.opt_text(node.get("text"), path + ".text")
+                self.seq(node.get("applies_to"), path + ".applies_to"),
+                self.seq(node.get("not_for"), path + ".not_for"),
+                self.opt_text(node.get("text"), path + ".text"),
             )
         return Condition(frozenset(), frozenset(), self.text(node, path))
 
     def document(self, node: Any, path: str) -> DocumentRequirement:
         self.keys(node, path, _DOCUMENT_KEYS)
-        channels = node.get("channels")
+        channels = None if node.get("channels") is None else self.seq(node["channels"], path + ".channels")
+        required = node.get("required", True)
+        if not isinstance(required, bool):
+            self.fail(path + ".required", f"expected true or false, got {_json_type(required)}")
         return DocumentRequirement(
-            id=node["id"],
+            id=self.string(node, "id", path),
             name=self.text(node["name"], path + ".name"),
             source=self.source(node.get("source"), path + ".source"),
             form=self.enum(DocumentForm, node.get("form", "unspecified"), path + ".form"),
@@ -499,48 +600,72 @@ class _Reader:
             channels=None
             if channels is None
             else frozenset(self.enum(Channel, c, path + ".channels") for c in channels),
-            required=bool(node.get("required", True)),
-            variant=node.get("variant"),
+            required=required is not False,
+            variant=self.opt_string(node, "variant", path),
         )
 
     def step(self, node: Any, path: str) -> ProcessStep:
         self.keys(node, path, _STEP_KEYS)
-        mx = node.get("max")
+        mx = None if node.get("max") is None else self.obj(node["max"], path + ".max")
         return ProcessStep(
-            channel=self.enum(Channel, node["channel"], path + ".channel"),
-            order=node["order"],
+            channel=self.enum(Channel, node.get("channel"), path + ".channel"),
+            order=self.integer(node.get("order"), path + ".order"),
             actor=self.enum(StepActor, node["actor"], path + ".actor"),
             action=self.text(node["action"], path + ".action"),
             source=self.source(node.get("source"), path + ".source"),
             max=None
             if mx is None
-            else StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw"), node.get("max_raw_ru")),
+            else StepDuration(
+                Term(self.integer(mx.get("value"), path + ".max.value"), self.string(mx, "unit", path + ".max")),
+                self.opt_string(node, "max_raw", path),
+                self.opt_string(node, "max_raw_ru", path),
+            ),
             ru_source=self.opt_source(node.get("ru_source"), path + ".ru_source"),
-            parallel_with=node.get("parallel_with"),
-            item=node.get("item"),
-            variant=node.get("variant"),
+            parallel_with=self.opt_integer(node.get("parallel_with"), path + ".parallel_with"),
+            item=self.opt_integer(node.get("item"), path + ".item"),
+            variant=self.opt_string(node, "variant", path),
             max_alternatives=self.items(node.get("max_alternatives"), path + ".max_alternatives", self.alt_duration),
         )
 
     def alt_duration(self, node: Any, path: str) -> ConditionalDuration:
         self.keys(node, path, frozenset({"condition", "max", "max_raw", "max_raw_ru", "source"}))
-        mx = node["max"]
+        mx = self.obj(node.get("max"), path + ".max")
         return ConditionalDuration(
-            self.text(node["condition"], path + ".condition"),
-            StepDuration(Term(mx["value"], mx["unit"]), node.get("max_raw"), node.get("max_raw_ru")),
+            self.text(node.get("condition"), path + ".condition"),
+            StepDuration(
+                Term(self.integer(mx.get("value"), path + ".max.value"), self.string(mx, "unit", path + ".max")),
+                self.opt_string(node, "max_raw", path),
+                self.opt_string(node, "max_raw_ru", path),
+            ),
         )
 
     def service(self, node: Any, path: str, act: LegalAct) -> ServiceDefinition:
         self.keys(node, path, _SERVICE_KEYS)
-        fee = node.get("fee") or {"kind": "unspecified"}
-        talon = node.get("talon")
-        form = node.get("form")
+        fee = self.obj(node.get("fee") or {"kind": "unspecified"}, path + ".fee")
+        talon = None if node.get("talon") is None else self.obj(node["talon"], path + ".talon")
+        form = None if node.get("form") is None else self.obj(node["form"], path + ".form")
         tz = act.timezone
         hours_nodes = [n for n in (node.get("service_hours"), node.get("intake_hours")) if n is not None]
-        hours_nodes += node.get("hours_alternatives") or []
+        hours_nodes += self.seq(node.get("hours_alternatives"), path + ".hours_alternatives")
+        hours_nodes = [self.obj(n, path + ".hours") for n in hours_nodes]
+        for key in ("number",):
+            if not isinstance(node.get(key), str | int) or isinstance(node.get(key), bool):
+                self.fail(f"{path}.{key}", f"expected a string or an integer, got {_json_type(node.get(key))}")
+                raise _FieldError
+        office_ids = self.seq(node.get("office_ids"), path + ".office_ids")
+        complaint_ids = self.seq(node.get("complaint_office_ids"), path + ".complaint_office_ids")
+        for key, ids in (("office_ids", office_ids), ("complaint_office_ids", complaint_ids)):
+            if not all(isinstance(i, str) for i in ids):
+                self.fail(f"{path}.{key}", "office ids are strings")
+                raise _FieldError
+        if fee.get("amount") is not None and (
+            isinstance(fee["amount"], bool) or not isinstance(fee["amount"], int | float | str)
+        ):
+            self.fail(path + ".fee.amount", f"expected a number, got {_json_type(fee['amount'])}")
+            raise _FieldError
         return ServiceDefinition(
-            id=node["id"],
-            kind=self.enum(ServiceKind, node["kind"], path + ".kind"),
+            id=self.string(node, "id", path),
+            kind=self.enum(ServiceKind, node.get("kind"), path + ".kind"),
             act_id=act.id,
             number=str(node["number"]),
             title=self.text(node["title"], path + ".title"),
@@ -551,16 +676,16 @@ class _Reader:
             terms=self.items(node.get("terms"), path + ".terms", self.term),
             legal_basis=self.items(node.get("legal_basis"), path + ".legal_basis", self.statement),
             provider=None if node.get("provider") is None else self.statement(node["provider"], path + ".provider"),
-            form=None if form is None else self.enum(AutomationForm, form["value"], path + ".form"),
+            form=None if form is None else self.enum(AutomationForm, form.get("value"), path + ".form"),
             form_source=None if form is None else self.opt_source(form.get("source"), path + ".form.source"),
             results=self.items(node.get("results"), path + ".results", self.statement),
             consumers=self.items(node.get("consumers"), path + ".consumers", self.statement),
             queue_limits=self.items(node.get("queue_limits"), path + ".queue_limits", self.queue_limit),
             fee=Fee(
-                self.enum(FeeKind, fee["kind"], path + ".fee.kind"),
+                self.enum(FeeKind, fee.get("kind"), path + ".fee.kind"),
                 self.opt_source(fee.get("source"), path + ".fee.source"),
                 None if fee.get("amount") is None else decimal.Decimal(str(fee["amount"])),
-                fee.get("currency", "KZT"),
+                self.opt_string(fee, "currency", path + ".fee") or "KZT",
             ),
             service_hours=self.hours(node.get("service_hours"), path + ".service_hours", tz),
             intake_hours=self.hours(node.get("intake_hours"), path + ".intake_hours", tz),
@@ -571,15 +696,18 @@ class _Reader:
             ),
             hours_alternatives=tuple(
                 h
-                for i, n in enumerate(node.get("hours_alternatives") or [])
+                for i, n in enumerate(self.seq(node.get("hours_alternatives"), path + ".hours_alternatives"))
                 if (h := self.hours(n, f"{path}.hours_alternatives[{i}]", tz)) is not None
             ),
-            channels=tuple(self.enum(Channel, c, path + ".channels") for c in node.get("channels", ["provider"])),
+            channels=tuple(
+                self.enum(Channel, c, path + ".channels")
+                for c in self.seq(node.get("channels", ["provider"]), path + ".channels")
+            ),
             documents=self.items(node.get("documents"), path + ".documents", self.document),
             talon=None if talon is None else self.talon(talon, path + ".talon"),
             provider_talon=None
             if talon is None or talon.get("provider_talon") is None
-            else self.talon(talon["provider_talon"], path + ".talon.provider_talon"),
+            else self.talon(self.obj(talon["provider_talon"], path + ".talon"), path + ".talon.provider_talon"),
             refusal_grounds=self.items(node.get("refusal_grounds"), path + ".refusal_grounds", self.statement),
             no_refusal_grounds=None
             if node.get("no_refusal_grounds") is None
@@ -590,8 +718,8 @@ class _Reader:
             quality_indicators=self.items(
                 node.get("quality_indicators"), path + ".quality_indicators", self.quality_indicator
             ),
-            office_ids=tuple(node.get("office_ids", [])),
-            complaint_office_ids=tuple(node.get("complaint_office_ids", [])),
+            office_ids=tuple(office_ids),
+            complaint_office_ids=tuple(complaint_ids),
             steps=self.items(node.get("steps"), path + ".steps", self.step),
             implements=None
             if node.get("implements") is None
@@ -611,13 +739,17 @@ class _Reader:
         refusal = node.get("refusal_receipt")
         if refusal is not None:
             self.keys(refusal, path + ".refusal_receipt", _words("fields source ru_source"))
+            self.seq(refusal.get("fields"), path + ".refusal_receipt.fields")
         return TalonSpec(
-            self.enum(TalonKind, node["kind"], path + ".kind"),
-            tuple(self.enum(TalonField, f, path + ".fields") for f in node.get("fields", [])),
+            self.enum(TalonKind, node.get("kind"), path + ".kind"),
+            tuple(self.enum(TalonField, f, path + ".fields") for f in self.seq(node.get("fields"), path + ".fields")),
             self.opt_source(node.get("source"), path + ".source"),
             None
             if refusal is None
-            else tuple(self.enum(TalonField, f, path + ".refusal_receipt.fields") for f in refusal["fields"]),
+            else tuple(
+                self.enum(TalonField, f, path + ".refusal_receipt.fields")
+                for f in self.seq(refusal.get("fields"), path + ".refusal_receipt.fields")
+            ),
             None if refusal is None else self.opt_source(refusal.get("source"), path + ".refusal_receipt.source"),
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
             None if refusal is None else self.opt_source(refusal.get("ru_source"), path + ".refusal_receipt.ru_source"),
@@ -627,7 +759,7 @@ class _Reader:
         self.keys(node, path, _words("annex kind title source ru_source"))
         return ApplicationForm(
             str(node["annex"]),
-            node["kind"],
+            self.string(node, "kind", path),
             self.text(node["title"], path + ".title"),
             self.source(node.get("source"), path + ".source"),
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
@@ -635,12 +767,12 @@ class _Reader:
 
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
         self.keys(node, path, _words("stage minutes qualifier source ru_source applies_to"))
-        minutes = node["minutes"]
+        minutes = node.get("minutes")
         if isinstance(minutes, bool) or not isinstance(minutes, int) or minutes < 0:
             self.fail(path, f"minutes must be a non-negative int, got {minutes!r}")
             raise _FieldError
         return QueueLimit(
-            self.enum(QueueStage, node["stage"], path + ".stage"),
+            self.enum(QueueStage, node.get("stage"), path + ".stage"),
             minutes,
             self.enum(QueueQualifier, node.get("qualifier", "at_most"), path + ".qualifier"),
             self.source(node.get("source"), path + ".source"),
@@ -649,6 +781,9 @@ class _Reader:
 
     def quality_indicator(self, node: Any, path: str) -> QualityIndicator:
         def opt_str(v: Any) -> str | None:
+            if v is not None and (isinstance(v, bool) or not isinstance(v, str | int | float)):
+                self.fail(path, f"expected a string or a number, got {_json_type(v)}")
+                raise _FieldError
             return None if v is None else str(v)
 
         self.keys(node, path, _QI_KEYS)
@@ -657,13 +792,29 @@ class _Reader:
             self.source(node.get("source"), path + ".source"),
             opt_str(node.get("normative")),
             opt_str(node.get("target_next_year")),
-            node.get("unit"),
+            self.opt_string(node, "unit", path),
             opt_str(node.get("code")),
             self.opt_text(node.get("group"), path + ".group"),
             self.opt_source(node.get("normative_source"), path + ".normative_source"),
             opt_str(node.get("current")),
             self.opt_source(node.get("values_source"), path + ".values_source"),
         )
+
+
+def _json_type(value: Any) -> str:
+    """The JSON name of ``value``'s type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {str: "a string", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _short_json(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "..."
 
 
 def _merge_issues(manual: list[DataIssue], automatic: list[tuple[str, DataIssue]]) -> tuple[DataIssue, ...]:
@@ -690,6 +841,9 @@ def _read_json(path: Any, reader: _Reader) -> Any:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         reader.fail("", f"cannot read JSON: {exc}")
+        return None
+    except RecursionError:
+        reader.fail("", "cannot read JSON: nested too deeply")
         return None
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         reader.fail("", f'expected an object with "format": {FORMAT}')
@@ -745,6 +899,9 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
                         value = {"serving": value}
                     if not isinstance(value, dict) or set(value) - {"serving", "complaints"}:
                         reader.fail(f".items[{sid!r}]", "expected [office ids] or {serving: [...], complaints: [...]}")
+                        continue
+                    if not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()):
+                        reader.fail(f".items[{sid!r}]", "office ids are lists of strings")
                         continue
                     links[str(sid)] = {k: list(v) for k, v in value.items()}
             else:
@@ -827,7 +984,11 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
     services: list[ServiceDefinition] = []
     offices: list[Office] = []
     for folder in folders:
-        act, svcs, offs = _load_folder(folder, problems)
+        try:
+            act, svcs, offs = _load_folder(folder, problems)
+        except Exception as exc:  # a folder that cannot be read at all is one more listed problem
+            problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
+            continue
         if act is not None:
             acts.append(act)
         services.extend(svcs)

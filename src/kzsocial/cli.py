@@ -259,7 +259,7 @@ def _deadline(args: argparse.Namespace) -> int:
             start_event=args.event,
         )
     if args.json:
-        _print_json(deadline.as_dict())
+        _print_json(deadline.to_dict())
     else:
         print(deadline.explain(args.lang))
     return 0
@@ -294,7 +294,7 @@ def _register_calendar(subparsers: Subparsers) -> None:
 def _calendar_explain(args: argparse.Namespace) -> int:
     explanation = _calendar(args).explain(args.date)
     if args.json:
-        _print_json(explanation.as_dict())
+        _print_json(explanation.to_dict())
     else:
         print(explanation.text(args.lang))
     return 0
@@ -314,7 +314,7 @@ def _calendar_between(args: argparse.Namespace) -> int:
                 "to": args.end.isoformat(),
                 "working_days": n,
                 "week": cal.week,
-                "special_days": [e.as_dict() for e in special],
+                "special_days": [e.to_dict() for e in special],
                 "data_version": cal.data_version,
             }
         )

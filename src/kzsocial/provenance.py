@@ -15,16 +15,19 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
-from kzsocial.errors import InvalidInputError, NotFoundError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
 
 __all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise InvalidTypeError(f"{attribute.name} must be an int (a 1-based line number), got {type(value).__name__}")
     if value < 1:
         raise InvalidInputError(f"{attribute.name} must be a 1-based line number, got {value}")
 
@@ -39,6 +42,11 @@ class Source:
     end_line: int | None = None
 
     def __attrs_post_init__(self) -> None:
+        if not isinstance(self.file, str) or not isinstance(self.text, str):
+            bad = "file" if not isinstance(self.file, str) else "text"
+            raise InvalidTypeError(f"a source's {bad} must be a str, got {type(getattr(self, bad)).__name__}")
+        if self.end_line is not None and (isinstance(self.end_line, bool) or not isinstance(self.end_line, int)):
+            raise InvalidTypeError(f"end_line must be an int or None, got {type(self.end_line).__name__}")
         if self.end_line is not None and self.end_line < self.line:
             raise InvalidInputError(f"end_line {self.end_line} is before line {self.line}")
         if not self.text:
@@ -69,6 +77,8 @@ _CODE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 
 def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a data issue code is a str, got {type(value).__name__}")
     if not _CODE.match(value):
         raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {value!r}")
 
@@ -83,6 +93,20 @@ class DataIssue:
     source: Source | None = None
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -142,6 +166,8 @@ class LocalizedText:
 
     def get(self, language: str, *, fallback: bool = True) -> str:
         """The text in ``language`` (``kk``, ``ru`` or ``en``); Kazakh when missing and ``fallback`` is true."""
+        if not isinstance(language, str):
+            raise InvalidTypeError(f"language must be a str ('kk', 'ru' or 'en'), got {type(language).__name__}")
         if language not in ("kk", "ru", "en"):
             raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
         value: str | None = getattr(self, language)

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from kzsocial._data import load_folders
 from kzsocial.calendar import OfficeHours, compute_deadline
-from kzsocial.errors import InvalidInputError, KzSocialError, NotFoundError
+from kzsocial.errors import InvalidInputError, KzSocialError, NoTermError
 from kzsocial.services import ServiceDefinition, catalog, hours_for
 from model.factories import SRC, make_act, make_service, write_folder
 
@@ -82,7 +82,7 @@ def test_a_channel_term_is_chosen_for_its_channel() -> None:
 
 
 def test_no_term_is_a_clear_error() -> None:
-    with pytest.raises(NotFoundError, match="states no term"):
+    with pytest.raises(NoTermError, match="states no term"):
         _services()["test-2008/no-term"].deadline(dt.datetime(2024, 4, 1, 10))
 
 

@@ -18,6 +18,7 @@ from kzsocial.errors import (
     KzSocialError,
     MissingDocumentsError,
     MissingFieldsError,
+    UnknownOfficeError,
 )
 from kzsocial.notices import (
     Person,
@@ -438,7 +439,9 @@ def test_an_aware_moment_is_shown_in_the_office_zone() -> None:
         ({"documents": "identity-card"}, InvalidTypeError),
         ({"documents": [1]}, InvalidTypeError),
         ({"applicant": "Ахметова"}, InvalidTypeError),
-        ({"office": "karaganda/x"}, InvalidTypeError),
+        # an office may be given by its id since issue 11; an unknown id is a lookup error, another type a type error
+        ({"office": "karaganda/x"}, UnknownOfficeError),
+        ({"office": 5}, InvalidTypeError),
         ({"number": ""}, InvalidInputError),
         ({"number": 1.5}, InvalidTypeError),
         ({"channel": "fax"}, InvalidInputError),

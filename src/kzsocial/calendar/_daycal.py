@@ -26,7 +26,7 @@ import threading
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 from attrs import frozen
@@ -41,7 +41,7 @@ from kzsocial.calendar._overrides import (
     shipped_overrides,
 )
 from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, OFF, WEEKEND, WORKED, WORKING
-from kzsocial.calendar._text import Language, LocalText, check_language, format_date, weekday_name
+from kzsocial.calendar._text import Language, LocalText, check_language, format_date
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:
@@ -85,6 +85,20 @@ class DayFact:
     instead_of: dt.date | None = None
     estimated: bool = False
     source: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     def text(self, lang: Language = "en") -> str:
         """This fact in plain words, in ``lang``."""
@@ -148,21 +162,14 @@ class DayFact:
         }[lang]
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kind": self.kind.value}
-        if self.key is not None:
-            out["key"] = self.key
-        if self.names is not None:
-            out["names"] = self.names.as_dict()
-        for name in ("moved_from", "moved_to", "instead_of"):
-            value = getattr(self, name)
-            if value is not None:
-                out[name] = value.isoformat()
-        if self.kind in (DayFactKind.HOLIDAY, DayFactKind.MOVED_HOLIDAY):
-            out["estimated"] = self.estimated
-        if self.source is not None:
-            out["source"] = self.source
-        out["text"] = {lang: self.text(lang) for lang in ("kk", "ru", "en")}
-        return out
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 _WEEK_WORDS = {
@@ -180,6 +187,20 @@ class DayExplanation:
     is_working_day: bool
     facts: tuple[DayFact, ...]
     data_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     @property
     def estimated(self) -> bool:
@@ -208,17 +229,14 @@ class DayExplanation:
         return f"{day} — {verdict} ({week}): {reasons}. {data}: {self.data_version}."
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form."""
-        return {
-            "date": self.date.isoformat(),
-            "weekday": {lang: weekday_name(self.date, lang) for lang in ("kk", "ru", "en")},
-            "week": self.week,
-            "is_working_day": self.is_working_day,
-            "estimated": self.estimated,
-            "facts": [f.as_dict() for f in self.facts],
-            "data_version": self.data_version,
-            "text": {lang: self.text(lang) for lang in ("kk", "ru", "en")},
-        }
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 class _Tables:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
@@ -24,6 +24,7 @@ from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_cale
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, format_moment, ru_plural
+from kzsocial.calendar._zone import attach, normalise
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
@@ -248,14 +249,32 @@ class TraceStep:
     text: LocalText
     facts: tuple[DayExplanation, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     def get(self, lang: Language = "en") -> str:
         return self.text.get(lang)
 
     def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"rule": self.rule, "key": self.key, "text": self.text.as_dict()}
-        if self.facts:
-            out["facts"] = [{"date": f.date.isoformat(), "is_working_day": f.is_working_day} for f in self.facts]
-        return out
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 _LABELS = {
@@ -298,6 +317,20 @@ class Deadline:
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     @property
     def starts_at(self) -> dt.datetime:
         """The moment counting starts (the same as ``registered_at``)."""
@@ -323,30 +356,14 @@ class Deadline:
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
-        """A JSON-ready form (ISO 8601 dates and times)."""
-        out: dict[str, Any] = {
-            "term": _term_dict(self.term),
-            "term_text": {lang: term_text(self.term, lang) for lang in ("kk", "ru", "en")},
-            "submitted_at": None if self.submitted_at is None else self.submitted_at.isoformat(),
-            "start_event": self.start_event,
-            "actor": self.actor,
-            "registered_at": self.registered_at.isoformat(),
-            "last_day": self.last_day.isoformat(),
-            "due_at": self.due_at.isoformat(),
-            "ambiguous": self.ambiguous,
-            "data_version": self.data_version,
-            "policy": {r.key: r.setting for r in self.policy.rules()},
-            "trace": [s.as_dict() for s in self.trace],
-        }
-        if self.stages:
-            out["stages"] = [s.as_dict() for s in self.stages]
-        return out
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
 
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        from kzsocial.serde import to_dict
 
-def _term_dict(term: Term | StagedTerm) -> dict[str, Any]:
-    if isinstance(term, Term):
-        return {"value": term.value, "unit": term.unit.value}
-    return {"stages": [{**_term_dict(s.term), "actor": s.actor} for s in term.stages]}
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 _UNIT_WORDS: dict[TermUnit, tuple[str, tuple[str, str, str], tuple[str, str]]] = {
@@ -421,17 +438,25 @@ class _Ctx:
         self.policy = policy
         self.zone = zone
         self.banking_used = False
+        # The office's clock: naive moments are wall times on it (fold set), compared as real instants.
+        self.clock = zone if zone is not None else (hours._zone() if hours is not None else None)
 
     def aware(self, moment: dt.datetime) -> dt.datetime:
-        return moment if self.zone is None else moment.replace(tzinfo=self.zone)
+        return moment if self.zone is None else attach(moment, self.zone)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
-        """A naive office-local moment."""
+        """A naive office-local moment (a real one: ``fold`` set on a repeated hour, no skipped time)."""
         if moment.tzinfo is None or moment.utcoffset() is None:
-            return moment
+            return normalise(moment.replace(tzinfo=None), self.clock)
         if self.zone is not None:
             return moment.astimezone(self.zone).replace(tzinfo=None)
         return moment.replace(tzinfo=None)
+
+    def earlier(self, a: dt.datetime, b: dt.datetime) -> bool:
+        """Whether naive local ``a`` is a real instant before ``b``."""
+        if self.clock is None:
+            return a < b
+        return attach(a, self.clock) < attach(b, self.clock).astimezone(dt.UTC)
 
 
 def _why_closed(hours: OfficeHours, at: dt.datetime, cal: WorkCalendar) -> tuple[str, str, str]:
@@ -704,6 +729,8 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
 
 def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep]) -> dt.datetime:
     end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
+    if ctx.clock is not None:  # the day's last real instant (the second pass of a repeated last hour)
+        end_of_day = normalise(end_of_day.replace(fold=1), ctx.clock)
     hours = ctx.hours
     if not ctx.policy.due_at_office_close:
         due = end_of_day
@@ -717,9 +744,9 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
             )
         )
     else:
-        intervals = hours.hours_on(last_day, ctx.calendar) if hours is not None else ()
-        if intervals:
-            due = dt.datetime.combine(last_day, intervals[-1].end)
+        closes = hours.closes_on(last_day, ctx.calendar) if hours is not None else None
+        if closes is not None:
+            due = ctx.local(closes)
             steps.append(
                 _step(
                     8,
@@ -756,8 +783,8 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep
                     + ": the term ends at the end of that day.",
                 )
             )
-    if due < start:
-        due = end_of_day if end_of_day >= start else start
+    if ctx.earlier(due, start):
+        due = start if ctx.earlier(end_of_day, start) else end_of_day
         steps.append(
             _step(
                 8,

@@ -14,6 +14,7 @@ from attrs import frozen
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import time_us
+from kzsocial.calendar._zone import DAY_US, ZonedSchedule, from_utc_us, utc_us, wall_us, zone_line
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 if TYPE_CHECKING:
@@ -151,8 +152,16 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
     return tuple(sorted(out.items()))
 
 
+class _ScheduleSlot:
+    """A slot outside the attrs fields: the schedules cache never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_cache",)
+    if TYPE_CHECKING:
+        _cache: dict[WorkCalendar | None, Schedule]
+
+
 @frozen
-class OfficeHours:
+class OfficeHours(_ScheduleSlot):
     """When an office is open: intervals per weekday (0 = Monday), exceptions for given dates, a time zone.
 
     >>> h = OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
@@ -173,19 +182,21 @@ class OfficeHours:
 
     An exception for a date replaces that day's hours, whatever the calendar says (an empty list closes the day).
     Naive datetimes are office-local; aware ones are converted to ``tz`` and the answers come back in it.
-    Working time is measured on the office's wall clock.
+    Without a ``tz`` working time is measured on the office's wall clock. With one it is real elapsed time: an
+    instant is open when the office's clock shows an open time of that day, so when clocks go back the repeated
+    hour counts twice and when they go forward the skipped hour does not count; every answer is a real instant
+    (a naive one carries ``fold=1`` on the second pass of a repeated hour). A naive time the clocks skipped reads as
+    the moment they went forward.
     """
 
     days: tuple[tuple[Interval, ...], ...] = attrs.field(converter=_to_days)
     tz: str | None = attrs.field(default=None, validator=lambda i, a, v: _check_tz(v))
     exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = attrs.field(default=(), converter=_to_exceptions)
-    _cache: dict[WorkCalendar | None, Schedule] = attrs.field(
-        factory=dict, init=False, eq=False, hash=False, repr=False
-    )
 
     def __attrs_post_init__(self) -> None:
         if len(self.days) != 7:
             raise InvalidInputError(f"OfficeHours.days needs 7 entries (Monday to Sunday), got {len(self.days)}")
+        object.__setattr__(self, "_cache", {})
 
     @classmethod
     def weekly(
@@ -246,6 +257,9 @@ class OfficeHours:
             found = self._cache.get(calendar)
         except TypeError:  # unhashable: not a calendar
             found = None
+        except AttributeError:  # unpickled: the cache slot is not restored
+            object.__setattr__(self, "_cache", {})
+            found = None
         if found is None:
             from kzsocial.calendar._daycal import WorkCalendar, default_calendar
 
@@ -261,27 +275,53 @@ class OfficeHours:
     def _zone(self) -> dt.tzinfo | None:
         if self.tz is None:
             return None
-        from zoneinfo import ZoneInfo
-
-        return ZoneInfo(self.tz)
+        return zone_line(self.tz).zone
 
     def _local(self, at: object, what: str = "a datetime.datetime") -> tuple[int, int, dt.tzinfo | None]:
-        """(day index, µs since local midnight, the zone to answer in or None) for ``at``."""
+        """(day index, µs since local midnight, None) for ``at`` on hours without a tz (wall-clock arithmetic)."""
         if not isinstance(at, dt.datetime):
             raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {at!r}")
-        zone: dt.tzinfo | None = None
         if at.tzinfo is not None and at.utcoffset() is not None:
-            zone = self._zone()
-            if zone is None:
-                raise InvalidInputError(
-                    f"{at.isoformat()} is time-zone aware but these office hours have no tz; "
-                    "pass a naive office-local datetime or give the hours a tz such as 'Asia/Almaty'"
-                )
-            at = at.astimezone(zone)
+            raise InvalidInputError(
+                f"{at.isoformat()} is time-zone aware but these office hours have no tz; "
+                "pass a naive office-local datetime or give the hours a tz such as 'Asia/Almaty'"
+            )
         i = at.toordinal() - _BASE
         if not 0 <= i < _N:
             raise DateOutOfRangeError(f"{at.isoformat()} is outside the calendar's range 1991-01-01 to 2100-12-31")
-        return i, time_us(at.time()), zone
+        return i, time_us(at.time()), None
+
+    def _instant(self, at: object) -> tuple[int, bool]:
+        """(µs since 1991-01-01 UTC, whether to answer aware) for ``at`` on hours with a tz.
+
+        A naive ``at`` is the office's wall clock (``fold=1``: the second pass of a repeated hour; a time the clocks
+        skipped reads as the moment they went forward).
+        """
+        if not isinstance(at, dt.datetime):
+            raise InvalidTypeError(f"expected a datetime.datetime, got {type(at).__name__} {at!r}")
+        assert self.tz is not None
+        line = zone_line(self.tz)
+        aware = at.tzinfo is not None and at.utcoffset() is not None
+        try:
+            u = utc_us(at) if aware else line.to_utc(wall_us(at), at.fold)
+        except OverflowError as exc:  # pragma: no cover - only at datetime's own limits
+            raise DateOutOfRangeError(f"{at.isoformat()} is outside the calendar's range") from exc
+        if not 0 <= line.wall(u) // DAY_US < _N:
+            raise DateOutOfRangeError(f"{at.isoformat()} is outside the calendar's range 1991-01-01 to 2100-12-31")
+        return u, aware
+
+    def _zoned(self, calendar: WorkCalendar | None) -> ZonedSchedule:
+        sched = self.schedule(calendar)
+        found = sched.zoned
+        if found is None:
+            assert self.tz is not None
+            found = sched.zoned = ZonedSchedule(sched, zone_line(self.tz))
+        return found
+
+    def _out(self, u: int, aware: bool) -> dt.datetime:
+        assert self.tz is not None
+        moment = from_utc_us(u, zone_line(self.tz).zone)
+        return moment if aware else moment.replace(tzinfo=None)
 
     @staticmethod
     def _answer(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
@@ -304,6 +344,9 @@ class OfficeHours:
 
     def is_open(self, at: dt.datetime, calendar: WorkCalendar | None = None) -> bool:
         """True if the office is open at ``at`` (an interval's start counts, its end does not)."""
+        if self.tz is not None:
+            u, _ = self._instant(at)
+            return self._zoned(calendar).is_open(u)
         i, t, _ = self._local(at)
         return self.schedule(calendar).is_open(i, t)
 
@@ -314,6 +357,13 @@ class OfficeHours:
         >>> OfficeHours.weekly("09:00", "18:00").next_open(dt.datetime(2008, 12, 26, 18, 30))
         datetime.datetime(2008, 12, 29, 9, 0)
         """
+        if self.tz is not None:
+            u, aware = self._instant(at)
+            zoned = self._zoned(calendar)
+            next_u = zoned.next_open(u)
+            if next_u is None:
+                raise zoned.sched.out_of_range(f"the next opening after {at.isoformat()}")
+            return self._out(next_u, aware)
         i, t, zone = self._local(at)
         sched = self.schedule(calendar)
         found = sched.next_open(i, t)
@@ -335,6 +385,17 @@ class OfficeHours:
         if duration.__class__ is not dt.timedelta and not isinstance(duration, dt.timedelta):
             raise InvalidTypeError(f"duration must be a datetime.timedelta, got {type(duration).__name__}")
         us = (duration.days * 86_400 + duration.seconds) * 1_000_000 + duration.microseconds
+        if self.tz is not None:
+            u, aware = self._instant(start)
+            if us < 0:
+                raise InvalidInputError(f"duration must not be negative, got {duration}")
+            if us == 0:
+                return self._out(u, aware)
+            zoned = self._zoned(calendar)
+            found = zoned.first_at(zoned.before(u) + us)
+            if found is None:
+                raise zoned.sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
+            return self._out(found, aware)
         if start.__class__ is dt.datetime and start.tzinfo is None:  # the common case, inlined
             i = start.toordinal() - _BASE
             t = ((start.hour * 60 + start.minute) * 60 + start.second) * 1_000_000 + start.microsecond
@@ -349,7 +410,7 @@ class OfficeHours:
             return start if zone is None else start.astimezone(zone)
         try:
             sched = self._cache.get(calendar)
-        except TypeError:
+        except (TypeError, AttributeError):
             sched = None
         if sched is None:
             sched = self.schedule(calendar)
@@ -386,6 +447,11 @@ class OfficeHours:
         >>> h.working_time_between(dt.datetime(2024, 5, 3, 17, 0), dt.datetime(2024, 5, 4, 10, 30))
         datetime.timedelta(seconds=7200)
         """
+        if self.tz is not None:
+            ua, _ = self._instant(a)
+            ub, _ = self._instant(b)
+            zoned = self._zoned(calendar)
+            return dt.timedelta(microseconds=zoned.before(ub) - zoned.before(ua))
         ia, ta, _ = self._local(a)
         ib, tb, _ = self._local(b)
         sched = self.schedule(calendar)
@@ -399,4 +465,7 @@ class OfficeHours:
         intervals = self.hours_on(day, calendar)
         if not intervals:
             return None
-        return self._answer(dt.datetime.combine(day, intervals[-1].end), self._zone())
+        if self.tz is not None:  # the last real instant of open time (a close in a repeated hour: its second pass)
+            pieces = self._zoned(calendar).day_pieces(day.toordinal() - _BASE)
+            return self._out(pieces[-1][1], True) if pieces else None
+        return dt.datetime.combine(day, intervals[-1].end)

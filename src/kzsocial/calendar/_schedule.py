@@ -20,6 +20,7 @@ from kzsocial.errors import DateOutOfRangeError
 if TYPE_CHECKING:
     from kzsocial.calendar._daycal import WorkCalendar
     from kzsocial.calendar._hours import Interval, OfficeHours
+    from kzsocial.calendar._zone import ZonedSchedule
 
 __all__ = ["Schedule", "time_us"]
 
@@ -36,7 +37,7 @@ def _pattern(intervals: tuple[Interval, ...]) -> Pattern:
 class Schedule:
     """The open time of one :class:`OfficeHours` under one :class:`WorkCalendar`."""
 
-    __slots__ = ("cum", "day_intervals", "pat", "patterns", "total")
+    __slots__ = ("cum", "day_intervals", "pat", "patterns", "total", "zoned")
 
     def __init__(self, hours: OfficeHours, calendar: WorkCalendar) -> None:
         tables = calendar._tables()
@@ -87,6 +88,7 @@ class Schedule:
         self.pat = pat
         self.cum = cum
         self.total = total
+        self.zoned: ZonedSchedule | None = None  # the same read on a zone's real instants (built on first use)
 
     # All positions are (day index, microseconds since local midnight) on the office's wall clock.
 

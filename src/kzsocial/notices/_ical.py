@@ -54,7 +54,11 @@ def pickup_event(
     lang = check_language(language)
     if talon.due_at is None:
         raise InvalidInputError(f"the talon has no due date ({talon.due_note}); there is no pickup to schedule")
-    if not isinstance(duration, dt.timedelta) or duration <= dt.timedelta(0):
+    if start is not None and not isinstance(start, dt.datetime):
+        raise InvalidTypeError(f"start must be a datetime or None, got {type(start).__name__}")
+    if not isinstance(duration, dt.timedelta):
+        raise InvalidTypeError(f"duration must be a datetime.timedelta, got {type(duration).__name__}")
+    if duration <= dt.timedelta(0):
         raise InvalidInputError(f"duration must be a positive timedelta, got {duration!r}")
     icalendar: Any = require("icalendar", feature="the pickup appointment (iCalendar)", extra="ical")
     zone = ZoneInfo(_zone(talon))

@@ -17,10 +17,12 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
+from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import check_identifier, neutralise, to_enum
 from kzsocial.calendar import OfficeHours
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices._email import EmailMessage, paragraphs_to_html
@@ -69,9 +71,16 @@ def _check_value(name: str, value: object) -> NoticeValue:
 
 
 def _values(value: Mapping[str, object] | Iterable[tuple[str, object]]) -> tuple[tuple[str, NoticeValue], ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Mapping | Iterable):
+        raise InvalidTypeError(
+            f"notice values are a mapping of name to value (or (name, value) pairs), got {type(value).__name__}"
+        )
     items = value.items() if isinstance(value, Mapping) else value
     out: dict[str, NoticeValue] = {}
-    for name, item in items:
+    for pair in items:
+        if not isinstance(pair, tuple) or len(pair) != 2:
+            raise InvalidTypeError(f"notice values are (name, value) pairs, got {type(pair).__name__}")
+        name, item = pair
         if not isinstance(name, str):
             raise InvalidTypeError(f"a notice value name is a str, got {type(name).__name__}")
         out[name] = _check_value(name, item)
@@ -86,6 +95,9 @@ class _Formatter:
         self.translated = False
 
     def text(self, value: LocalizedText | str) -> str:
+        return neutralise(self._text(value))
+
+    def _text(self, value: LocalizedText | str) -> str:
         if isinstance(value, str):
             return value
         if self.language == "kk" or value.ru is not None:
@@ -123,6 +135,10 @@ class _Formatter:
 _BLANKS = re.compile(r"\n{3,}")
 
 
+def _kind(value: object) -> NoticeKind:
+    return to_enum(NoticeKind, value, "notice kind")
+
+
 @frozen
 class Notice:
     """A notification to a citizen: its ``kind`` and typed ``values``, rendered per channel and language.
@@ -136,8 +152,22 @@ class Notice:
     'Срок продлён, № 15: 20 января 2009 года, 18:00'
     """
 
-    kind: NoticeKind = attrs.field(converter=NoticeKind)
+    kind: NoticeKind = attrs.field(converter=_kind)
     values: tuple[tuple[str, NoticeValue], ...] = attrs.field(converter=_values)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
 
     def get(self, name: str) -> NoticeValue:
         """The typed value ``name`` (``None`` when absent)."""
@@ -169,20 +199,20 @@ class Notice:
 
     def sms(self, language: str = "kk", *, template: NoticeTemplate | None = None) -> SmsMessage:
         """The SMS text and its segment count."""
-        tpl = template or self.template(NoticeChannel.SMS, language)
+        tpl = _template(template) or self.template(NoticeChannel.SMS, language)
         values, _ = self._personalise(language, "sms")
         return SmsMessage(tpl.fill(values))
 
     def portal_status(self, language: str = "kk", *, template: NoticeTemplate | None = None) -> str:
         """The one-line status shown in the citizen's personal cabinet on the portal."""
-        tpl = template or self.template(NoticeChannel.PORTAL, language)
+        tpl = _template(template) or self.template(NoticeChannel.PORTAL, language)
         values, _ = self._personalise(language, "sms")
         return " ".join(tpl.fill(values).split())
 
     def email(self, language: str = "kk", *, template: NoticeTemplate | None = None) -> EmailMessage:
         """The email: subject, plain text and HTML, from one template."""
         lang = check_language(language)
-        tpl = template or self.template(NoticeChannel.EMAIL, lang)
+        tpl = _template(template) or self.template(NoticeChannel.EMAIL, lang)
         plain, _ = self._personalise(lang, "sms")
         text_values, fmt = self._formatted(lang, "text")
         html_values, _ = self._personalise(lang, "html")
@@ -208,10 +238,19 @@ class Notice:
         """The body for ``channel`` with what is known filled in and every missing placeholder highlighted."""
         lang = check_language(language)
         ch = _channel(channel)
-        tpl = template or self.template(ch, lang)
+        tpl = _template(template) or self.template(ch, lang)
         target = "sms" if ch is not NoticeChannel.EMAIL else ("html" if format == "html" else "text")
         values, _ = self._personalise(lang, target)
         return tpl.preview(values, format=format)
+
+
+def _template(value: object) -> NoticeTemplate | None:
+    if value is None or isinstance(value, NoticeTemplate):
+        return value
+    raise InvalidTypeError(
+        f"template must be a NoticeTemplate (e.g. NoticeTemplate('... ((number)) ...')) or None, "
+        f"got {type(value).__name__}"
+    )
 
 
 def _channel(value: NoticeChannel | str) -> NoticeChannel:
@@ -256,7 +295,9 @@ def _number(value: object) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise InvalidTypeError(f"number must be a str, an int or None, got {type(value).__name__}")
-    return str(value)
+    if isinstance(value, int) and value.bit_length() > 256:
+        raise InvalidInputError("number is at most 64 characters")
+    return check_identifier(str(value), "the talon number")
 
 
 def _moment(name: str, value: object, *, optional: bool = False) -> dt.date | None:

@@ -65,5 +65,8 @@ class Person:
     address: str | None = attrs.field(default=None, kw_only=True, converter=_optional_text)
 
     def to_dict(self) -> dict[str, str | None]:
-        """A JSON-ready dict."""
-        return {"full_name": self.full_name, "phone": self.phone, "position": self.position, "address": self.address}
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, str | None] = to_dict(self)
+        return result

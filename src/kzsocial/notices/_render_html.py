@@ -1,13 +1,15 @@
 """HTML layout of a talon or receipt view: one self-contained page that prints on one A5 sheet.
 
-Every value is escaped; the page has no script, no external resource, and a ``@page { size: A5 }`` rule with a
-compact type size so that a talon with a long document list still fits one sheet.
+Every value is escaped (its control and bidi-formatting characters shown as escapes); the page has no script, no
+external resource, and a ``@page { size: A5 }`` rule with a compact type size so that a talon with a long document
+list still fits one sheet.
 """
 
 from __future__ import annotations
 
 from html import escape
 
+from kzsocial._checks import neutralise
 from kzsocial.notices._view import View
 
 __all__ = ["A5_CSS", "render_html"]
@@ -28,7 +30,7 @@ p { margin: 1.5mm 0; }
 
 
 def _e(text: str) -> str:
-    return escape(text, quote=True)
+    return escape(neutralise(text), quote=True)
 
 
 def render_html(view: View) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kzsocial._checks import neutralise
 from kzsocial.notices._view import View
 
 __all__ = ["render_text"]
@@ -10,7 +11,11 @@ _RULE_WIDTH = 60
 
 
 def render_text(view: View) -> str:
-    """Lay ``view`` out as lines of text, ending with a newline."""
+    """Lay ``view`` out as lines of text, ending with a newline.
+
+    Control and bidi-formatting characters in names and addresses are shown as escapes (``\\x1b``), so a value
+    can neither forge a line nor drive the terminal it is printed on.
+    """
     lines = [view.heading, view.subtitle, "=" * _RULE_WIDTH]
     for row in view.rows:
         if row.items or row.value is None:
@@ -29,4 +34,4 @@ def render_text(view: View) -> str:
     if view.footnote:
         lines.append("")
         lines.append(view.footnote)
-    return "\n".join(line.rstrip() for line in lines) + "\n"
+    return "\n".join(neutralise(line).rstrip() for line in lines) + "\n"

@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from attrs import frozen
 
+from kzsocial._checks import check_identifier, to_enum
 from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingDocumentsError, MissingFieldsError
 from kzsocial.notices._deadline import compute_due, talon_hours
@@ -62,11 +63,11 @@ class TalonDocument:
     source: Source
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "requirement_id": self.requirement_id,
-            "name": {"kk": self.name.kk, "ru": self.name.ru, "en": self.name.en},
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 def _localized_dict(text: LocalizedText | None) -> dict[str, str | None] | None:
@@ -150,33 +151,11 @@ class Talon:
         return render_document(self, language, format)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of everything on the talon (dates in ISO 8601)."""
-        deadline = self.deadline
-        return {
-            "type": "talon",
-            "kind": None if self.kind is None else self.kind.value,
-            "required_fields": [f.value for f in self.required_fields],
-            "number": self.number,
-            "service": {
-                "id": self.service.id,
-                "act_id": self.service.act_id,
-                "title": _localized_dict(self.service.title),
-            },
-            "accepted_at": _iso(self.accepted_at),
-            "registered_at": _iso(None if deadline is None else deadline.registered_at),
-            "documents": [d.to_dict() for d in self.documents],
-            "document_count": self.document_count,
-            "due_at": _iso(self.due_at),
-            "last_day": _iso(None if deadline is None else deadline.last_day),
-            "due_note": self.due_note,
-            "due_at_source": "act" if self.deadline is not None else ("given" if self.given_due_at else None),
-            "result_place": None if self.office is None else self.office.id,
-            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
-            "applicant": None if self.applicant is None else self.applicant.to_dict(),
-            "representative": None if self.representative is None else self.representative.to_dict(),
-            "office": _office_dict(self.office),
-            "channel": None if self.channel is None else self.channel.value,
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 @frozen
@@ -221,30 +200,11 @@ class RefusalReceipt:
         return render_document(self, language, format)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict of the receipt."""
-        return {
-            "type": "refusal_receipt",
-            "required_fields": [f.value for f in self.required_fields],
-            "number": self.number,
-            "service": {
-                "id": self.service.id,
-                "act_id": self.service.act_id,
-                "title": _localized_dict(self.service.title),
-            },
-            "issued_at": _iso(self.issued_at),
-            "missing_documents": [{"id": d.id, "name": _localized_dict(d.name)} for d in self.missing],
-            "documents": [d.to_dict() for d in self.documents],
-            "accepted_by": None if self.accepted_by is None else self.accepted_by.to_dict(),
-            "applicant": None if self.applicant is None else self.applicant.to_dict(),
-            "applicant_address": self.applicant_address,
-            "representative": None if self.representative is None else self.representative.to_dict(),
-            "office": _office_dict(self.office),
-            "executor": None if self.executor is None else self.executor.to_dict(),
-            "executor_phone": self.executor_phone,
-            # The applicant writes the date of receipt by hand on the paper form: never known here.
-            "received_at": None,
-            "channel": None if self.channel is None else self.channel.value,
-        }
+        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
 
 
 # ---------------------------------------------------------------------------------------------- input checks
@@ -277,9 +237,27 @@ def _check_person(what: str, value: object) -> Person | None:
 
 
 def _check_office(value: object) -> Office | None:
-    if value is None or isinstance(value, Office):
-        return value
-    raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(value).__name__}")
+    from kzsocial.registry._registry import office_of
+
+    return office_of(value)
+
+
+def _check_gives_service(service: ServiceDefinition, office: Office | None, extra_office: object) -> None:
+    """Refuse an office the act does not list for the service, unless the caller says it is an extra one."""
+    if not isinstance(extra_office, bool):
+        raise InvalidTypeError(f"extra_office must be a bool, got {type(extra_office).__name__}")
+    if office is None or extra_office or not service.office_ids or office.id in service.office_ids:
+        return
+    listed = ", ".join(service.office_ids[:5]) + (", ..." if len(service.office_ids) > 5 else "")
+    raise InvalidInputError(
+        f"office {office.id!r} does not give {service.id} (its act lists {len(service.office_ids)} offices: "
+        f"{listed}); its hours and address would be wrong on the talon. Pass one of them, or extra_office=True "
+        "when this office takes the application on purpose"
+    )
+
+
+MAX_NUMBER_LENGTH = 64
+"""The longest talon number accepted, in characters."""
 
 
 def _check_number(value: object) -> str | None:
@@ -287,28 +265,31 @@ def _check_number(value: object) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise InvalidTypeError(f"number must be a str, an int or None, got {type(value).__name__}")
-    text = str(value).strip()
+    if isinstance(value, int) and value < 0:
+        raise InvalidInputError(f"number must not be negative, got {value}")
+    text = str(value).strip() if isinstance(value, str) else _int_text(value)
     if not text:
         raise InvalidInputError("number must not be empty; pass None when there is no registration number yet")
+    check_identifier(text, "the talon number")
+    if len(text) > MAX_NUMBER_LENGTH:
+        raise InvalidInputError(f"the talon number is at most {MAX_NUMBER_LENGTH} characters, got {len(text)}")
     return text
 
 
+def _int_text(value: int) -> str:
+    if value.bit_length() > 4 * MAX_NUMBER_LENGTH:
+        raise InvalidInputError(f"the talon number is at most {MAX_NUMBER_LENGTH} characters")
+    return str(value)
+
+
 def _check_channel(value: object) -> Channel | None:
-    if value is None or isinstance(value, Channel):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"channel must be a Channel, a str or None, got {type(value).__name__}")
-    try:
-        return Channel(value)
-    except ValueError:
-        accepted = ", ".join(c.value for c in Channel)
-        raise InvalidInputError(f"unknown channel {value!r}; accepted: {accepted}") from None
+    return None if value is None else to_enum(Channel, value, "channel")
 
 
 def _check_profile(value: object) -> ApplicantProfile | None:
-    if value is None or isinstance(value, ApplicantProfile):
-        return value
-    raise InvalidTypeError(f"profile must be an ApplicantProfile or None, got {type(value).__name__}")
+    from kzsocial.services._documents import profile_of
+
+    return profile_of(value)
 
 
 def _resolve_documents(service: ServiceDefinition, documents: object) -> tuple[TalonDocument, ...]:
@@ -450,9 +431,11 @@ class _Inputs:
         channel: object,
         profile: object,
         executor: object = None,
+        extra_office: object = False,
     ) -> None:
         self.service = _check_service(service)
         self.office = _check_office(office)
+        _check_gives_service(self.service, self.office, extra_office)
         self.submitted_at = _check_moment(submitted_at, self.office, self.service)
         self.documents = _resolve_documents(self.service, documents)
         self.applicant = _check_person("applicant", applicant)
@@ -483,6 +466,7 @@ def build_talon(
     due_at: dt.datetime | None = None,
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
+    extra_office: bool = False,
 ) -> Talon:
     """Build the talon the act requires for documents handed in at ``submitted_at``.
 
@@ -494,12 +478,27 @@ def build_talon(
     their standards) or whose term runs from a later event: the caller gives the date, and the talon records that
     it was given. It is refused when the act's term computes the date, so the talon has one source of truth.
 
+    ``office`` is an :class:`~kzsocial.registry.Office` or its id, and must be one of the offices the act lists
+    for the service (``service.office_ids``): its hours count the deadline and its address is printed. An office
+    that takes the application on purpose without being listed (a temporary point, another branch) needs
+    ``extra_office=True``; without it such an office is refused with :class:`~kzsocial.errors.InvalidInputError`.
+
     Raises :class:`~kzsocial.errors.MissingDocumentsError` when required documents are missing (no talon is
     built; see :func:`build_receipt_or_refusal`), then :class:`~kzsocial.errors.MissingFieldsError` listing every
     field the act requires that cannot be filled.
     """
     args = _Inputs(
-        service, submitted_at, documents, applicant, accepted_by, office, number, representative, channel, profile
+        service,
+        submitted_at,
+        documents,
+        applicant,
+        accepted_by,
+        office,
+        number,
+        representative,
+        channel,
+        profile,
+        extra_office=extra_office,
     )
     svc = args.service
     if args.check.missing:
@@ -628,6 +627,7 @@ def build_refusal_receipt(
     channel: Channel | str | None = None,
     profile: ApplicantProfile | None = None,
     executor: Person | None = None,
+    extra_office: bool = False,
 ) -> RefusalReceipt:
     """Build the receipt of refusal to accept documents, naming every missing required document.
 
@@ -651,6 +651,7 @@ def build_refusal_receipt(
         channel,
         profile,
         executor,
+        extra_office,
     )
     return _refusal(args)
 
@@ -671,6 +672,7 @@ def build_receipt_or_refusal(
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
     executor: Person | None = None,
+    extra_office: bool = False,
 ) -> Talon | RefusalReceipt:
     """The talon when the documents are complete; else the act's receipt of refusal, where it defines one.
 
@@ -690,6 +692,7 @@ def build_receipt_or_refusal(
         channel,
         profile,
         executor,
+        extra_office,
     )
     spec = args.service.talon
     if args.check.missing and spec is not None and spec.has_refusal_receipt:
@@ -708,4 +711,5 @@ def build_receipt_or_refusal(
         due_at=due_at,
         calendar=calendar,
         policy=policy,
+        extra_office=extra_office,
     )

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from html import escape
+from typing import TYPE_CHECKING, Any, cast
 
 import attrs
 from attrs import frozen
@@ -42,6 +43,8 @@ TemplateValue = str | bool | None
 """A filled value: text (already formatted for its channel), a flag, or None (not available)."""
 
 _NAME = re.compile(r"[a-z_][a-z0-9_]*")
+MAX_DEPTH = 16
+"""How deeply optional blocks may nest (the built-in templates nest two deep); deeper is refused."""
 
 
 @frozen
@@ -62,12 +65,11 @@ def parse_template(text: str) -> tuple[Node, ...]:
     """Parse ``text`` into literal strings, placeholders and (nestable) optional blocks."""
     if not isinstance(text, str):
         raise InvalidTypeError(f"a template is a str, got {type(text).__name__}")
-    nodes, pos = _parse(text, 0, nested=False)
-    assert pos == len(text)
+    nodes, _ = _parse(text, 0, nested=False)
     return nodes
 
 
-def _parse(text: str, pos: int, *, nested: bool) -> tuple[tuple[Node, ...], int]:
+def _parse(text: str, pos: int, *, nested: bool, depth: int = 0) -> tuple[tuple[Node, ...], int]:
     out: list[Node] = []
     buf: list[str] = []
     while pos < len(text):
@@ -84,7 +86,12 @@ def _parse(text: str, pos: int, *, nested: bool) -> tuple[tuple[Node, ...], int]
                     pos = end + 2
                     continue
                 if text.startswith("??", end):
-                    children, close = _parse(text, end + 2, nested=True)
+                    if depth >= MAX_DEPTH:
+                        raise InvalidInputError(
+                            f"optional blocks nest more than {MAX_DEPTH} deep at (({m.group()}??...; "
+                            f"accepted: at most {MAX_DEPTH} levels"
+                        )
+                    children, close = _parse(text, end + 2, nested=True, depth=depth + 1)
                     if not text.startswith("))", close):
                         raise InvalidInputError(f"optional block (({m.group()}??... is not closed with '))'")
                     out.extend(["".join(buf)] if buf else [])
@@ -130,8 +137,10 @@ def _render(
                 out.append(value if not html or isinstance(value, Html) else escape(value))
         else:
             if node.name not in values:
-                if node.name not in missing:
-                    missing.append(node.name)
+                # the flag is missing, so every placeholder of the block may be needed too: list them all
+                for name in _names((node,), []):
+                    if name not in missing:
+                        missing.append(name)
                 continue
             if values[node.name]:
                 out.append(_render(node.children, values, missing, literal, on_missing, html))
@@ -147,20 +156,42 @@ def _check_values(values: object) -> Mapping[str, TemplateValue]:
     return values
 
 
+def _is_str(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) and not (value is None and attribute.name == "subject"):
+        raise InvalidTypeError(f"a template's {attribute.name} is a str, got {type(value).__name__}")
+
+
 def _parsed(instance: NoticeTemplate) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
     return parse_template(instance.body), parse_template(instance.subject or "")
 
 
+class _NodesSlot:
+    """A slot outside the attrs fields: the parsed template never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_parsed_nodes",)
+    if TYPE_CHECKING:
+        _parsed_nodes: tuple[tuple[Node, ...], tuple[Node, ...]]
+
+    @property
+    def _nodes(self) -> tuple[tuple[Node, ...], tuple[Node, ...]]:
+        try:
+            return self._parsed_nodes
+        except AttributeError:  # unpickled: the slot is not restored, parse again
+            nodes = _parsed(cast("NoticeTemplate", self))
+            object.__setattr__(self, "_parsed_nodes", nodes)
+            return nodes
+
+
 @frozen
-class NoticeTemplate:
+class NoticeTemplate(_NodesSlot):
     """A message template: a ``body`` and, for email, a ``subject``; ``name`` identifies it in errors."""
 
-    body: str = attrs.field(validator=attrs.validators.instance_of(str))
-    subject: str | None = attrs.field(default=None, kw_only=True)
-    name: str = attrs.field(default="custom", kw_only=True)
-    _nodes: tuple[tuple[Node, ...], tuple[Node, ...]] = attrs.field(
-        init=False, repr=False, eq=False, default=attrs.Factory(_parsed, takes_self=True)
-    )
+    body: str = attrs.field(validator=_is_str)
+    subject: str | None = attrs.field(default=None, kw_only=True, validator=_is_str)
+    name: str = attrs.field(default="custom", kw_only=True, validator=_is_str)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "_parsed_nodes", _parsed(self))
 
     @property
     def placeholders(self) -> tuple[str, ...]:
@@ -202,6 +233,8 @@ class NoticeTemplate:
         ``format="text"`` marks a missing one as ``[MISSING: name]``; ``"html"`` escapes the text and the values
         (except :class:`Html` ones) and wraps a missing one as ``<mark class="missing">((name))</mark>``.
         """
+        if not isinstance(format, str):
+            raise InvalidTypeError(f"format must be a str, 'text' or 'html', got {type(format).__name__}")
         if format not in ("text", "html"):
             raise InvalidInputError(f"unknown preview format {format!r}; accepted: 'text', 'html'")
         checked = _check_values(values)

@@ -21,6 +21,8 @@ import re
 
 from attrs import frozen
 
+from kzsocial._checks import to_enum
+from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import Source
 
 __all__ = [
@@ -98,15 +100,33 @@ class Website:
 _KZ_NATIONAL_LENGTH = 10
 
 
+def _check_raw(raw: object, what: str, source: object) -> None:
+    if not isinstance(raw, str):
+        raise InvalidTypeError(f"the {what} as printed must be a str, got {type(raw).__name__}")
+    if source is not None and not isinstance(source, Source):
+        raise InvalidTypeError(f"source must be a kzsocial.provenance.Source or None, got {type(source).__name__}")
+
+
 def normalize_phone(
-    raw: str, area_code: str | None = None, *, kind: PhoneKind = PhoneKind.PHONE, source: Source | None = None
+    raw: str,
+    area_code: str | int | None = None,
+    *,
+    kind: PhoneKind = PhoneKind.PHONE,
+    source: Source | None = None,
 ) -> Phone:
     """Derive the E.164 form of a Kazakhstan number printed in any of the acts' styles.
 
     A national number has ten digits (area code + subscriber number). ``8`` or ``+7`` in front is the
     trunk/country prefix. A number printed without its area code takes ``area_code`` (the office's settlement)
     only when the lengths add up to ten digits; anything else is left without E.164 and says why.
+    ``area_code`` is a str of digits (an int such as ``7212`` is read as its digits).
     """
+    _check_raw(raw, "phone", source)
+    if isinstance(area_code, int) and not isinstance(area_code, bool) and area_code >= 0:
+        area_code = str(area_code)
+    if area_code is not None and not isinstance(area_code, str):
+        raise InvalidTypeError(f"area_code must be a str of digits or None, got {type(area_code).__name__}")
+    kind = to_enum(PhoneKind, kind, "phone kind")
     digits = re.sub(r"\D", "", raw)
     compact = raw.strip()
     if not digits:
@@ -157,6 +177,7 @@ _DOMAIN_MISPRINTS = {
 
 def check_email(raw: str, *, source: Source | None = None) -> Email:
     """Check an email address; derive a corrected one only where the derivation is sure."""
+    _check_raw(raw, "email", source)
     value = raw.strip()
     reasons: list[str] = []
     if value != raw:
@@ -196,6 +217,7 @@ _TLDS = frozenset({"kz", "ru", "com", "org", "net", "info", "gov", "edu", "by", 
 
 def check_website(raw: str, *, source: Source | None = None) -> Website:
     """Check a website address and give its URL; an unknown top-level domain makes it invalid."""
+    _check_raw(raw, "website", source)
     value = re.sub(r"\s+", "", raw.strip()).rstrip(".,;")
     if re.search(r"[А-Яа-яЁё]", value):
         return Website(raw, None, False, "contains Cyrillic letters", source)

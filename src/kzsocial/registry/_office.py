@@ -5,18 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
-import attrs
 from attrs import frozen
 from dateutil import rrule as _rr
 
+from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
-
-if TYPE_CHECKING:
-    from kzsocial.calendar import OfficeHours
 
 __all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
@@ -51,8 +48,24 @@ class ReceptionSlot:
     time_known: bool = True
 
 
+class _RuleSlot:
+    """A slot outside the attrs fields: the compiled rule never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
+
+    __slots__ = ("_compiled",)
+    if TYPE_CHECKING:
+        _compiled: _rr.rrule | None
+
+    @property
+    def _rule(self) -> _rr.rrule | None:
+        try:
+            return self._compiled
+        except AttributeError:  # unpickled: the slot is not restored, compile again
+            cast("ReceptionSchedule", self).__attrs_post_init__()
+            return self._compiled
+
+
 @frozen
-class ReceptionSchedule:
+class ReceptionSchedule(_RuleSlot):
     """A head's reception hours, e.g. «әр айдың 2, 4-ші дүйсенбісі, сағ. 18.00-ден 20.00 дейін».
 
     ``rrule`` is an RFC 5545 RRULE without DTSTART; the times are office-local. ``end`` is None where the act
@@ -78,7 +91,6 @@ class ReceptionSchedule:
     text: LocalizedText
     source: Source | None = None
     place: LocalizedText | None = None
-    _rule: _rr.rrule | None = attrs.field(init=False, repr=False, eq=False)
 
     @property
     def computable(self) -> bool:
@@ -91,7 +103,7 @@ class ReceptionSchedule:
         if self.start is not None and self.end is not None and not self.start < self.end:
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if self.rrule is None:
-            object.__setattr__(self, "_rule", None)
+            object.__setattr__(self, "_compiled", None)
             return
         if "DTSTART" in self.rrule.upper():
             raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
@@ -101,7 +113,7 @@ class ReceptionSchedule:
             raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}") from exc
         if not isinstance(rule, _rr.rrule):
             raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}")
-        object.__setattr__(self, "_rule", rule)
+        object.__setattr__(self, "_compiled", rule)
 
     def slots(self, after: dt.datetime, *, calendar: object = None, count: int = 1) -> list[ReceptionSlot]:
         """The next ``count`` receptions starting after ``after`` (naive, office-local).
@@ -135,9 +147,9 @@ class ReceptionSchedule:
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The first reception starting after ``after`` that is not on a holiday or day off."""
         if self._rule is None:
-            from kzsocial.errors import NotFoundError
+            from kzsocial.errors import NotStatedError
 
-            raise NotFoundError(f"the act words this reception too loosely to compute a date: {self.text.kk!r}")
+            raise NotStatedError(f"the act words this reception too loosely to compute a date: {self.text.kk!r}")
         found = self.slots(after, calendar=calendar)
         if not found:
             raise DateOutOfRangeError(f"no reception of {self.rrule!r} after {after} within the supported range")
@@ -198,15 +210,29 @@ class Office:
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The earliest next reception of any of this office's heads, skipping holidays.
 
         Schedules the act words too loosely to compute («айына бір рет») are left out.
         """
-        from kzsocial.errors import NotFoundError
+        from kzsocial.errors import NotStatedError
 
         computable = [s for s in self.reception if s.computable]
         if not computable:
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
-            raise NotFoundError(f"office {self.id!r} has {what} in its act")
+            raise NotStatedError(f"office {self.id!r} has {what} in its act")
         return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)

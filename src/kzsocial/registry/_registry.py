@@ -7,11 +7,12 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from kzsocial._search import matches
-from kzsocial.errors import InvalidTypeError, UnknownOfficeError
+from kzsocial._checks import near, to_enum, to_str
+from kzsocial._search import Query
+from kzsocial.errors import InvalidTypeError, UnknownActError, UnknownOfficeError, UnknownRegionError
 from kzsocial.registry._office import Office, OfficeKind
 
-__all__ = ["OfficeRegistry", "offices"]
+__all__ = ["OfficeRegistry", "office_of", "offices"]
 
 
 @frozen
@@ -50,17 +51,31 @@ class OfficeRegistry(Sequence[Office]):
         try:
             return self._by_id[office_id]
         except KeyError:
-            raise UnknownOfficeError(f"no office with id {office_id!r}; see offices() for the ids") from None
+            close = near(office_id, self._by_id)
+            hint = f"; did you mean: {', '.join(close)}" if close else "; see offices() for the ids"
+            raise UnknownOfficeError(f"no office with id {office_id[:200]!r}{hint}") from None
 
     def by_region(self, region: str) -> tuple[Office, ...]:
-        return tuple(o for o in self.offices if o.region == region)
+        """The offices of ``region``; :class:`~kzsocial.errors.UnknownRegionError` for a region no office is in."""
+        to_str(region, "a region")
+        found = tuple(o for o in self.offices if o.region == region)
+        if not found:
+            accepted = ", ".join(sorted({o.region for o in self.offices}))
+            raise UnknownRegionError(f"no office in region {region[:200]!r}; accepted: {accepted}")
+        return found
 
     def by_kind(self, kind: OfficeKind | str) -> tuple[Office, ...]:
-        wanted = OfficeKind(kind)
+        wanted = to_enum(OfficeKind, kind, "office kind")
         return tuple(o for o in self.offices if o.kind is wanted)
 
     def by_act(self, act_id: str) -> tuple[Office, ...]:
-        return tuple(o for o in self.offices if o.act_id == act_id)
+        """The offices act ``act_id`` lists; :class:`~kzsocial.errors.UnknownActError` for an act that lists none."""
+        to_str(act_id, "an act id")
+        found = tuple(o for o in self.offices if o.act_id == act_id)
+        if not found:
+            accepted = ", ".join(dict.fromkeys(o.act_id for o in self.offices))
+            raise UnknownActError(f"no act with id {act_id[:200]!r} lists offices; accepted: {accepted}")
+        return found
 
     def for_service(self, service_id: str) -> tuple[Office, ...]:
         """The offices that serve ``service_id``, in the order its act lists them."""
@@ -71,11 +86,10 @@ class OfficeRegistry(Sequence[Office]):
     def search(self, text: str) -> list[Office]:
         """Offices whose name (kk or ru) contains every word of ``text`` as a word start; a name equal to ``text``
         first, then registry order."""
-        if not isinstance(text, str):
-            raise InvalidTypeError(f"search text is a str, got {type(text).__name__}")
+        query = Query(text)
         found = []
         for i, o in enumerate(self.offices):
-            ranks = [r for ok, r in (matches(text, t) for t in (o.name.kk, o.name.ru) if t) if ok]
+            ranks = [r for ok, r in (query.matches(t) for t in (o.name.kk, o.name.ru) if t) if ok]
             if ranks:
                 found.append((min(ranks), i, o))
         return [o for _, _, o in sorted(found, key=lambda x: (x[0], x[1]))]
@@ -87,3 +101,14 @@ def offices() -> OfficeRegistry:
     from kzsocial._data import dataset
 
     return OfficeRegistry(dataset().offices)
+
+
+def office_of(value: object, what: str = "office") -> Office | None:
+    """``value`` as an office: an :class:`Office`, the id of a packaged office (resolved through :func:`offices`),
+    or None; :class:`~kzsocial.errors.UnknownOfficeError` for an unknown id, a type error for anything else."""
+    if value is None or isinstance(value, Office):
+        return value
+    if isinstance(value, str):
+        return offices().get(value)
+    raise InvalidTypeError(f"{what} must be a kzsocial.registry.Office, an office id (str) or None; got "
+                           f"{type(value).__name__}")

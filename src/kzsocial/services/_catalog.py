@@ -7,8 +7,15 @@ from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
-from kzsocial._search import matches
-from kzsocial.errors import InvalidTypeError, UnknownServiceError
+from kzsocial._checks import near, to_enum, to_str
+from kzsocial._search import Query
+from kzsocial.errors import (
+    InvalidTypeError,
+    UnknownActError,
+    UnknownOfficeError,
+    UnknownRegionError,
+    UnknownServiceError,
+)
 from kzsocial.services._act import LegalAct
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
 
@@ -47,7 +54,7 @@ class Catalog(Sequence[ServiceDefinition]):
         try:
             return self._by_id[service_id]
         except KeyError:
-            close = [s.id for s in self.services if service_id.split("/")[-1] in s.id][:5]
+            close = near(service_id, self._by_id)
             hint = f"; did you mean: {', '.join(close)}" if close else "; see catalog() for the ids"
             raise UnknownServiceError(f"no service with id {service_id!r}{hint}") from None
 
@@ -57,29 +64,44 @@ class Catalog(Sequence[ServiceDefinition]):
         return item in self.services
 
     def act(self, act_id: str) -> LegalAct:
-        """The legal act with id ``act_id``."""
+        """The legal act with id ``act_id``; :class:`~kzsocial.errors.UnknownActError` if none."""
+        to_str(act_id, "an act id")
         for a in self.acts:
             if a.id == act_id:
                 return a
         accepted = ", ".join(a.id for a in self.acts)
-        raise UnknownServiceError(f"no act with id {act_id!r}; accepted: {accepted}")
+        raise UnknownActError(f"no act with id {act_id[:200]!r}; accepted: {accepted}")
 
     def by_act(self, act_id: str) -> tuple[ServiceDefinition, ...]:
+        """The services of act ``act_id``; :class:`~kzsocial.errors.UnknownActError` for an unknown id."""
         self.act(act_id)
         return tuple(s for s in self.services if s.act_id == act_id)
 
     def by_region(self, region: str) -> tuple[ServiceDefinition, ...]:
+        """The services of the acts of ``region``; :class:`~kzsocial.errors.UnknownRegionError` for an unknown one."""
+        to_str(region, "a region")
         acts = {a.id for a in self.acts if a.region == region}
         if not acts:
             accepted = ", ".join(sorted({a.region for a in self.acts}))
-            raise UnknownServiceError(f"no act for region {region!r}; accepted: {accepted}")
+            raise UnknownRegionError(f"no act for region {region[:200]!r}; accepted: {accepted}")
         return tuple(s for s in self.services if s.act_id in acts)
 
     def by_office(self, office_id: str) -> tuple[ServiceDefinition, ...]:
+        """The services office ``office_id`` gives; :class:`~kzsocial.errors.UnknownOfficeError` for an unknown id
+        (an office of the registry that gives none has an empty tuple)."""
+        from kzsocial.registry import offices
+
+        to_str(office_id, "an office id")
+        known = {i for s in self.services for i in (*s.office_ids, *s.complaint_office_ids)}
+        registry = {o.id for o in offices()}
+        if office_id not in known and office_id not in registry:
+            hint = near(office_id, registry)
+            more = f"; did you mean: {', '.join(hint)}" if hint else "; see offices() for the ids"
+            raise UnknownOfficeError(f"no office with id {office_id[:200]!r}{more}")
         return tuple(s for s in self.services if office_id in s.office_ids)
 
     def by_kind(self, kind: ServiceKind | str) -> tuple[ServiceDefinition, ...]:
-        wanted = ServiceKind(kind)
+        wanted = to_enum(ServiceKind, kind, "service kind")
         return tuple(s for s in self.services if s.kind is wanted)
 
     def search(self, text: str) -> list[ServiceDefinition]:
@@ -91,12 +113,11 @@ class Catalog(Sequence[ServiceDefinition]):
         >>> [s.id for s in catalog().search("жұмыссыз азаматтарды тіркеу")][:2]
         ['karaganda-2008/unemployed-registration', 'aktau-2008/unemployed-registration']
         """
-        if not isinstance(text, str):
-            raise InvalidTypeError(f"search text is a str, got {type(text).__name__}")
+        query = Query(text)
         found: list[tuple[int, int, ServiceDefinition]] = []
         for i, s in enumerate(self.services):
             best = min(
-                (r for ok, r in (matches(text, t) for t in (s.title.kk, s.title.ru, s.title.en) if t) if ok),
+                (r for ok, r in (query.matches(t) for t in (s.title.kk, s.title.ru, s.title.en) if t) if ok),
                 default=None,
             )
             if best is not None:

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kzsocial.calendar import CountingPolicy, Deadline, OfficeHours, WorkCalendar, compute_deadline
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, NoTermError
 from kzsocial.services._definition import ServiceDefinition, ServiceTerm, TermStart
 
 if TYPE_CHECKING:
@@ -26,7 +26,14 @@ def hours_for(service: ServiceDefinition, office: Office | None = None) -> Offic
     office's working day; then the service's own hours as its act states them (a standard given Monday to
     Thursday), then its document-intake hours; None when the acts give none (then day terms end at the end of
     the day and working-time terms cannot be computed).
+
+    ``office`` may be given by its id (``"karaganda/employment-dept-karaganda-city"``).
     """
+    from kzsocial.registry._registry import office_of
+
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    office = office_of(office)
     return (office.hours if office is not None else None) or service.service_hours or service.intake_hours
 
 
@@ -47,12 +54,20 @@ def service_deadline(
     ``term`` defaults to the term the act gives for ``channel`` (else the main term). A term that runs from
     another event than the submission (a commission's decision, the hand-over of a case) needs that event's
     moment as ``event_at``; the deadline then counts from it. ``hours`` defaults to :func:`hours_for`.
+    ``office`` is an :class:`~kzsocial.registry.Office` or its id.
     """
+    from kzsocial.registry._registry import office_of
+
     if not isinstance(service, ServiceDefinition):
         raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    office = office_of(office)
+    if hours is not None and not isinstance(hours, OfficeHours):
+        raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
+    if term is not None and not isinstance(term, ServiceTerm):
+        raise InvalidTypeError(f"term must be one of the service's ServiceTerm or None, got {type(term).__name__}")
     chosen = term if term is not None else service.term_for(channel)
     if chosen is None:
-        raise NotFoundError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
+        raise NoTermError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
     if term is not None and term not in service.terms:
         raise InvalidInputError(f"{service.id}: the given term is not one of this service's terms")
     if hours is None:

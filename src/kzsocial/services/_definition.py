@@ -7,7 +7,7 @@ import decimal
 import enum
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 from attrs import frozen
@@ -340,6 +340,20 @@ class ServiceDefinition:
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     @property
     def main_term(self) -> ServiceTerm | None:
         """The service's main term, or None when the act states none."""
@@ -397,7 +411,9 @@ class ServiceDefinition:
 
     def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
         """The queue limit at ``submit`` or ``receive``, or None."""
-        wanted = QueueStage(stage)
+        from kzsocial._checks import to_enum
+
+        wanted = to_enum(QueueStage, stage, "queue stage")
         return next((q for q in self.queue_limits if q.stage is wanted), None)
 
     @property
@@ -407,6 +423,8 @@ class ServiceDefinition:
         return tuple(sorted(v for v in found if v is not None))
 
     def _variant(self, variant: str | None) -> str | None:
+        if variant is not None and not isinstance(variant, str):
+            raise InvalidTypeError(f"variant must be a str or None, got {type(variant).__name__}")
         if variant is not None and variant not in self.variants:
             from kzsocial.errors import InvalidInputError
 
@@ -425,8 +443,10 @@ class ServiceDefinition:
 
         With ``channel``, only those asked for on that channel; with ``variant``, those of that sub-service.
         """
-        ch, var = _channel(channel), self._variant(variant)
-        return tuple(d for d in self.documents if d.required and d.applies_to(profile, ch, var))
+        from kzsocial.services._documents import profile_of
+
+        ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
+        return tuple(d for d in self.documents if d.required and d.applies_to(prof, ch, var))
 
     def optional_documents(
         self,
@@ -436,8 +456,10 @@ class ServiceDefinition:
         variant: str | None = None,
     ) -> tuple[DocumentRequirement, ...]:
         """Documents the act lists as optional for ``profile``."""
-        ch, var = _channel(channel), self._variant(variant)
-        return tuple(d for d in self.documents if not d.required and d.applies_to(profile, ch, var))
+        from kzsocial.services._documents import profile_of
+
+        ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
+        return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
 
     def steps_for(self, channel: Channel | str, *, variant: str | None = None) -> tuple[ProcessStep, ...]:
         """The process steps of ``channel`` in order (regulations only; empty otherwise).
@@ -453,17 +475,9 @@ class ServiceDefinition:
 
 
 def _channel(value: Channel | str | None) -> Channel | None:
-    if value is None or isinstance(value, Channel):
-        return value
-    if not isinstance(value, str):
-        raise InvalidTypeError(f"channel must be a Channel or str, got {type(value).__name__}")
-    try:
-        return Channel(value)
-    except ValueError:
-        from kzsocial.errors import InvalidInputError
+    from kzsocial.services._documents import channel_of
 
-        accepted = ", ".join(c.value for c in Channel)
-        raise InvalidInputError(f"unknown channel {value!r}; accepted: {accepted}") from None
+    return channel_of(value)
 
 
 _DOCS_GROUND = (
@@ -515,8 +529,18 @@ def check_documents(
 
     A requirement with alternatives is met by any one of them.
     """
-    if isinstance(submitted, str):
-        raise InvalidTypeError("submitted must be an iterable of document ids, not a single string")
+    from kzsocial.services._documents import profile_of
+
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(
+            f"service must be a ServiceDefinition (from kzsocial.services.catalog()), got {type(service).__name__}"
+        )
+    if isinstance(submitted, str | bytes) or not isinstance(submitted, Iterable):
+        raise InvalidTypeError(
+            f"submitted must be an iterable of document ids, not {type(submitted).__name__}"
+            + (" (a single string)" if isinstance(submitted, str) else "")
+        )
+    profile = profile_of(profile)
     given: set[str] = set()
     for item in submitted:
         if isinstance(item, DocumentRequirement):

@@ -48,13 +48,34 @@ class DocumentHandling(enum.Enum):
 
 
 def _tags(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
-        raise InvalidTypeError("tags must be an iterable of strings, not a single string")
-    tags = frozenset(value)
-    for tag in tags:
-        if not isinstance(tag, str) or not _TAG.match(tag):
-            raise InvalidInputError(f"a profile tag is lower-case snake_case, got {tag!r}")
-    return tags
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidTypeError(
+            f"tags must be an iterable of strings (e.g. {{'citizen'}}), got {type(value).__name__}"
+            + (" (a single string)" if isinstance(value, str) else "")
+        )
+    items = list(value)
+    for tag in items:
+        if not isinstance(tag, str):
+            raise InvalidTypeError(f"a profile tag is a str, got {type(tag).__name__}")
+        if not _TAG.match(tag):
+            raise InvalidInputError(f"a profile tag is lower-case snake_case, got {tag[:80]!r}")
+    return frozenset(items)
+
+
+def channel_of(value: object) -> Channel | None:
+    """``value`` (a :class:`Channel`, its string value, or None) as a channel; else a clear error."""
+    from kzsocial._checks import to_enum
+
+    return None if value is None else to_enum(Channel, value, "channel")
+
+
+def profile_of(value: object) -> ApplicantProfile | None:
+    """``value`` when it is an :class:`ApplicantProfile` or None (a citizen); else a clear type error (a tag such as
+    ``"citizen"`` is refused: write ``ApplicantProfile.of("citizen")``)."""
+    if value is None or isinstance(value, ApplicantProfile):
+        return value
+    hint = f"; write ApplicantProfile.of({value[:40]!r})" if isinstance(value, str) else ""
+    raise InvalidTypeError(f"profile must be an ApplicantProfile or None, got {type(value).__name__}{hint}")
 
 
 @frozen
@@ -88,6 +109,11 @@ class Condition:
     text: LocalizedText | None = None
 
     def matches(self, profile: ApplicantProfile) -> bool:
+        """Whether ``profile`` meets this condition."""
+        checked = profile_of(profile)
+        if checked is None:
+            raise InvalidTypeError("profile must be an ApplicantProfile, got None")
+        profile = checked
         if self.not_for & profile.tags:
             return False
         return not self.applies_to or bool(self.applies_to & profile.tags)
@@ -110,11 +136,20 @@ class DocumentRequirement:
     """For a regulation covering several sub-services: the one this document is for (None: all)."""
 
     def applies_to(
-        self, profile: ApplicantProfile | None = None, channel: Channel | None = None, variant: str | None = None
+        self,
+        profile: ApplicantProfile | None = None,
+        channel: Channel | str | None = None,
+        variant: str | None = None,
     ) -> bool:
-        """Whether the applicant ``profile`` (``None``: a citizen) must bring it on ``channel`` for ``variant``."""
-        profile = profile or ApplicantProfile.citizen()
-        if channel is not None and self.channels is not None and channel not in self.channels:
+        """Whether the applicant ``profile`` (``None``: a citizen) must bring it on ``channel`` for ``variant``.
+
+        ``channel`` is a :class:`Channel` or its value (``"centre"``).
+        """
+        profile = profile_of(profile) or ApplicantProfile.citizen()
+        ch = channel_of(channel)
+        if variant is not None and not isinstance(variant, str):
+            raise InvalidTypeError(f"variant must be a str or None, got {type(variant).__name__}")
+        if ch is not None and self.channels is not None and ch not in self.channels:
             return False
         if variant is not None and self.variant is not None and variant != self.variant:
             return False

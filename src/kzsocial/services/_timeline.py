@@ -46,12 +46,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
 from kzsocial.calendar import OfficeHours, TermUnit, WorkCalendar, default_calendar
+from kzsocial.calendar._zone import attach
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue
 from kzsocial.registry._office import Office
@@ -111,6 +113,20 @@ class Timeline:
     """The calendar data the working days were counted with."""
     trace: tuple[str, ...] = ()
 
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        from kzsocial.serde import to_dict
+
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        from kzsocial.serde import from_dict
+
+        return from_dict(cls, data)
+
     @property
     def complete(self) -> bool:
         """True when every step's end, and so the final moment, is known."""
@@ -144,7 +160,7 @@ def _hours_of(office: Office | OfficeHours) -> tuple[OfficeHours, str]:
         if hours.tz is None:
             hours = OfficeHours(hours.days, tz=office.timezone, exceptions=hours.exceptions)
         return hours, f"the hours of {office.id}"
-    raise InvalidTypeError(f"office must be an Office or OfficeHours, got {type(office).__name__}")
+    raise InvalidTypeError(f"office must be an Office, an office id or OfficeHours, got {type(office).__name__}")
 
 
 def _at_clock(
@@ -154,16 +170,16 @@ def _at_clock(
     target = dt.datetime.combine(day, clock)
     intervals = hours.hours_on(day, calendar)
     if not intervals:
-        return target.replace(tzinfo=zone), f"the office is closed on {day}; the end is kept at {clock}"
+        return _aware(target, zone), f"the office is closed on {day}; the end is kept at {clock}"
     for iv in intervals:
         if iv.start <= clock <= iv.end:
-            return target.replace(tzinfo=zone), None
+            return _aware(target, zone), None
     before = [iv.end for iv in intervals if iv.end <= clock]
     if before:
         moved = dt.datetime.combine(day, before[-1])
-        return moved.replace(tzinfo=zone), f"{clock} is outside the office's hours on {day}; ends at {before[-1]}"
+        return _aware(moved, zone), f"{clock} is outside the office's hours on {day}; ends at {before[-1]}"
     first = dt.datetime.combine(day, intervals[0].start)
-    return first.replace(tzinfo=zone), f"{clock} is before the office opens on {day}; ends at {intervals[0].start}"
+    return _aware(first, zone), f"{clock} is before the office opens on {day}; ends at {intervals[0].start}"
 
 
 def _local(moment: dt.datetime, hours: OfficeHours) -> tuple[dt.datetime, dt.tzinfo | None]:
@@ -180,9 +196,22 @@ def _local(moment: dt.datetime, hours: OfficeHours) -> tuple[dt.datetime, dt.tzi
 
 def _closing(hours: OfficeHours, day: dt.date, zone: dt.tzinfo | None, calendar: WorkCalendar) -> dt.datetime:
     """When the office closes on ``day`` (the end of the day if it does not open then)."""
-    intervals = hours.hours_on(day, calendar)
-    clock = intervals[-1].end if intervals else dt.time(23, 59)
-    return dt.datetime.combine(day, clock).replace(tzinfo=zone)
+    closes = hours.closes_on(day, calendar)  # a real instant (the second pass of a repeated hour)
+    if closes is not None:
+        if closes.tzinfo is None or zone is not None:
+            return closes if zone is None else closes.astimezone(zone)
+        return closes.replace(tzinfo=None)  # naive office-local, fold kept
+    return _aware(dt.datetime.combine(day, dt.time(23, 59)), zone)
+
+
+def _aware(moment: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
+    """``moment`` (office-local) as a real instant in ``zone`` (see :func:`kzsocial.calendar._zone.attach`)."""
+    return moment if zone is None else attach(moment, zone)
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """For comparisons: within one zone ``<`` and ``==`` compare wall times and ignore ``fold``."""
+    return moment if moment.tzinfo is None else moment.astimezone(dt.UTC)
 
 
 def _registered(hours: OfficeHours, at: dt.datetime, calendar: WorkCalendar) -> dt.datetime:
@@ -232,8 +261,8 @@ def _end_of(
         return end, StepRule.WORKING_TIME, notes
     local, zone = _local(start, hours)
     base = _registered(hours, local.replace(tzinfo=None), calendar)
-    opened = base.replace(tzinfo=zone)
-    if opened != local:
+    opened = _aware(base, zone)
+    if _utc(opened) != _utc(local):
         notes.append(
             "the office is closed at the start (or it is not a working day); counting from its next opening on a "
             f"working day {base.isoformat(' ')}"
@@ -261,7 +290,7 @@ def _end_of(
         if unit is TermUnit.DAYS_UNQUALIFIED:
             working, clamp = _at_clock(hours, calendar.add_working_days(base.date(), n), base.time(), zone, calendar)
             notes.append("the act says only «күн» (days): read as calendar and as working days, the later end kept")
-            if working > end:
+            if _utc(working) > _utc(end):
                 end, rule = working, StepRule.WORKING_DAYS
                 notes.extend([clamp] if clamp else [])
         return end, rule, notes
@@ -298,8 +327,19 @@ def timeline(
         calendar = default_calendar()
     elif not isinstance(calendar, WorkCalendar):
         raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
+    if channel is None:
+        raise InvalidTypeError(
+            "channel must be a Channel or one of " + ", ".join(c.value for c in Channel) + "; got None"
+        )
     ch = _channel(channel)
-    assert ch is not None
+    if ch is None:  # pragma: no cover - _channel returns None only for None
+        raise InvalidTypeError("channel must be a Channel or str")
+    if isinstance(office, str):
+        from kzsocial.registry._registry import office_of
+
+        office = office_of(office) or office
+    if variant is not None and not isinstance(variant, str):
+        raise InvalidTypeError(f"variant must be a str or None, got {type(variant).__name__}")
     hours, hours_note = _hours_of(office)
     all_steps = regulation.steps_for(ch)
     if not all_steps:
@@ -360,9 +400,11 @@ def timeline(
             continue
         end, rule, how = _end_of(step, start, hours, calendar)
         timings.append(StepTiming(step, start, end, rule, tuple(how + notes)))
-        cursor = max(cursor, end)
+        cursor = max(cursor, end, key=_utc)
     final = (
-        None if unknown_after is not None else max((t.end for t in timings if t.end is not None), default=submitted_at)
+        None
+        if unknown_after is not None
+        else max((t.end for t in timings if t.end is not None), default=submitted_at, key=_utc)
     )
     trace = [
         f"working time is measured in {hours_note}",

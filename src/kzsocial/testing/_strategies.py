@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from hypothesis import assume
 from hypothesis import strategies as st
 
+from kzsocial._checks import to_enum
 from kzsocial.calendar import Interval, OfficeHours, StagedTerm, Term, TermStage, TermUnit, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices import Person
@@ -372,7 +373,8 @@ def services(
     if region is not None:
         chosen = [s for s in chosen if s in cat.by_region(region)]
     if kind is not None:
-        chosen = [s for s in chosen if s.kind is ServiceKind(kind)]
+        wanted = to_enum(ServiceKind, kind, "service kind")
+        chosen = [s for s in chosen if s.kind is wanted]
     runs = (TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE)
     if with_term is not None:
         chosen = [s for s in chosen if (s.main_term is not None and s.main_term.starts_from in runs) is with_term]
@@ -398,7 +400,8 @@ def offices(
     if region is not None:
         chosen = [o for o in chosen if o.region == region]
     if kind is not None:
-        chosen = [o for o in chosen if o.kind is OfficeKind(kind)]
+        wanted_kind = to_enum(OfficeKind, kind, "office kind")
+        chosen = [o for o in chosen if o.kind is wanted_kind]
     if with_hours is not None:
         chosen = [o for o in chosen if (o.hours is not None) is with_hours]
     if not chosen:

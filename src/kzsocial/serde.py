@@ -1,0 +1,508 @@
+"""One JSON form for every public value: :func:`to_dict` and its exact inverse :func:`from_dict`.
+
+The form is generated from the attrs fields and type hints of the classes, so a field added to the model
+reaches the JSON (and its schema, :mod:`kzsocial.schema`) without further work:
+
+- an attrs value is an object with one key per field (every field, defaults included), named as the field;
+- dates, times and datetimes are ISO 8601 strings (``"2008-12-26"``, ``"09:00:00"``, ``"2008-12-26T18:30:00"``;
+  an aware datetime keeps its UTC offset, ``"2024-11-25T10:30:00+05:00"``), enums are their values, decimals
+  are strings, tuples and frozensets are arrays (a frozenset sorted), ``None`` is ``null``;
+- a union whose members would look alike in JSON (``str`` and ``date`` both being strings) is tagged:
+  ``{"type": "date", "value": "2009-01-20"}``;
+- a few values add read-only keys computed from their fields (a talon's ``due_at``, a deadline's
+  ``term_text``, a day's ``text``): :func:`to_dict` writes them, :func:`from_dict` accepts and ignores them.
+
+>>> import datetime as dt
+>>> from kzsocial.calendar import OfficeHours, Term, compute_deadline
+>>> hours = OfficeHours.weekly("09:00", "18:00")
+>>> d = compute_deadline(Term(10, "calendar_days"), dt.datetime(2008, 12, 26, 18, 30), hours=hours)
+>>> data = to_dict(d)
+>>> data["due_at"], data["term"]
+('2009-01-08T18:00:00', {'value': 10, 'unit': 'calendar_days'})
+>>> from kzsocial.calendar import Deadline
+>>> from_dict(Deadline, data) == d
+True
+
+:func:`from_dict` builds the values through their constructors, so it validates as they do; a wrong shape
+raises :class:`~kzsocial.errors.SerializationError` naming the JSON path (``$.trace[0].rule``) and what is
+accepted. Round trips are exact: ``from_dict(type(x), to_dict(x)) == x`` for every public value ``x``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import enum
+import functools
+import json
+import types
+import typing
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar, Union
+
+import attrs
+
+from kzsocial.errors import InvalidTypeError, KzSocialError, SerializationError
+
+__all__ = [
+    "derived_fields",
+    "from_dict",
+    "from_json",
+    "json_kind",
+    "public_types",
+    "to_dict",
+    "to_json",
+]
+
+T = TypeVar("T")
+Json = Any
+_NONE = type(None)
+
+
+# -- read-only keys computed from the fields ----------------------------------------------------------------------
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _derived_table() -> dict[type, dict[str, tuple[Callable[[Any], Json], Any]]]:
+    from kzsocial.calendar import DayExplanation, Deadline, term_text
+    from kzsocial.calendar._daycal import DayFact
+    from kzsocial.calendar._text import LANGUAGES, weekday_name
+    from kzsocial.notices import RefusalReceipt, Talon
+
+    langs = LANGUAGES
+    texts = dict[str, str]
+    return {
+        Deadline: {"term_text": (lambda d: {lang: term_text(d.term, lang) for lang in langs}, texts)},
+        DayExplanation: {
+            "weekday": (lambda e: {lang: weekday_name(e.date, lang) for lang in langs}, texts),
+            "estimated": (lambda e: e.estimated, bool),
+            "text": (lambda e: {lang: e.text(lang) for lang in langs}, texts),
+        },
+        DayFact: {"text": (lambda f: {lang: f.text(lang) for lang in langs}, texts)},
+        Talon: {
+            "type": (lambda t: "talon", typing.Literal["talon"]),
+            "registered_at": (
+                lambda t: None if t.deadline is None else _iso(t.deadline.registered_at),
+                dt.datetime | None,
+            ),
+            "document_count": (lambda t: t.document_count, int),
+            "due_at": (lambda t: _iso(t.due_at), dt.datetime | None),
+            "last_day": (lambda t: None if t.deadline is None else _iso(t.deadline.last_day), dt.date | None),
+            "due_at_source": (
+                lambda t: "act" if t.deadline is not None else ("given" if t.given_due_at else None),
+                typing.Literal["act", "given"] | None,
+            ),
+            "result_place": (lambda t: None if t.office is None else t.office.id, str | None),
+        },
+        RefusalReceipt: {
+            "type": (lambda r: "refusal_receipt", typing.Literal["refusal_receipt"]),
+            "missing_documents": (
+                lambda r: [{"id": d.id, "name": to_dict(d.name)} for d in r.missing],
+                list[dict[str, Any]],
+            ),
+            "applicant_address": (lambda r: r.applicant_address, str | None),
+            "executor_phone": (lambda r: r.executor_phone, str | None),
+            "received_at": (lambda r: None, None),
+        },
+    }
+
+
+@functools.cache
+def _derived() -> dict[type, dict[str, tuple[Callable[[Any], Json], Any]]]:
+    return _derived_table()
+
+
+def derived_fields(cls: type) -> dict[str, Any]:
+    """The read-only keys :func:`to_dict` adds for ``cls``, with their types (``{}`` for most classes).
+
+    >>> from kzsocial.calendar import Deadline
+    >>> sorted(derived_fields(Deadline))
+    ['term_text']
+    """
+    return {name: tp for name, (_, tp) in _derived().get(cls, {}).items()}
+
+
+# -- type introspection -----------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
+    return tuple(attrs.fields(cls))
+
+
+def _is_union(tp: Any) -> bool:
+    return typing.get_origin(tp) in (Union, types.UnionType)
+
+
+def _members(tp: Any) -> tuple[Any, ...]:
+    return tuple(a for a in typing.get_args(tp) if a is not _NONE)
+
+
+def json_kind(tp: Any) -> str:
+    """The JSON type a value of ``tp`` becomes: ``string``, ``integer``, ``boolean``, ``number``, ``object``,
+    ``array``, ``null`` or ``any``."""
+    origin = typing.get_origin(tp)
+    if tp is _NONE or tp is None:
+        return "null"
+    if tp is bool:
+        return "boolean"
+    if tp is int:
+        return "integer"
+    if tp is float:
+        return "number"
+    if tp in (str, dt.date, dt.datetime, dt.time, decimal.Decimal):
+        return "string"
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return json_kind(type(next(iter(tp)).value))
+    if origin is typing.Literal:
+        kinds = {json_kind(type(v)) for v in typing.get_args(tp)}
+        return kinds.pop() if len(kinds) == 1 else "any"
+    if isinstance(tp, type) and attrs.has(tp):
+        return "object"
+    if origin in (tuple, list, frozenset, set) or tp in (tuple, list, frozenset):
+        return "array"
+    if origin in (dict, Mapping) or tp is dict:
+        return "object"
+    return "any"
+
+
+def tag_of(tp: Any) -> str:
+    """The tag naming ``tp`` in a tagged union (``"date"``, ``"LocalizedText"``, ``"array"``)."""
+    if tp in (str, int, bool, float):
+        return str(tp.__name__)
+    if tp in (dt.date, dt.datetime, dt.time):
+        return str(tp.__name__)
+    if isinstance(tp, type):
+        return tp.__name__
+    return json_kind(tp)
+
+
+@functools.cache
+def needs_tag(tp: Any) -> bool:
+    """Whether the union ``tp`` is written tagged: two of its members share a JSON type other than object."""
+    kinds = [json_kind(m) for m in _members(tp)]
+    return any(kinds.count(k) > 1 for k in kinds if k != "object") or "any" in kinds
+
+
+# -- to_dict ----------------------------------------------------------------------------------------------------
+
+
+def to_dict(value: Any) -> Json:
+    """The JSON-native form of ``value`` (a public kzsocial value, or a date, enum, tuple, ... of them).
+
+    >>> from kzsocial.provenance import LocalizedText
+    >>> to_dict(LocalizedText("Әкім", "Аким"))
+    {'kk': 'Әкім', 'ru': 'Аким', 'en': None}
+    """
+    return _encode(value, _infer(value))
+
+
+def _infer(value: Any) -> Any:
+    return type(value) if attrs.has(type(value)) else Any
+
+
+def _encode(value: Any, tp: Any) -> Json:
+    if value is None:
+        return None
+    if _is_union(tp):
+        members = _members(tp)
+        if needs_tag(tp):
+            member = _member_for(value, members)
+            return {"type": tag_of(member), "value": _encode(value, member)}
+        return _encode(value, _member_for(value, members))
+    cls = type(value)
+    if attrs.has(cls):
+        hints = _hints(cls)
+        out: dict[str, Json] = {f.name: _encode(getattr(value, f.name), hints[f.name]) for f in _fields(cls)}
+        for name, (compute, _) in _derived().get(cls, {}).items():
+            out[name] = compute(value)
+        return out
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool | int | str | float):
+        return value
+    if isinstance(value, dt.date | dt.time):  # datetime is a date
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if isinstance(value, frozenset | set):
+        item = args[0] if args else Any
+        return sorted((_encode(v, item) for v in value), key=lambda j: json.dumps(j, sort_keys=True))
+    if isinstance(value, tuple | list):
+        if origin is tuple and args and args[-1] is not Ellipsis:
+            return [_encode(v, a) for v, a in zip(value, args, strict=False)]
+        item = args[0] if args else Any
+        return [_encode(v, item) for v in value]
+    if isinstance(value, Mapping):
+        item = args[1] if len(args) == 2 else Any
+        return {str(k): _encode(v, item) for k, v in value.items()}
+    raise InvalidTypeError(f"cannot serialise a {cls.__name__}; accepted: kzsocial's public values and JSON data")
+
+
+def _matches(value: Any, tp: Any) -> bool:
+    origin = typing.get_origin(tp) or tp
+    if tp is Any:
+        return True
+    if tp is bool:
+        return isinstance(value, bool)
+    if tp is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if tp is dt.date:
+        return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+    if origin is typing.Literal:
+        return value in typing.get_args(tp)
+    if isinstance(origin, type):
+        return isinstance(value, origin)
+    return False
+
+
+def _member_for(value: Any, members: tuple[Any, ...]) -> Any:
+    for m in members:
+        if _matches(value, m):
+            return m
+    raise InvalidTypeError(f"cannot serialise {value!r}: not one of {', '.join(tag_of(m) for m in members)}")
+
+
+# -- from_dict --------------------------------------------------------------------------------------------------
+
+
+def from_dict(cls: type[T], data: Json) -> T:
+    """The value of type ``cls`` that :func:`to_dict` wrote as ``data`` (an exact inverse).
+
+    >>> from kzsocial.provenance import LocalizedText
+    >>> from_dict(LocalizedText, {"kk": "Әкім", "ru": "Аким"})
+    LocalizedText(kk='Әкім', ru='Аким', en=None)
+    >>> from_dict(LocalizedText, {"kk": 1})
+    Traceback (most recent call last):
+    ...
+    kzsocial.errors.SerializationError: $.kk: expected a string, got int 1
+    """
+    result: T = _decode(cls, data, "$")
+    return result
+
+
+def _fail(path: str, expected: str, data: Json) -> SerializationError:
+    shown = repr(data)
+    if len(shown) > 80:
+        shown = shown[:77] + "..."
+    return SerializationError(f"{path}: expected {expected}, got {type(data).__name__} {shown}", path=path)
+
+
+def _decode(tp: Any, data: Json, path: str) -> Any:
+    if tp is Any or tp is object:
+        return data
+    if tp is _NONE or tp is None:
+        if data is not None:
+            raise _fail(path, "null", data)
+        return None
+    if _is_union(tp):
+        return _decode_union(tp, data, path)
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if isinstance(tp, type) and attrs.has(tp):
+        return _decode_attrs(tp, data, path)
+    if origin is typing.Literal:
+        if data not in args:
+            raise _fail(path, "one of " + ", ".join(json.dumps(a) for a in args), data)
+        return data
+    if tp is bool:
+        if not isinstance(data, bool):
+            raise _fail(path, "a boolean", data)
+        return data
+    if tp is int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise _fail(path, "an integer", data)
+        return data
+    if tp is float:
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise _fail(path, "a number", data)
+        return float(data)
+    if tp is str:
+        if not isinstance(data, str):
+            raise _fail(path, "a string", data)
+        return data
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        try:
+            return tp(data)
+        except ValueError:
+            raise _fail(path, "one of " + ", ".join(json.dumps(m.value) for m in tp), data) from None
+    if tp in (dt.datetime, dt.date, dt.time):
+        return _decode_temporal(tp, data, path)
+    if tp is decimal.Decimal:
+        if not isinstance(data, str):
+            raise _fail(path, "a decimal number as a string", data)
+        try:
+            return decimal.Decimal(data)
+        except decimal.InvalidOperation:
+            raise _fail(path, "a decimal number as a string", data) from None
+    if origin in (tuple, frozenset, set, list):
+        if not isinstance(data, list):
+            raise _fail(path, "an array", data)
+        if origin is tuple and args and args[-1] is not Ellipsis:
+            if len(data) != len(args):
+                raise _fail(path, f"an array of {len(args)} items", data)
+            return tuple(_decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=True)))
+        item = args[0] if args else Any
+        items = [_decode(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
+        if origin is frozenset:
+            return frozenset(items)
+        return list(items) if origin is list else tuple(items)
+    if origin in (dict, Mapping):
+        if not isinstance(data, dict):
+            raise _fail(path, "an object", data)
+        item = args[1] if len(args) == 2 else Any
+        return {k: _decode(item, v, f"{path}.{k}") for k, v in data.items()}
+    raise SerializationError(f"{path}: cannot read a value of type {tp!r}", path=path)
+
+
+def _decode_temporal(tp: Any, data: Json, path: str) -> Any:
+    names = {dt.datetime: "an ISO 8601 datetime", dt.date: "an ISO 8601 date", dt.time: "an ISO 8601 time"}
+    if not isinstance(data, str):
+        raise _fail(path, names[tp], data)
+    try:
+        if tp is dt.date:
+            if len(data) != 10:
+                raise ValueError(data)
+            return dt.date.fromisoformat(data)
+        if tp is dt.datetime:
+            if "T" not in data:
+                raise ValueError(data)
+            return dt.datetime.fromisoformat(data)
+        return dt.time.fromisoformat(data)
+    except ValueError:
+        raise _fail(path, names[tp], data) from None
+
+
+def _decode_union(tp: Any, data: Json, path: str) -> Any:
+    members = _members(tp)
+    if data is None:
+        if _NONE in typing.get_args(tp):
+            return None
+        raise _fail(path, " or ".join(tag_of(m) for m in members), data)
+    if needs_tag(tp):
+        tags = {tag_of(m): m for m in members}
+        if not isinstance(data, dict) or set(data) != {"type", "value"} or data["type"] not in tags:
+            raise _fail(path, '{"type": ' + "|".join(tags) + ', "value": ...}', data)
+        return _decode(tags[data["type"]], data["value"], f"{path}.value")
+    # Objects: the member whose fields are exactly the keys first, then any member that accepts them.
+    ordered = list(members)
+    if isinstance(data, dict):
+        exact = [m for m in members if isinstance(m, type) and attrs.has(m) and _keys(m) == set(data)]
+        ordered = exact + [m for m in members if m not in exact]
+    errors: list[str] = []
+    for m in ordered:
+        kind = json_kind(m)
+        if kind not in (_kind_of(data), "any") and not (kind == "number" and _kind_of(data) == "integer"):
+            continue
+        try:
+            return _decode(m, data, path)
+        except SerializationError as exc:
+            errors.append(str(exc))
+    if len(errors) == 1:
+        raise SerializationError(errors[0], path=path)
+    raise _fail(path, " or ".join(tag_of(m) for m in members) + (f" ({'; '.join(errors)})" if errors else ""), data)
+
+
+def _kind_of(data: Json) -> str:
+    if data is None:
+        return "null"
+    if isinstance(data, bool):
+        return "boolean"
+    if isinstance(data, int):
+        return "integer"
+    if isinstance(data, float):
+        return "number"
+    if isinstance(data, str):
+        return "string"
+    if isinstance(data, list):
+        return "array"
+    return "object"
+
+
+def _keys(cls: type) -> set[str]:
+    return {f.name for f in _fields(cls)} | set(_derived().get(cls, {}))
+
+
+def _decode_attrs(cls: type, data: Json, path: str) -> Any:
+    if not isinstance(data, dict):
+        raise _fail(path, f"an object ({cls.__name__})", data)
+    hints = _hints(cls)
+    fields = _fields(cls)
+    derived = _derived().get(cls, {})
+    known = {f.name for f in fields}
+    unknown = sorted(k for k in data if k not in known and k not in derived)
+    if unknown:
+        raise SerializationError(
+            f"{path}: unknown key(s) {', '.join(map(repr, unknown))} for {cls.__name__}; accepted: "
+            + ", ".join(sorted(known | set(derived))),
+            path=path,
+        )
+    kwargs: dict[str, Any] = {}
+    missing: list[str] = []
+    for f in fields:
+        if not f.init:
+            continue
+        if f.name not in data:
+            if f.default is attrs.NOTHING:
+                missing.append(f.name)
+            continue
+        kwargs[f.alias or f.name] = _decode(hints[f.name], data[f.name], f"{path}.{f.name}")
+    if missing:
+        raise SerializationError(f"{path}: {cls.__name__} needs {', '.join(missing)}", path=path)
+    try:
+        return cls(**kwargs)
+    except (KzSocialError, ValueError, TypeError) as exc:
+        raise SerializationError(f"{path}: not a valid {cls.__name__}: {exc}", path=path) from exc
+
+
+# -- JSON text --------------------------------------------------------------------------------------------------
+
+
+def to_json(value: Any, *, indent: int | None = None) -> str:
+    """:func:`to_dict` as JSON text (UTF-8, Cyrillic kept as is)."""
+    return json.dumps(to_dict(value), ensure_ascii=False, indent=indent)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """:func:`from_dict` from JSON text."""
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise SerializationError(f"$: not JSON: {exc}", path="$") from exc
+    return from_dict(cls, data)
+
+
+# -- the public types -------------------------------------------------------------------------------------------
+
+_PUBLIC_MODULES = (
+    "kzsocial.provenance",
+    "kzsocial.calendar",
+    "kzsocial.services",
+    "kzsocial.registry",
+    "kzsocial.notices",
+    "kzsocial.text",
+)
+
+
+@functools.cache
+def public_types() -> tuple[type, ...]:
+    """Every public attrs class of kzsocial (in the ``__all__`` of its public modules), by name."""
+    import importlib
+
+    found: dict[str, type] = {}
+    for name in _PUBLIC_MODULES:
+        module = importlib.import_module(name)
+        for attr in module.__all__:
+            obj = getattr(module, attr)
+            if isinstance(obj, type) and attrs.has(obj):
+                found.setdefault(obj.__name__, obj)
+    return tuple(found[k] for k in sorted(found))
