@@ -31,10 +31,8 @@ Json = dict[str, Any]
 def _text(t: LocalizedText | None) -> Json | None:
     if t is None:
         return None
-    out: Json = {"kk": t.kk, "ru": t.ru, "en": t.en}
-    if t.translated:
-        out["translated"] = sorted(t.translated)  # languages translated by kzsocial, not the act's text
-    return out
+    # "translated": the languages whose text is kzsocial's translation, not the act's ([] for the act's own)
+    return {"kk": t.kk, "ru": t.ru, "en": t.en, "translated": sorted(t.translated)}
 
 
 def _src(s: Source | None, *, text: bool = True) -> Json | None:
