@@ -238,18 +238,20 @@ def test_working_time_skips_lunch_and_the_new_year_holidays() -> None:
 def test_courier_step_of_one_minute_uses_the_act_and_says_so() -> None:
     # regulation 2, line 415: «1 (бір) минуттан аспайды» where the others have 1 working day
     t = timeline(service(2), "centre", dt.datetime(2015, 10, 5, 10, 0), office=office(PETROPAVL))
-    courier = next(s for s in t.steps if s.step.actor is StepActor.CENTRE_COURIER)
+    # the centre's employee sends the documents by courier (coded centre_courier before issue 12)
+    courier = next(s for s in t.steps if "курьерлік" in s.step.action.kk)
+    assert courier.step.actor is StepActor.CENTRE_OPERATOR
     assert courier.step.source.line == 415
     assert courier.end == courier.start + dt.timedelta(minutes=1)
     assert any("inconsistent-terms" in line and "1 working day" in line for line in courier.trace)
     other = timeline(service(1), "centre", dt.datetime(2015, 10, 5, 10, 0), office=office(PETROPAVL))
-    courier1 = next(s for s in other.steps if s.step.actor is StepActor.CENTRE_COURIER)
+    courier1 = next(s for s in other.steps if "курьерлік" in s.step.action.kk)
     assert courier1.end == dt.datetime(2015, 10, 6, 10, 15)
 
 
 def test_calendar_working_day_unit_is_counted_as_written_with_its_issue() -> None:
     t = timeline(service(8), "centre", dt.datetime(2015, 10, 5, 10, 0), office=office(PETROPAVL))
-    courier = next(s for s in t.steps if s.step.actor is StepActor.CENTRE_COURIER)
+    courier = next(s for s in t.steps if "курьерлік" in s.step.action.kk)
     assert courier.step.max is not None and courier.step.max.raw == "күнтізбелік 1 (бір) жұмыс күні ішінде"
     assert courier.rule is StepRule.WORKING_DAYS
     assert courier.end == dt.datetime(2015, 10, 6, 10, 30)

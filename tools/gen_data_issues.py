@@ -11,6 +11,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from kzsocial.provenance import DataIssue, Severity
 from kzsocial.registry import offices
@@ -71,11 +72,11 @@ def generate() -> str:
         services = [s for s in cat if s.act_id == act.id]
         act_offices = [o for o in reg if o.act_id == act.id]
         every = [*act.data_issues, *(i for s in services for i in s.data_issues),
-                 *(i for o in act_offices for i in o.data_issues)]
+                 *(i for o in act_offices for i in _office_issues(o))]
         counts = Counter(i.severity for i in every)
         out.append(
             f"| [{act.id}](#{act.id}) | {len(act.data_issues)} | {sum(len(s.data_issues) for s in services)} | "
-            f"{sum(len(o.data_issues) for o in act_offices)} | "
+            f"{sum(len(_office_issues(o)) for o in act_offices)} | "
             + " | ".join(str(counts[s]) for s in SEVERITIES)
             + " |"
         )
@@ -84,10 +85,15 @@ def generate() -> str:
         if act.data_issues:
             body += ["### The act", ""] + [_item(i) for i in act.data_issues] + [""]
         body += _section("Services", ((s.id, s.title.kk, s.data_issues) for s in services))
-        body += _section("Offices", ((o.id, o.name.kk, o.data_issues) for o in act_offices))
+        body += _section("Offices", ((o.id, o.name.kk, _office_issues(o)) for o in act_offices))
         if not every:
             body += ["No data issue recorded.", ""]
     return "\n".join([*out, "", *body]).rstrip("\n") + "\n"
+
+
+def _office_issues(office: Any) -> tuple[Any, ...]:
+    """An office's issues, then those of its sub-units (sectors)."""
+    return (*office.data_issues, *(i for u in office.subunits for i in u.data_issues))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,10 +21,11 @@ from attrs import frozen
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
+from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ServiceWindow
+from kzsocial.registry._office import Office, OfficeKind, OfficeSubunit, ReceptionSchedule, ServiceWindow
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -34,14 +35,18 @@ from kzsocial.services._act import (
     Repeal,
     Signatory,
 )
+from kzsocial.services._categories import applicant_categories
 from kzsocial.services._definition import (
     ApplicationForm,
     AutomationForm,
     ConditionalDuration,
     Fee,
     FeeKind,
+    OfficeLink,
+    OfficeRole,
     ProcessStep,
     QualityIndicator,
+    QualityValue,
     QueueLimit,
     QueueQualifier,
     QueueStage,
@@ -78,12 +83,13 @@ _ACT_KEYS = _words(
 _OFFICE_KEYS = _words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
-    "address_source ru_source ru_name_source subunit windows data_issues"
+    "address_source ru_source ru_name_source subunit subunits windows data_issues"
 )
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
-    "result_delivery complaint quality_indicators office_ids complaint_office_ids steps implements data_issues "
+    "result_delivery complaint quality_indicators office_ids complaint_office_ids office_roles steps implements "
+    "data_issues "
     "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
 )
 _TERM_KEYS = _words(
@@ -494,6 +500,42 @@ class _Reader:
             windows=self.items(node.get("windows"), path + ".windows", self.window),
             field_sources=self.field_sources(node, path, ("address_source", "ru_source", "ru_name_source")),
             data_issues=tuple(issues),
+            subunits=self.items(
+                node.get("subunits"), path + ".subunits", lambda n, p: self.office_subunit(n, p, area, tz)
+            ),
+        )
+
+    def office_subunit(self, node: Any, path: str, area: str | None, tz: str) -> OfficeSubunit:
+        """A sector of an office: ``{id, name, source, room, room_source, phones, hours, head, head_source,
+        reception, data_issues}``; phones take the office's area code."""
+        self.keys(
+            node,
+            path,
+            _words("id name source room room_source phones hours head head_source reception data_issues"),
+        )
+        phones = []
+        for i, p in enumerate(self.seq(node.get("phones"), path + ".phones")):
+            p = self.obj(p, f"{path}.phones[{i}]")
+            self.keys(p, f"{path}.phones[{i}]", _words("raw kind source"))
+            raw = self.string(p, "raw", f"{path}.phones[{i}]")
+            src = self.source(p.get("source"), f"{path}.phones[{i}].source")
+            kind = self.enum(PhoneKind, p.get("kind", "phone"), f"{path}.phones[{i}].kind")
+            phones.append(normalize_phone(raw, area, kind=kind, source=src))
+        sid = self.string(node, "id", path)
+        if not _ID.match(sid):
+            self.fail(path + ".id", f"sub-unit id {sid!r} is not lower-case ASCII words joined by '-'")
+        room = node.get("room")
+        return OfficeSubunit(
+            id=sid,
+            name=self.text(node.get("name"), path + ".name"),
+            source=self.source(node.get("source"), path + ".source"),
+            room=None if room is None else str(room),
+            phones=tuple(phones),
+            hours=self.hours(node.get("hours"), path + ".hours", tz),
+            head=self.opt_text(node.get("head"), path + ".head"),
+            reception=self.items(node.get("reception"), path + ".reception", self.reception),
+            field_sources=self.field_sources(node, path, ("room_source", "head_source")),
+            data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
 
     def window(self, node: Any, path: str) -> ServiceWindow:
@@ -510,6 +552,10 @@ class _Reader:
         self.keys(node, path, frozenset({"who", "rrule", "day_rrule", "start", "end", "text", "source", "place"}))
         if node.get("rrule") is not None and node.get("day_rrule") is not None:
             self.fail(path, "give either rrule (day and time) or day_rrule (the day only), not both")
+        if node.get("day_rrule") is not None and node.get("start") is not None:
+            self.fail(path, "day_rrule is for a day named without hours: give rrule with a start time instead")
+        if node.get("rrule") is not None and node.get("start") is None:
+            self.fail(path, "an rrule needs a start time; where the act names the day only, give day_rrule")
         rule = self.opt_string(node, "rrule", path) or self.opt_string(node, "day_rrule", path)
         start, end = self.opt_string(node, "start", path), self.opt_string(node, "end", path)
         return ReceptionSchedule(
@@ -576,9 +622,15 @@ class _Reader:
             return None
         if isinstance(node, dict) and ("applies_to" in node or "not_for" in node):
             self.keys(node, path, frozenset({"applies_to", "not_for", "text"}))
+            known = {c.id for c in applicant_categories()}
+            raw = {key: self.seq(node.get(key), f"{path}.{key}") for key in ("applies_to", "not_for")}
+            unknown = sorted({repr(t) for key in raw for t in raw[key] if not (isinstance(t, str) and t in known)})
+            if unknown:
+                accepted = ", ".join(sorted(known))
+                self.fail(path, f"unknown applicant categories {', '.join(unknown)}; accepted: {accepted}")
             return Condition(
-                self.seq(node.get("applies_to"), path + ".applies_to"),
-                self.seq(node.get("not_for"), path + ".not_for"),
+                [t for t in raw["applies_to"] if isinstance(t, str) and t in known],
+                [t for t in raw["not_for"] if isinstance(t, str) and t in known],
                 self.opt_text(node.get("text"), path + ".text"),
             )
         return Condition(frozenset(), frozenset(), self.text(node, path))
@@ -720,6 +772,7 @@ class _Reader:
             ),
             office_ids=tuple(office_ids),
             complaint_office_ids=tuple(complaint_ids),
+            office_roles=self.office_roles(node.get("office_roles"), path + ".office_roles"),
             steps=self.items(node.get("steps"), path + ".steps", self.step),
             implements=None
             if node.get("implements") is None
@@ -733,6 +786,21 @@ class _Reader:
             field_sources=self.field_sources(node, path, ("ru_source",)),
             data_issues=self.issues(node.get("data_issues"), path + ".data_issues"),
         )
+
+    def office_roles(self, node: Any, path: str) -> tuple[OfficeLink, ...]:
+        """``[{role, offices: [ids], source}]``: the offices one point of the act names in one role."""
+
+        def group(item: Any, sub: str) -> tuple[OfficeLink, ...]:
+            self.keys(item, sub, _words("role offices source ru_source"))
+            role = self.enum(OfficeRole, item.get("role"), sub + ".role")
+            ids = item.get("offices")
+            if not isinstance(ids, list) or not ids or not all(isinstance(i, str) for i in ids):
+                self.fail(sub + ".offices", "expected a non-empty list of office ids")
+                raise _FieldError
+            source = self.source(item.get("source"), sub + ".source")
+            return tuple(OfficeLink(i, role, source) for i in ids)
+
+        return tuple(link for links in self.items(node, path, group) for link in links)
 
     def talon(self, node: Any, path: str) -> TalonSpec:
         self.keys(node, path, _words("kind fields source ru_source refusal_receipt provider_talon"))
@@ -787,6 +855,11 @@ class _Reader:
             return None if v is None else str(v)
 
         self.keys(node, path, _QI_KEYS)
+
+        def value(key: str) -> QualityValue | None:
+            v = opt_str(node.get(key))
+            return None if v is None else QualityValue.parse(v, node.get("unit"))
+
         return QualityIndicator(
             self.text(node["name"], path + ".name"),
             self.source(node.get("source"), path + ".source"),
@@ -798,6 +871,9 @@ class _Reader:
             self.opt_source(node.get("normative_source"), path + ".normative_source"),
             opt_str(node.get("current")),
             self.opt_source(node.get("values_source"), path + ".values_source"),
+            value("normative"),
+            value("target_next_year"),
+            value("current"),
         )
 
 
@@ -874,6 +950,7 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
         reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
     links: dict[str, dict[str, list[str]]] = {}
     overlay: Any = None
+    role_links: dict[str, tuple[OfficeLink, ...]] = {}
     for name, path in files.items():
         if name == "act.json":
             continue
@@ -897,9 +974,17 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
                 for sid, value in items.items():
                     if isinstance(value, list):
                         value = {"serving": value}
-                    if not isinstance(value, dict) or set(value) - {"serving", "complaints"}:
-                        reader.fail(f".items[{sid!r}]", "expected [office ids] or {serving: [...], complaints: [...]}")
+                    if not isinstance(value, dict) or set(value) - {"serving", "complaints", "office_roles"}:
+                        reader.fail(
+                            f".items[{sid!r}]",
+                            "expected [office ids] or {serving: [...], complaints: [...], office_roles: [...]}",
+                        )
                         continue
+                    if "office_roles" in value:
+                        role_links[str(sid)] = reader.office_roles(
+                            value["office_roles"], f".items[{sid!r}].office_roles"
+                        )
+                    value = {k: v for k, v in value.items() if k != "office_roles"}
                     if not all(isinstance(v, list) and all(isinstance(i, str) for i in v) for v in value.values()):
                         reader.fail(f".items[{sid!r}]", "office ids are lists of strings")
                         continue
@@ -914,22 +999,45 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             )
     by_id = {s.id: s for s in services}
     reader.file = "office_links.json"
-    for sid, roles in links.items():
+    for sid in dict.fromkeys([*links, *role_links]):
         if sid not in by_id:
             reader.fail(f"[{sid!r}]", "links a service that is not defined")
             continue
         svc = by_id[sid]
+        roles = links.get(sid, {})
         by_id[sid] = attrs.evolve(
             svc,
             office_ids=tuple(dict.fromkeys([*svc.office_ids, *roles.get("serving", [])])),
             complaint_office_ids=tuple(dict.fromkeys([*svc.complaint_office_ids, *roles.get("complaints", [])])),
+            office_roles=(*svc.office_roles, *role_links.get(sid, ())),
         )
     problems.extend(reader.problems)
     if overlay is not None:
         office_by_id = {o.id: o for o in offices}
         apply_overlay(overlay, by_id, office_by_id, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
         offices = [office_by_id[o.id] for o in offices]
-    return act, [by_id[s.id] for s in services], offices
+    return act, [_with_role_ids(by_id[s.id]) for s in services], offices
+
+
+def _with_role_ids(svc: ServiceDefinition) -> ServiceDefinition:
+    """Merge the role links into ``office_ids``/``complaint_office_ids`` and give every listed id a link."""
+    out: dict[OfficeRole, list[str]] = {
+        OfficeRole.SERVING: [*svc.office_ids],
+        OfficeRole.COMPLAINTS: [*svc.complaint_office_ids],
+    }
+    for link in svc.office_roles:
+        if link.role in out:
+            out[link.role].append(link.office_id)
+    linked = {(link.office_id, link.role) for link in svc.office_roles}
+    unsourced = tuple(
+        OfficeLink(i, role, None) for role, ids in out.items() for i in dict.fromkeys(ids) if (i, role) not in linked
+    )
+    return attrs.evolve(
+        svc,
+        office_ids=tuple(dict.fromkeys(out[OfficeRole.SERVING])),
+        complaint_office_ids=tuple(dict.fromkeys(out[OfficeRole.COMPLAINTS])),
+        office_roles=(*svc.office_roles, *unsourced),
+    )
 
 
 def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: list[Office]) -> list[str]:
@@ -951,7 +1059,7 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
     for s in services:
         if not s.id.startswith(s.act_id + "/"):
             problems.append(f"service {s.id!r}: its id must start with its act id {s.act_id!r}/")
-        for oid in (*s.office_ids, *s.complaint_office_ids):
+        for oid in dict.fromkeys((*s.office_ids, *s.complaint_office_ids, *(k.office_id for k in s.office_roles))):
             if oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
         doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]
@@ -1010,7 +1118,7 @@ def packaged_folders() -> list[Any]:
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
 
 
-@functools.cache
+@once
 def dataset() -> Dataset:
     """The packaged data, loaded once on first use."""
     return load_folders(packaged_folders())

@@ -355,9 +355,22 @@ def _register_talon(subparsers: Subparsers) -> None:
     register(subparsers)
 
 
-COMMANDS: list[Registrar] = [_register_catalog, _register_deadline, _register_talon, _register_calendar]
+def _register_cases(subparsers: Subparsers) -> None:
+    from kzsocial._cli_cases import register
+
+    register(subparsers)
+
+
+COMMANDS: list[Registrar] = [
+    _register_catalog,
+    _register_deadline,
+    _register_talon,
+    _register_calendar,
+    _register_cases,
+]
 """The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
-``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``."""
+``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``audit``
+(:mod:`kzsocial._cli_cases`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -39,6 +39,7 @@ __all__ = [
     "NotFoundError",
     "NotStatedError",
     "SerializationError",
+    "UnknownCategoryError",
     "UnknownOfficeError",
     "UnknownServiceError",
     "error_classes",
@@ -150,6 +151,23 @@ class SerializationError(InvalidInputError):
     def __init__(self, message: str, *, path: str = "$") -> None:
         self.path = path
         super().__init__(message)
+
+
+class UnknownCategoryError(InvalidInputError):
+    """An applicant category (a profile or condition tag) outside the vocabulary; ``unknown`` lists every one,
+    ``accepted`` the vocabulary (see ``kzsocial.services.applicant_categories``)."""
+
+    code = "unknown_category"
+    title = "Unknown applicant category"
+    fields = ("unknown", "accepted")
+
+    def __init__(self, unknown: Iterable[str], accepted: Iterable[str]) -> None:
+        self.unknown: tuple[str, ...] = tuple(unknown)
+        self.accepted: tuple[str, ...] = tuple(accepted)
+        super().__init__(
+            f"unknown applicant categor{'y' if len(self.unknown) == 1 else 'ies'}: {', '.join(self.unknown)}; "
+            f"accepted: {', '.join(self.accepted)}"
+        )
 
 
 class DataValidationError(KzSocialError, ValueError):

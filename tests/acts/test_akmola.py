@@ -254,7 +254,10 @@ def test_offices() -> None:
     assert ids == [OBLAST, *(f"akmola/employment-dept-{s}" for s in DEPARTMENTS), "akmola/oblast-akimat"]
     svc = catalog().get(SERVICE)
     assert list(svc.office_ids) == [f"akmola/employment-dept-{s}" for s in DEPARTMENTS]
-    assert list(svc.complaint_office_ids) == [OBLAST, "akmola/oblast-akimat"]
+    # point 22 names the departments and the oblast department (002:157-161); the akimat is a higher body (002:186)
+    assert list(svc.complaint_office_ids) == [*(f"akmola/employment-dept-{s}" for s in DEPARTMENTS), OBLAST]
+    assert list(svc.higher_body_ids) == ["akmola/oblast-akimat"]
+    assert list(svc.information_office_ids) == [OBLAST]
 
 
 @pytest.mark.parametrize(("slug", "code", "raw", "line"), [(s, *v) for s, v in DEPARTMENTS.items()])

@@ -66,7 +66,13 @@ def links() -> dict[str, list[str]]:
 
 
 def _roles() -> dict[str, dict[str, list[str]]]:
-    found: dict[str, dict[str, list[str]]] = _file("office_links.json")["items"]
+    """Each standard's offices by role, from the role groups of office_links.json (each with its point)."""
+    found: dict[str, dict[str, list[str]]] = {}
+    for sid, value in _file("office_links.json")["items"].items():
+        roles: dict[str, list[str]] = {"serving": [], "complaints": []}
+        for group in value["office_roles"]:
+            roles.setdefault(group["role"], []).extend(i for i in group["offices"] if i not in roles[group["role"]])
+        found[sid] = roles
     return found
 
 
@@ -74,7 +80,11 @@ def test_akimats_are_linked_for_complaints_and_not_as_providers() -> None:
     kinds = {o["id"]: o["kind"] for o in items()}
     for sid, roles in _roles().items():
         assert roles["complaints"], sid
-        assert {kinds[i] for i in roles["complaints"]} <= {"city_akimat", "district_akimat"}, sid
+        assert {kinds[i] for i in roles["complaints"]} <= {"city_akimat", "district_akimat", "oblast_department"}, sid
+        # point 22 of standards 2, 3, 4, 9 and 10 names the oblast department («Басқарма») beside the akims
+        # (000:1239, 2274, 3333, 9231, 10256); the other standards name the akims only
+        named = OBLAST in roles["complaints"]
+        assert named == (SERVICE_IDS.index(sid) + 1 in (2, 3, 4, 9, 10)), sid
         assert not {kinds[i] for i in roles["serving"]} & {"city_akimat", "district_akimat"}, sid
 
 
@@ -240,12 +250,15 @@ def test_schedules_without_a_day_or_hours_are_kept_as_text_and_flagged() -> None
     assert (karaganda["rrule"], karaganda["start"], karaganda["end"]) == (None, "17:00", None)
     aktogay = office("karaganda/akimat-aktogay-district")
     akim = aktogay["reception"][:2]
-    assert [s["rrule"] for s in akim] == [None, None]
+    assert [s.get("rrule") for s in akim] == [None, None]
     assert akim[0]["text"]["kk"] == "әр айдың 3-ші дүйсенбісі Ақтоғай селосында"  # the 3rd Monday, no hours
+    # the day is computable (issue 12): day_rrule, as data-format prescribes for this wording (000:853)
+    assert (akim[0]["day_rrule"], akim[0]["start"]) == ("FREQ=MONTHLY;BYDAY=+3MO", None)
+    assert "day_rrule" not in akim[1]  # «әр айдың бірінші аптасы»: a week, no day (000:856)
     assert any("FREQ=MONTHLY;BYDAY=+3MO" in i["message"] for i in aktogay["data_issues"])
     assert [s["place"]["kk"] for s in akim] == ["Ақтоғай селосында", "Сарышаған, Шашубай кенттерінде"]
     assert codes(aktogay).count("incomplete-schedule") == 3
-    loose = [(o["id"], i) for o in items() for i, s in enumerate(o["reception"]) if s["rrule"] is None]
+    loose = [(o["id"], i) for o in items() for i, s in enumerate(o["reception"]) if s.get("rrule") is None]
     assert loose == [
         ("karaganda/akimat-karaganda-city", 0),
         ("karaganda/akimat-aktogay-district", 0),
@@ -260,7 +273,7 @@ def test_every_city_and_district_akim_has_a_schedule() -> None:
             assert "Әкім" in heads, o["id"]
             assert len(heads) >= 2, o["id"]  # the akim and at least one deputy
             for s in o["reception"]:
-                if s["rrule"] is None:
+                if s.get("rrule") is None:
                     continue
                 rule = rrule.rrulestr(s["rrule"], dtstart=dt.datetime(2009, 1, 1))
                 assert isinstance(rule, rrule.rrule)
@@ -318,7 +331,9 @@ def test_links_cover_the_13_standards_in_act_order() -> None:
         assert office_ids, sid
         assert len(office_ids) == len(set(office_ids)), sid
         assert set(office_ids) <= ids, sid
-        assert OBLAST in office_ids, sid
+        # point 25 names the oblast department for additional information only (000:208), never as serving
+        assert _roles()[sid]["information"] == [OBLAST], sid
+        assert OBLAST not in _roles()[sid]["serving"], sid
 
 
 def test_rural_akims_serve_only_standards_5_11_12() -> None:
@@ -448,7 +463,8 @@ def test_next_reception_of_a_monthly_schedule() -> None:
 
 @functools.cache
 def _schedules() -> list[tuple[str, int]]:
-    return [(o.id, i) for o in karaganda() for i, s in enumerate(o.reception) if s.computable]
+    # timed schedules; the day-only one (000:853) has its own properties in test_receptions_by_day.py
+    return [(o.id, i) for o in karaganda() for i, s in enumerate(o.reception) if s.computable and not s.day_only]
 
 
 @given(st.data(), st.datetimes(min_value=dt.datetime(2009, 1, 1), max_value=dt.datetime(2030, 12, 31)))

@@ -317,12 +317,12 @@ def test_standard_5_termination_grounds() -> None:
     ("number", "values", "first_line"),
     [
         (1, ["100"] * 12, 429),
-        (2, ["100", "100", "96", "100", "96", "96", "100", "0.1", "100", "95", "95", "100"], 1479),
-        (3, ["100"] * 7 + ["0.2"] + ["100"] * 4, 2510),
-        (4, ["100"] * 7 + ["0.2"] + ["100"] * 4, 3573),
-        (5, ["95", "100", "95", "100", "95", "90", "100", "0.1", "100", "95", "95", "95"], 5409),
-        (6, ["95", "100", "95", "100", "95", "90", "100", "0.1", "100", "95", "95", "95"], 6386),
-        (7, ["95", "100", "95", "100", "95", "80", "100", "0.1", "100", "95", "95", "95"], 7404),
+        (2, ["100", "100", "96", "100", "96", "96", "100", "0,1", "100", "95", "95", "100"], 1479),
+        (3, ["100"] * 7 + ["0,2"] + ["100"] * 4, 2510),
+        (4, ["100"] * 7 + ["0,2"] + ["100"] * 4, 3573),
+        (5, ["95", "100", "95", "100", "95", "90", "100", "0,1", "100", "95", "95", "95"], 5409),
+        (6, ["95", "100", "95", "100", "95", "90", "100", "0,1", "100", "95", "95", "95"], 6386),
+        (7, ["95", "100", "95", "100", "95", "80", "100", "0,1", "100", "95", "95", "95"], 7404),
     ],
 )
 def test_quality_indicators(number: int, values: list[str], first_line: int) -> None:
@@ -332,8 +332,8 @@ def test_quality_indicators(number: int, values: list[str], first_line: int) -> 
     assert [i["normative"] for i in q] == values
     assert all(i["unit"] == "%" and i["target_next_year"] is None for i in q)
     assert q[0]["source"]["line"] == first_line
-    # the raw value keeps the decimal comma
-    assert all(i["normative_source"]["text"].replace(",", ".").startswith(i["normative"]) for i in q)
+    # the raw value keeps the decimal comma as printed (it was stored as «0.1»: issue 12)
+    assert all(i["normative_source"]["text"].startswith(i["normative"]) for i in q)
     assert "40 минуттан аспайтын" in q[1]["name"]["kk"]
 
 
@@ -530,7 +530,7 @@ def test_standard_4_documents_per_kind_of_aid(services: Catalog) -> None:
         "surdo-rehabilitation-programme",
         "surdo-pension-certificate",
     }
-    assert _ids(svc, "disabled_child", "under_16", "surdo_aids") == {
+    assert _ids(svc, "disabled_child", "child_under_16", "surdo_aids") == {
         "application",
         "surdo-rehabilitation-programme",
         "surdo-birth-certificate",
@@ -567,11 +567,11 @@ TAGS = [
     "oralman",
     "disabled",
     "disabled_child",
-    "under_16",
-    "war_disabled",
+    "child_under_16",
+    "disabled_of_war",
     "participant_of_war",
-    "equated_to_war_disabled",
-    "equated_to_war_participant",
+    "equated_to_disabled_of_war",
+    "equated_to_participant_of_war",
     "work_injury_disabled",
     "pensioner",
     "representative",
@@ -657,7 +657,7 @@ def test_standard_3_certificate_of_the_established_form_is_for_participants_of_w
         "equated-status-certificate",
         "medical-commission-conclusion",
     }
-    assert "equated-status-certificate" in _ids(svc, "equated_to_war_disabled")
+    assert "equated-status-certificate" in _ids(svc, "equated_to_disabled_of_war")
     assert "equated-status-certificate" not in _ids(svc, "disabled")
 
 
@@ -665,7 +665,7 @@ def test_standard_3_rehabilitation_programme_for_every_disabled_person(services:
     # line 2200: «мүгедектерге, оның ішінде мүгедек балаларға жеке оңалту бағдарламасы»: persons equated to
     # disabled veterans are disabled persons too (standard 4, line 3237, asks them for the programme)
     svc = services.get(IDS[3])
-    for tag in ("disabled", "disabled_child", "war_disabled", "equated_to_war_disabled", "work_injury_disabled"):
+    for tag in ("disabled", "disabled_child", "disabled_of_war", "equated_to_disabled_of_war", "work_injury_disabled"):
         assert "rehabilitation-programme" in _ids(svc, tag), tag
     assert "rehabilitation-programme" not in _ids(svc, "participant_of_war")
 
@@ -676,7 +676,7 @@ def test_standard_7_disabled_persons_additional_documents_for_every_disabled_per
     svc = services.get(IDS[7])
     extra = {"disability-certificate-copy", "rehabilitation-programme-copy", "court-decision-incapacity"}
     assert {docs(raw(7))[k]["source"]["line"] for k in extra} == {7091, 7093, 7095}
-    for tag in ("disabled", "disabled_child", "war_disabled", "equated_to_war_disabled", "work_injury_disabled"):
+    for tag in ("disabled", "disabled_child", "disabled_of_war", "equated_to_disabled_of_war", "work_injury_disabled"):
         assert extra <= _ids(svc, tag), tag
         assert ("pmpk-conclusion" in _ids(svc, tag)) is (tag == "disabled_child")
     assert not extra & _ids(svc, "participant_of_war")
@@ -689,7 +689,8 @@ def test_standard_2_court_decision_only_when_the_records_are_lost() -> None:
     (court,) = [a for a in proof["alternatives"] if a["id"] == "court-decision-residence"]
     assert court["source"]["line"] == 1173
     assert court["condition"]["text"]["kk"].startswith("Егер тұру фактісі мен кезеңін")
-    assert court["condition"]["applies_to"] == [] and court["condition"]["not_for"] == []
+    # the case is a category of the vocabulary (as regulation 9 of 004 tags it), so a portal can ask about it
+    assert court["condition"]["applies_to"] == ["residence_documents_lost"] and court["condition"]["not_for"] == []
     svc = get_catalog().get(IDS[2])
     (loaded,) = [a for d in svc.documents for a in d.alternatives if a.id == "court-decision-residence"]
     assert loaded.condition is not None and loaded.condition.text is not None

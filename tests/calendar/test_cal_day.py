@@ -391,7 +391,10 @@ def test_override_files_report_every_problem() -> None:
 
 
 def test_a_weekday_transfer_that_moves_no_day_off_is_reported() -> None:
-    cal = CAL.with_overrides(CalendarOverrides([Transfer(D(2026, 10, 21), D(2026, 10, 23), SRC)]))
+    layer = CalendarOverrides([Transfer(D(2026, 10, 21), D(2026, 10, 23), SRC)])
+    with pytest.raises(DataValidationError):  # with_overrides checks the layer when it is added (issue 11)
+        CAL.with_overrides(layer)
+    cal = WorkCalendar(5, [shipped_overrides(), layer])  # built directly: on the first question
     with pytest.raises(DataValidationError):
         cal.is_working_day(D(2026, 10, 21))
 

@@ -9,6 +9,7 @@ with a slow obvious reference that steps over UTC instants a minute at a time.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -201,6 +202,7 @@ def test_a_day_term_due_at_a_close_in_the_repeated_hour_is_its_second_pass() -> 
 
 # -- properties over every transition of every zone -----------------------------------------------------------------
 
+BASE = settings.default.max_examples  # the profile's count (lighter under CI=true)
 around = st.integers(min_value=-36 * 60, max_value=36 * 60)
 
 
@@ -210,7 +212,7 @@ def near_transition(draw: st.DrawFn) -> tuple[str, dt.datetime]:
     return zone, t + draw(around) * MIN
 
 
-@settings(max_examples=400)
+@settings(max_examples=2 * BASE)
 @given(
     near_transition(),
     st.sampled_from(sorted(HOURS_SHAPES)),
@@ -241,7 +243,7 @@ def test_working_time_deadlines_are_real_instants_after_registration_inside_open
         assert same(due, registered)
 
 
-@settings(max_examples=150)
+@settings(max_examples=3 * BASE // 4)
 @given(near_transition(), st.sampled_from(sorted(HOURS_SHAPES)), st.integers(min_value=0, max_value=200))
 def test_working_time_equals_the_minute_by_minute_reference(
     at: tuple[str, dt.datetime], shape: str, minutes: int
@@ -260,7 +262,7 @@ def test_working_time_equals_the_minute_by_minute_reference(
     assert hours.working_time_between(start, end) == slow_between(hours, start, end) * MIN
 
 
-@settings(max_examples=300)
+@settings(max_examples=3 * BASE // 2)
 @given(
     near_transition(),
     st.sampled_from(sorted(HOURS_SHAPES)),
@@ -280,7 +282,7 @@ def test_day_term_deadlines_are_real_instants_after_registration(
     assert d.due_at.astimezone(UTC) >= d.registered_at.astimezone(UTC)
 
 
-@settings(max_examples=200)
+@settings(max_examples=BASE)
 @given(near_transition(), st.integers(min_value=0, max_value=24 * 60 * 3))
 def test_naive_wall_times_round_trip(at: tuple[str, dt.datetime], minutes: int) -> None:
     """A naive wall time (any fold) reads as a real instant; the answer, naive, attaches back to one."""
@@ -301,3 +303,33 @@ def test_a_term_leaving_the_range_is_refused_in_every_zone() -> None:
             hours.add_working_time(dt.datetime(2100, 12, 31, 10, tzinfo=UTC), dt.timedelta(days=400))
         with pytest.raises(DateOutOfRangeError):
             hours.next_open(dt.datetime(1990, 12, 31, 12, tzinfo=UTC))
+
+
+# -- the version stamp ----------------------------------------------------------------------------------------------
+
+
+def test_a_deadline_in_a_zone_names_the_tz_data_it_used() -> None:
+    import zoneinfo
+
+    from kzsocial.calendar._zone import tz_version
+
+    d = compute_deadline(
+        Term(2, "hours"), dt.datetime(2024, 3, 1, 10, tzinfo=UTC), hours=hours_of("office", "Asia/Aqtau")
+    )
+    assert d.data_version.startswith(default_calendar().data_version + "; tz Asia/Aqtau: IANA ")
+    stamp = tz_version("Asia/Aqtau")
+    assert stamp in d.data_version and "release unknown" not in stamp
+    system = [root for root in zoneinfo.TZPATH if (Path(root) / "Asia" / "Aqtau").is_file()]
+    assert (f"({system[0]})" in stamp) if system else ("(tzdata package)" in stamp)
+    plain = compute_deadline(Term(2, "hours"), dt.datetime(2024, 3, 1, 10), hours=OfficeHours.weekly("09:00", "18:00"))
+    assert plain.data_version == default_calendar().data_version  # no zone, nothing to name
+
+
+def test_the_tzdata_package_is_named_when_the_system_has_no_tz_database(monkeypatch: pytest.MonkeyPatch) -> None:
+    tzdata = pytest.importorskip("tzdata")
+    import zoneinfo
+
+    from kzsocial.calendar import _zone
+
+    monkeypatch.setattr(zoneinfo, "TZPATH", ())
+    assert _zone._tz_source("Asia/Almaty") == f"IANA {tzdata.IANA_VERSION} (tzdata package)"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import phonenumbers
 import pytest
 from hypothesis import given
@@ -58,6 +60,9 @@ def test_wrong_length_local_number_is_flagged_not_guessed() -> None:
         ("оtdel@mail.ru", "otdel@mail.ru", False, "Cyrillic look-alike"),
         ("щеудд@ьфшд.ru", "otell@mail.ru", False, "keyboard layout"),
         ("no-at-sign.kz", None, False, "not an email address"),
+        # 002:289 (Astrakhan): «.rz» is no top-level domain; 003:5224 (Aktau): a dot before «@»
+        ("Ast r_socz@\nkokshetau.online.rz", None, False, "unknown top-level domain '.rz'"),
+        ("аktau.іnfo.@maіl.ru", None, False, "may not begin or end with a dot"),
     ],
 )
 def test_emails(raw: str, normalized: str | None, valid: bool, reason: str | None) -> None:
@@ -85,8 +90,42 @@ def test_email_check_never_raises_and_keeps_raw(raw: str) -> None:
         ("www.sarysu.ku", False, None),
         ("http://www.akmo.gov.kz", True, "http://www.akmo.gov.kz"),
         ("www.сайт.kz", False, None),
+        # 000:235: «www karaganda-akimat.kz», a space after «www» where the dot belongs
+        ("www karaganda-akimat.kz", False, "http://www.karaganda-akimat.kz"),
+        ("http://www karaganda-akimat.kz", False, "http://www.karaganda-akimat.kz"),
+        # Aktau prints Cyrillic «а» and «і» in Latin addresses (003:3944; the emails had this class already)
+        ("аktau.іnfo.kz", False, "http://aktau.info.kz"),
+        ("www.aқtaү.іnғo.құ", False, None),
     ],
 )
 def test_websites(raw: str, valid: bool, url: str | None) -> None:
     site = check_website(raw)
     assert (site.valid, site.normalized) == (valid, url)
+
+
+_HOST = re.compile(r"^https?://[a-z0-9-]+(\.[a-z0-9-]+)+(/\S*)?$", re.IGNORECASE)
+_ADDRESS = re.compile(r"^[A-Za-z0-9_%+-]+(\.[A-Za-z0-9_%+-]+)*@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
+
+
+def test_every_website_and_email_of_every_office_is_normalised_or_explained() -> None:
+    """The class behind «www karaganda-akimat.kz» (000:235): a normalised value is a working address, a raw
+    value that differs from it says why, and an office's own data issue never contradicts the normalised value."""
+    from kzsocial.registry import offices
+
+    checked = 0
+    for office in offices():
+        for site in office.websites:
+            if site.normalized is not None:
+                assert _HOST.match(site.normalized), (office.id, site)
+                assert " " not in site.normalized and "wwwk" not in site.normalized.lower(), (office.id, site)
+            assert site.valid == (site.reason is None), (office.id, site)
+            checked += 1
+        for email in office.emails:
+            if email.normalized is not None:
+                assert _ADDRESS.match(email.normalized), (office.id, email)
+            assert email.valid == (email.reason is None), (office.id, email)
+            checked += 1
+    assert checked > 150
+    city = offices().get("karaganda/employment-dept-karaganda-city")
+    assert [w.normalized for w in city.websites] == ["http://www.karaganda-akimat.kz"]
+    assert "www.karaganda-akimat.kz" in " ".join(i.message for i in city.data_issues)

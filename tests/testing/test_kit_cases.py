@@ -25,7 +25,7 @@ PUBLIC = {
     "EXECUTOR", "KAZAKH_TIME_ZONES", "MAX_DATE", "MIN_DATE", "OFFICER", "REGISTERED_TYPES", "TERM_LIMITS",
     "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
     "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case",
-    "services", "staged_terms", "submission_moments", "terms",
+    "services", "staged_terms", "submission_moments", "synthetic_case_log", "terms",
 }
 _SUBMISSION = (TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE)
 

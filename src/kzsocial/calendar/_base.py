@@ -8,7 +8,6 @@ the moved days off from its "Day off (substituted from ...)" entries.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 from importlib import resources
@@ -16,6 +15,7 @@ from typing import Any
 
 from attrs import frozen
 
+from kzsocial.calendar._once import once
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError
 
@@ -52,7 +52,7 @@ class Catalogue:
     holiday_basis: str
 
 
-@functools.cache
+@once
 def holiday_catalogue() -> Catalogue:
     """kzsocial's holiday keys and names, from ``data/holidays.json``."""
     raw: Any = json.loads(
@@ -98,7 +98,7 @@ _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\
 _ESTIMATED = " (estimated)"
 
 
-@functools.cache
+@once
 def base_data() -> BaseData:
     """Read 1991–2100 from ``holidays.KZ`` (English names, moved days not applied: kzsocial applies them)."""
     import holidays

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import functools
 import itertools
 import threading
 from bisect import bisect_right
@@ -31,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 from attrs import frozen
 
+from kzsocial.calendar._once import once
 from kzsocial.calendar._overrides import (
     AddHoliday,
     CalendarOverrides,
@@ -281,7 +281,13 @@ class _Tables:
 
 
 def _type_error(value: object, what: str = "a datetime.date") -> InvalidTypeError:
-    return InvalidTypeError(f"expected {what}, got {type(value).__name__} {value!r}")
+    hint = ""
+    if type(value).__name__ in ("datetime64", "Timestamp", "NaTType"):
+        hint = (
+            "; accepted: datetime.date or datetime.datetime (convert numpy or pandas values first, e.g. with "
+            ".astype(object) or .to_pydatetime())"
+        )
+    return InvalidTypeError(f"expected {what}, got {type(value).__name__} {value!r}{hint}")
 
 
 def _range_error(value: object) -> DateOutOfRangeError:
@@ -355,9 +361,15 @@ class WorkCalendar:
         return self._tables().version
 
     def with_overrides(self, overrides: CalendarOverrides | Iterable[CalendarOverrides]) -> WorkCalendar:
-        """A new calendar with ``overrides`` applied on top of this one's (later layers win)."""
+        """A new calendar with ``overrides`` applied on top of this one's (later layers win).
+
+        The layers are checked against the data below them now (cancelling a holiday that is not there, a
+        transfer onto a holiday, a holiday already there...): a :class:`~kzsocial.errors.DataValidationError`
+        lists every problem."""
         extra = (overrides,) if isinstance(overrides, CalendarOverrides) else overrides
-        return WorkCalendar(self._week, (*self._layers, *WorkCalendar(self._week, extra)._layers))
+        calendar = WorkCalendar(self._week, (*self._layers, *WorkCalendar(self._week, extra)._layers))
+        calendar._tables()  # checks the new layers against the data below them, every problem at once
+        return calendar
 
     # -- tables -------------------------------------------------------------------------------------------------
 
@@ -607,7 +619,7 @@ def default_calendar(week: int = 5) -> WorkCalendar:
     return _default(week)
 
 
-@functools.cache
+@once
 def _default(week: int) -> WorkCalendar:
     return WorkCalendar(week, (shipped_overrides(),))
 
@@ -655,9 +667,12 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
         for worked, off in base.transfers
     ]
     extra: dict[int, list[tuple[LocalText, str]]] = defaultdict(list)
+    problems: list[str] = []
 
     for layer in layers:
-        for record in layer.records:
+        layer_transfers: list[tuple[str, Transfer]] = []
+        for n, record in enumerate(layer.records):
+            where = f"overrides {layer.label}, records[{n}]"
             src = f"{record.source.title} ({layer.label})"
             if isinstance(record, KurbanAit):
                 for o in list(entries):
@@ -669,7 +684,21 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
                 )
             elif isinstance(record, CancelHoliday):
                 o = record.date.toordinal()
-                entries[o] = [e for e in entries[o] if record.key is not None and e.key != record.key]
+                there = entries.get(o, [])
+                if (
+                    record.key is None
+                    and not there
+                    and o not in extra
+                    and all(tr[2] != record.date for tr in transfers)
+                ):
+                    problems.append(f"{where}: cancels everything on {record.date}, but no holiday or day off is there")
+                elif record.key is not None and all(e.key != record.key for e in there):
+                    keys = ", ".join(e.key for e in there) or "none"
+                    problems.append(
+                        f"{where}: cancels the holiday {record.key!r} on {record.date}, which is not there "
+                        f"(holidays on that date: {keys})"
+                    )
+                entries[o] = [e for e in there if record.key is not None and e.key != record.key]
                 if record.key is None:
                     extra.pop(o, None)
                     transfers = [tr for tr in transfers if tr[2] != record.date]
@@ -677,9 +706,14 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
                 known = cat.kinds.get(record.key)
                 names = record.names or (known.names_in(record.date.year) if known else None)
                 if names is None:
-                    raise InvalidInputError(
-                        f"override holiday {record.key!r} on {record.date} is not a known key; give its names"
+                    problems.append(
+                        f"{where}: the holiday {record.key!r} on {record.date} is not a known key; give its names "
+                        f"(known keys: {', '.join(sorted(cat.kinds))})"
                     )
+                    continue
+                if any(e.key == record.key for e in entries.get(record.date.toordinal(), ())):
+                    problems.append(f"{where}: the holiday {record.key!r} on {record.date} is already there")
+                    continue
                 moves = record.moves if record.moves is not None else (known.moves if known else True)
                 entries[record.date.toordinal()].append(_Entry(record.key, names, moves, False, src))
             elif isinstance(record, ExtraDayOff):
@@ -687,6 +721,14 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
             else:
                 transfers = [tr for tr in transfers if tr[2] != record.day_off]
                 transfers.append((record, record.worked, record.day_off, src))
+                layer_transfers.append((where, record))
+        for where, record in layer_transfers:
+            holidays_there = [e.key for e in entries.get(record.day_off.toordinal(), ())]
+            if holidays_there:
+                problems.append(
+                    f"{where}: moves a day off onto {record.day_off}, which is already a holiday "
+                    f"({', '.join(holidays_there)}): a transfer's day off must be a working day"
+                )
 
     first_weekend = 5 if week == 5 else 6
     weekday0 = MIN_DATE.weekday()
@@ -787,7 +829,6 @@ def _build(week: int, layers: tuple[CalendarOverrides, ...]) -> _Tables:
 
     # Transfers from a weekday: the act moves on a day off the holiday rule put on that weekday
     # (2020: Victory Day on Saturday 9 May gave Monday 11 May off; a decree moved it to Friday 8 May).
-    problems: list[str] = []
     for worked, off, src in later:
         o = worked.toordinal()
         moved = moved_here.get(o)

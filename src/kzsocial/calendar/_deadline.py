@@ -24,7 +24,7 @@ from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_cale
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 from kzsocial.calendar._text import Language, LocalText, check_language, format_date, format_moment, ru_plural
-from kzsocial.calendar._zone import attach, normalise
+from kzsocial.calendar._zone import attach, normalise, tz_version
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 
 __all__ = ["CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"]
@@ -398,6 +398,8 @@ def term_text(term: Term | StagedTerm, lang: Language = "en") -> str:
     lang = check_language(lang)
     if isinstance(term, StagedTerm):
         return " + ".join(term_text(s.term, lang) for s in term.stages)
+    if not isinstance(term, Term):
+        raise InvalidTypeError(f"term must be a Term or StagedTerm, got {type(term).__name__}")
     kk, ru, en = _UNIT_WORDS[term.unit]
     n = term.value
     if lang == "kk":
@@ -538,8 +540,28 @@ def _register(
     )
 
 
+def _add_months(day: dt.date, n: int) -> dt.date:
+    try:
+        return day + relativedelta(months=n)
+    except (ValueError, OverflowError) as exc:  # beyond year 9999
+        raise DateOutOfRangeError(f"{n} months after {day} is beyond year 9999") from exc
+
+
+def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
+    """The ``n``-th working day after ``anchor`` (``n > 0``), also when ``anchor`` is the day before the range
+    (the registration day 1991-01-01 counted as day 1)."""
+    if anchor < cal.MIN_DATE:
+        first = anchor + dt.timedelta(days=1)
+        return cal.add_working_days(first, n - 1 if cal.is_working_day(first) else n)
+    return cal.add_working_days(anchor, n)
+
+
 def _special_list(cal: WorkCalendar, after: dt.date, until: dt.date, lang: Language) -> str:
-    days = cal.special_days(after, until) if after < until else []
+    lead = []
+    if after < cal.MIN_DATE <= until:  # the day before the range: its first day is on the way
+        after = cal.MIN_DATE
+        lead = [e for e in (cal.explain(after),) if e.facts]
+    days = lead + (cal.special_days(after, until) if after < until else [])
     if not days:
         return ""
     shown = "; ".join(f"{format_date(e.date, lang)}: {e.reasons(lang)}" for e in days[:8])
@@ -658,7 +680,7 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
             )
             return _move_off(ctx, day, 3, steps)
         if unit is TermUnit.MONTHS:
-            day = max(anchor + relativedelta(months=n), registered_day)
+            day = max(_add_months(anchor, n), registered_day)
             cal.explain(day)
             clamped = n > 0 and day.day != anchor.day
             if clamped:
@@ -703,7 +725,7 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep])
                     " Банковские дни считаются рабочими днями: банковский календарь не задан.",
                     " Banking days are counted as working days: no banking calendar was given.",
                 )
-        day = use.add_working_days(anchor, n) if n > 0 else registered_day
+        day = _nth_working_day(use, anchor, n) if n > 0 else registered_day
         what = _lt(lambda lang: term_text(Term(n, TermUnit.BANKING_DAYS if banking_note[0] else unit), lang))
         steps.append(
             _step(
@@ -896,6 +918,14 @@ def compute_deadline(
         else:
             zone = moment.tzinfo
     ctx = _Ctx(hours, calendar, banking_calendar, policy, zone)
+    try:
+        local = ctx.local(moment)
+    except OverflowError as exc:
+        raise DateOutOfRangeError(f"{moment.isoformat()} is outside the calendar's range") from exc
+    if not calendar.MIN_DATE <= local.date() <= calendar.MAX_DATE:
+        raise DateOutOfRangeError(
+            f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+        )
 
     start, first_step = _register(
         ctx,
@@ -925,7 +955,7 @@ def compute_deadline(
                     ctx.aware(stage_start),
                     last,
                     ctx.aware(due),
-                    calendar.data_version,
+                    _versioned(calendar.data_version, ctx),
                     tuple(stage_steps),
                     policy,
                     start_event=None if k == 1 else f"end of stage {k - 1}",
@@ -943,7 +973,7 @@ def compute_deadline(
                 f"All stages end at {format_moment(due, 'en')}.",
             )
         )
-    version = calendar.data_version
+    version = _versioned(calendar.data_version, ctx)
     if ctx.banking_used and banking_calendar is not None:
         version += f"; banking: {banking_calendar.data_version}"
     units = [term.unit] if isinstance(term, Term) else [s.term.unit for s in term.stages]
@@ -960,6 +990,12 @@ def compute_deadline(
         stages=tuple(stages),
         ambiguous=TermUnit.DAYS_UNQUALIFIED in units,
     )
+
+
+def _versioned(version: str, ctx: _Ctx) -> str:
+    """The calendar's data version, and the tz data's when the office's zone was used (results depend on it)."""
+    name = getattr(ctx.clock, "key", None)
+    return version if not isinstance(name, str) else f"{version}; {tz_version(name)}"
 
 
 def _keep_zone(moment: dt.datetime, ctx: _Ctx) -> dt.datetime:

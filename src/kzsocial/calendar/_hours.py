@@ -41,7 +41,7 @@ def parse_time(value: TimeLike) -> dt.time:
         raise InvalidTypeError(f"a time must be datetime.time or 'HH:MM', got {type(value).__name__}")
     text = value.strip().replace(".", ":")
     parts = text.split(":")
-    if len(parts) != 2 or not all(p.isdigit() for p in parts):
+    if len(parts) != 2 or not all(p.isascii() and p.isdigit() and len(p) <= 2 for p in parts):
         raise InvalidInputError(f"cannot read time {value!r}; accepted: 'HH:MM' or 'HH.MM', 00:00 to 23:59")
     hour, minute = int(parts[0]), int(parts[1])
     if not (0 <= hour <= 23 and 0 <= minute <= 59):

@@ -50,8 +50,46 @@ def _check_day(instance: object, attribute: attrs.Attribute[dt.date], value: obj
 
 
 def _check_title(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"a source's title must be a str naming the act, got {type(value).__name__}")
+    if not value.strip():
         raise InvalidInputError("a source needs a non-empty title naming the act (number, date, issuer)")
+
+
+def _check_url(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and not isinstance(value, str):
+        raise InvalidTypeError(f"a source's url must be a str or None, got {type(value).__name__}")
+
+
+def _check_issued(instance: object, attribute: attrs.Attribute[dt.date | None], value: object) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise InvalidTypeError(f"a source's issued date must be a datetime.date or None, got {type(value).__name__}")
+
+
+def _check_names(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name == "names" and not isinstance(instance, ExtraDayOff):
+        return
+    if not isinstance(value, LocalText):
+        raise InvalidTypeError(
+            f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} {value!r}"
+        )
+
+
+def _check_key(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and isinstance(instance, CancelHoliday):
+        return
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{type(instance).__name__}.key must be a str naming the holiday, got {value!r}")
+    if not value.strip():
+        raise InvalidInputError(f"{type(instance).__name__}.key must be a non-empty str")
+
+
+def _check_opt_bool(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is None and attribute.name == "moves":
+        return
+    if not isinstance(value, bool):
+        what = "True or False" + (" or None" if attribute.name == "moves" else "")
+        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name} must be {what}, got {value!r}")
 
 
 @frozen
@@ -59,8 +97,8 @@ class LegalSource:
     """Where a calendar fact comes from: the act's title (number, date, issuer), its address, its date."""
 
     title: str = attrs.field(validator=_check_title)
-    url: str | None = None
-    issued: dt.date | None = None
+    url: str | None = attrs.field(default=None, validator=_check_url)
+    issued: dt.date | None = attrs.field(default=None, validator=_check_issued)
 
     def as_dict(self) -> dict[str, str]:
         out = {"title": self.title}
@@ -84,7 +122,15 @@ def _check_weeks(instance: object, attribute: attrs.Attribute[Any], value: objec
 
 
 def _to_weeks(value: Iterable[int] | None) -> tuple[int, ...] | None:
-    return None if value is None else tuple(sorted(set(value)))
+    if value is None:
+        return None
+    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"weeks must be None or a sequence of 5 and/or 6, got {type(value).__name__} {value!r}")
+    items = tuple(value)
+    for w in items:
+        if isinstance(w, bool) or not isinstance(w, int):
+            raise InvalidTypeError(f"weeks must hold the ints 5 and/or 6, got {type(w).__name__} {w!r}")
+    return tuple(sorted(set(items)))
 
 
 @frozen
@@ -116,7 +162,7 @@ class ExtraDayOff:
     """A one-off day off declared by an act (not a holiday; it never moves)."""
 
     date: dt.date = attrs.field(validator=_check_day)
-    names: LocalText
+    names: LocalText = attrs.field(validator=_check_names)
     source: LegalSource = attrs.field(validator=_check_source)
 
 
@@ -125,10 +171,10 @@ class AddHoliday:
     """A holiday on ``date``. ``key`` names a known holiday (its names and rule apply) or a new one (give names)."""
 
     date: dt.date = attrs.field(validator=_check_day)
-    key: str
+    key: str = attrs.field(validator=_check_key)
     source: LegalSource = attrs.field(validator=_check_source)
-    names: LocalText | None = None
-    moves: bool | None = None
+    names: LocalText | None = attrs.field(default=None, validator=_check_names)
+    moves: bool | None = attrs.field(default=None, validator=_check_opt_bool)
     """Whether it moves to the next free working day when it falls on a day off; None: as the known key does."""
 
 
@@ -138,7 +184,7 @@ class CancelHoliday:
 
     date: dt.date = attrs.field(validator=_check_day)
     source: LegalSource = attrs.field(validator=_check_source)
-    key: str | None = None
+    key: str | None = attrs.field(default=None, validator=_check_key)
 
 
 @frozen
@@ -146,7 +192,7 @@ class KurbanAit:
     """The first day of Kurban Ait in ``date.year``; replaces that year's date from the ``holidays`` package."""
 
     date: dt.date = attrs.field(validator=_check_day)
-    confirmed: bool
+    confirmed: bool = attrs.field(validator=_check_opt_bool)
     source: LegalSource = attrs.field(validator=_check_source)
 
 
@@ -179,13 +225,93 @@ def _check_label(instance: object, attribute: attrs.Attribute[str], value: objec
         raise InvalidInputError(f"CalendarOverrides.{attribute.name} must be a non-empty str, got {value!r}")
 
 
+def layer_problems(records: Iterable[Override]) -> list[str]:
+    """The conflicts between the records of one layer, every one (a layer says each thing once)."""
+    problems: list[str] = []
+    by_worked: dict[dt.date, Transfer] = {}
+    by_day_off: dict[dt.date, Transfer] = {}
+    kurban: dict[int, KurbanAit] = {}
+    added: dict[tuple[dt.date, str], AddHoliday] = {}
+    cancelled: dict[tuple[dt.date, str | None], CancelHoliday] = {}
+    extra: dict[dt.date, ExtraDayOff] = {}
+    seen: set[Override] = set()
+    for n, record in enumerate(records):
+        where = f"records[{n}]"
+        if record in seen:
+            problems.append(f"{where}: the same record is given twice: {_describe(record)}")
+            continue
+        seen.add(record)
+        if isinstance(record, Transfer):
+            other = by_worked.get(record.worked)
+            if other is not None:
+                problems.append(
+                    f"{where}: {record.worked} is worked once, for one day off, but two transfers move it: to "
+                    f"{other.day_off} and to {record.day_off}"
+                )
+            other = by_day_off.get(record.day_off)
+            if other is not None:
+                problems.append(
+                    f"{where}: two transfers give the day off {record.day_off}: from {other.worked} and from "
+                    f"{record.worked} (one would be dropped)"
+                )
+            by_worked.setdefault(record.worked, record)
+            by_day_off.setdefault(record.day_off, record)
+        elif isinstance(record, KurbanAit):
+            other_k = kurban.get(record.date.year)
+            if other_k is not None:
+                problems.append(
+                    f"{where}: two Kurban Ait dates in {record.date.year}: {other_k.date} and {record.date}"
+                )
+            kurban.setdefault(record.date.year, record)
+        elif isinstance(record, AddHoliday):
+            if (record.date, record.key) in added:
+                problems.append(f"{where}: the holiday {record.key!r} on {record.date} is added twice")
+            added.setdefault((record.date, record.key), record)
+        elif isinstance(record, CancelHoliday):
+            if (record.date, record.key) in cancelled:
+                problems.append(f"{where}: the cancellation on {record.date} is given twice")
+            cancelled.setdefault((record.date, record.key), record)
+        elif isinstance(record, ExtraDayOff):
+            if record.date in extra:
+                problems.append(f"{where}: two declared days off on {record.date}")
+            extra.setdefault(record.date, record)
+    for day, t in by_worked.items():
+        if day in by_day_off:
+            problems.append(f"a transfer works {day} (for {t.day_off}) and another makes it a day off")
+    for (day, key), _ in added.items():
+        if (day, key) in cancelled or (day, None) in cancelled:
+            problems.append(f"the holiday {key!r} on {day} is both added and cancelled in one layer")
+    for day in extra:
+        if (day, None) in cancelled:
+            problems.append(f"the day off on {day} is both declared and cancelled in one layer")
+    return problems
+
+
+def _describe(record: Override) -> str:
+    if isinstance(record, Transfer):
+        return f"transfer {record.worked} -> {record.day_off}"
+    return f"{_KINDS[type(record)]} on {record.date}"
+
+
 @frozen
 class CalendarOverrides:
-    """Named, versioned calendar changes; the name and version go into every answer's data version."""
+    """Named, versioned calendar changes; the name and version go into every answer's data version.
+
+    Each record is checked when it is made; the layer when it is built: conflicts between its records (one worked
+    day for two days off, two transfers to one day off, two Kurban Ait dates in a year, a record twice) are listed
+    at once in a :class:`~kzsocial.errors.DataValidationError`. Conflicts with the data below it (cancelling a
+    holiday that does not exist, a transfer onto a holiday, a holiday already there) are listed when it is added to
+    a calendar (:meth:`WorkCalendar.with_overrides`, or the first question a calendar built with it answers).
+    """
 
     records: tuple[Override, ...] = attrs.field(converter=_to_records, validator=_check_records)
     name: str = attrs.field(default="user", validator=_check_label)
     version: str = attrs.field(default="1", validator=_check_label)
+
+    def __attrs_post_init__(self) -> None:
+        problems = layer_problems(self.records)
+        if problems:
+            raise DataValidationError(f"calendar overrides {self.label}", problems)
 
     @property
     def label(self) -> str:
@@ -200,16 +326,18 @@ class CalendarOverrides:
         data: Any
         if isinstance(source, Path):
             try:
-                data = json.loads(source.read_text(encoding="utf-8"))
+                raw = source.read_bytes()
             except OSError as exc:
-                raise InvalidInputError(f"cannot read overrides file {source}: {exc.strerror}") from exc
-            except json.JSONDecodeError as exc:
-                raise DataValidationError(f"overrides file {source}", [f"not valid JSON: {exc}"]) from exc
-        elif isinstance(source, str):
+                raise InvalidInputError(f"cannot read overrides file {source}: {exc.strerror or exc}") from exc
             try:
-                data = json.loads(source)
-            except json.JSONDecodeError as exc:
-                raise DataValidationError("overrides", [f"not valid JSON: {exc}"]) from exc
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise DataValidationError(
+                    f"overrides file {source}", [f"not UTF-8 text (byte {exc.start}); accepted: JSON in UTF-8"]
+                ) from exc
+            data = _loads(text, f"overrides file {source}")
+        elif isinstance(source, str):
+            data = _loads(source, "overrides")
         elif isinstance(source, Mapping):
             data = source
         else:
@@ -221,6 +349,15 @@ class CalendarOverrides:
     def to_json(self) -> dict[str, Any]:
         """The JSON form :meth:`from_json` reads."""
         return {"name": self.name, "version": self.version, "records": [_dump(r) for r in self.records]}
+
+
+def _loads(text: str, what: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise DataValidationError(what, [f"not valid JSON: {exc}"]) from exc
+    except RecursionError as exc:
+        raise DataValidationError(what, ["JSON nested too deeply; accepted: the overrides format"]) from exc
 
 
 def _dump(record: Override) -> dict[str, Any]:
@@ -252,27 +389,25 @@ def _parse(data: Any) -> CalendarOverrides:
     problems: list[str] = []
     if not isinstance(data, Mapping):
         raise DataValidationError("overrides", ["the top level must be an object with 'records'"])
-    unknown = set(data) - {"name", "version", "about", "records"}
+    unknown = [k for k in data if k not in ("name", "version", "about", "records")]
     if unknown:
-        problems.append(f"unknown top-level keys {sorted(unknown)}; accepted: name, version, about, records")
+        problems.append(f"unknown top-level keys {sorted(map(str, unknown))}; accepted: name, version, about, records")
     raw_records = data.get("records")
     if not isinstance(raw_records, list):
         problems.append("'records' must be a list")
         raw_records = []
     records: list[Override] = []
     for index, raw in enumerate(raw_records):
-        where = f"records[{index}]"
-        try:
-            records.append(_parse_record(raw, where))
-        except DataValidationError as exc:
-            problems.extend(exc.problems)
-        except (InvalidInputError, InvalidTypeError) as exc:
-            problems.append(f"{where}: {exc}")
+        record, found = _parse_record(raw, f"records[{index}]")
+        problems.extend(found)
+        if record is not None:
+            records.append(record)
     name = data.get("name", "user")
     version = data.get("version", "1")
     for field_name, value in (("name", name), ("version", version)):
         if not isinstance(value, str) or not value.strip():
             problems.append(f"'{field_name}' must be a non-empty string")
+    problems.extend(layer_problems(records))
     if problems:
         raise DataValidationError("calendar overrides", problems)
     return CalendarOverrides(records, name=name, version=version)
@@ -287,54 +422,99 @@ _FIELDS = {
 }
 
 
-def _parse_record(raw: Any, where: str) -> Override:
+class _Problems:
+    """Reads one record's fields, each on its own, keeping every problem."""
+
+    def __init__(self, where: str) -> None:
+        self.where = where
+        self.found: list[str] = []
+
+    def add(self, message: str) -> None:
+        self.found.append(f"{self.where}: {message}")
+
+    def read(self, read: Any, *args: Any) -> Any:
+        try:
+            return read(*args)
+        except DataValidationError as exc:
+            self.found.extend(f"{self.where}: {p}" for p in exc.problems)
+        except (InvalidInputError, InvalidTypeError) as exc:
+            self.add(str(exc))
+        return None
+
+
+def _parse_record(raw: Any, where: str) -> tuple[Override | None, list[str]]:
+    p = _Problems(where)
     if not isinstance(raw, Mapping):
-        raise DataValidationError("overrides", [f"{where}: a record must be an object"])
+        p.add("a record must be an object")
+        return None, p.found
     kind = raw.get("kind")
-    if kind not in _FIELDS:
-        raise DataValidationError(
-            "overrides", [f"{where}: unknown kind {kind!r}; accepted: {', '.join(sorted(_FIELDS))}"]
-        )
+    if not isinstance(kind, str) or kind not in _FIELDS:
+        p.add(f"unknown kind {kind!r}; accepted: {', '.join(sorted(_FIELDS))}")
+        return None, p.found
     required, optional = _FIELDS[kind]
-    problems = [f"{where}: missing '{k}'" for k in sorted(required - set(raw))]
-    problems += [f"{where}: unknown key '{k}'" for k in sorted(set(raw) - required - optional - {"kind"})]
-    if problems:
-        raise DataValidationError("overrides", problems)
-    source = _parse_source(raw["source"], where)
+    keys = {k for k in raw if isinstance(k, str)}
+    p.found += [f"{where}: missing '{k}'" for k in sorted(required - keys)]
+    p.found += [f"{where}: unknown key '{k}'" for k in sorted(map(str, set(raw) - required - optional - {"kind"}))]
+    source: Any = p.read(_parse_source, raw["source"], where) if "source" in raw else None
+    date: Any
+    key: Any
+    names: Any
+
+    def day(name: str) -> Any:
+        return p.read(_date, raw[name], name) if name in raw else None
+
+    record: Override | None = None
+    build: Any = None
     if kind == "transfer":
+        worked, day_off = day("worked"), day("day_off")
         weeks = raw.get("weeks")
-        if weeks is not None and not isinstance(weeks, list):
-            raise InvalidInputError("'weeks' must be a list of 5 and/or 6")
-        return Transfer(_date(raw["worked"], "worked"), _date(raw["day_off"], "day_off"), source, weeks)
-    if kind == "day_off":
-        return ExtraDayOff(_date(raw["date"], "date"), _names(raw["names"]), source)
-    if kind == "holiday":
-        names = None if raw.get("names") is None else _names(raw["names"])
+        if weeks is not None and (
+            not isinstance(weeks, list) or any(isinstance(w, bool) or w not in (5, 6) for w in weeks) or not weeks
+        ):
+            p.add(f"'weeks' must be a non-empty list of 5 and/or 6, got {weeks!r}")
+            weeks = None
+        build = lambda: Transfer(worked, day_off, source, weeks)  # noqa: E731
+    elif kind == "day_off":
+        date = day("date")
+        names = p.read(_names, raw["names"]) if "names" in raw else None
+        build = lambda: ExtraDayOff(date, names, source)  # noqa: E731
+    elif kind == "holiday":
+        date = day("date")
+        names = None if raw.get("names") is None else p.read(_names, raw["names"])
         moves = raw.get("moves")
         if moves is not None and not isinstance(moves, bool):
-            raise InvalidTypeError("'moves' must be true or false")
-        key = raw["key"]
-        if not isinstance(key, str) or not key:
-            raise InvalidInputError("'key' must be a non-empty string")
-        return AddHoliday(_date(raw["date"], "date"), key, source, names, moves)
-    if kind == "cancel":
+            p.add(f"'moves' must be true or false, got {moves!r}")
         key = raw.get("key")
-        if key is not None and not isinstance(key, str):
-            raise InvalidTypeError("'key' must be a string or null")
-        return CancelHoliday(_date(raw["date"], "date"), source, key)
-    confirmed = raw["confirmed"]
-    if not isinstance(confirmed, bool):
-        raise InvalidTypeError("'confirmed' must be true or false")
-    return KurbanAit(_date(raw["date"], "date"), confirmed, source)
+        if "key" in raw and (not isinstance(key, str) or not key.strip()):
+            p.add(f"'key' must be a non-empty string, got {key!r}")
+        build = lambda: AddHoliday(date, key, source, names, moves)  # noqa: E731
+    elif kind == "cancel":
+        date = day("date")
+        key = raw.get("key")
+        if key is not None and (not isinstance(key, str) or not key.strip()):
+            p.add(f"'key' must be a non-empty string or null, got {key!r}")
+        build = lambda: CancelHoliday(date, source, key)  # noqa: E731
+    else:
+        date = day("date")
+        confirmed: Any = raw.get("confirmed")
+        if "confirmed" in raw and not isinstance(confirmed, bool):
+            p.add(f"'confirmed' must be true or false, got {confirmed!r}")
+        build = lambda: KurbanAit(date, confirmed, source)  # noqa: E731
+    if not p.found:
+        record = p.read(build)
+    return record, p.found
 
 
 def _date(value: Any, name: str) -> dt.date:
     if not isinstance(value, str):
         raise InvalidTypeError(f"'{name}' must be an ISO date string YYYY-MM-DD, got {value!r}")
     try:
-        return dt.date.fromisoformat(value)
+        day = dt.date.fromisoformat(value)
     except ValueError as exc:
         raise InvalidInputError(f"'{name}' {value!r} is not a date; accepted: YYYY-MM-DD") from exc
+    if name != "source.issued" and not MIN_DATE <= day <= MAX_DATE:
+        raise DateOutOfRangeError(f"'{name}' {day} is outside the calendar's range {MIN_DATE}..{MAX_DATE}")
+    return day
 
 
 def _names(value: Any) -> LocalText:
@@ -346,14 +526,24 @@ def _names(value: Any) -> LocalText:
 def _parse_source(value: Any, where: str) -> LegalSource:
     if not isinstance(value, Mapping) or not isinstance(value.get("title"), str):
         raise InvalidInputError("'source' must be an object with a 'title' (and optional 'url', 'issued')")
-    unknown = set(value) - {"title", "url", "issued"}
+    problems = []
+    unknown = [k for k in value if k not in ("title", "url", "issued")]
     if unknown:
-        raise InvalidInputError(f"'source' has unknown keys {sorted(unknown)}; accepted: title, url, issued")
+        problems.append(f"'source' has unknown keys {sorted(map(str, unknown))}; accepted: title, url, issued")
     url = value.get("url")
     if url is not None and not isinstance(url, str):
-        raise InvalidTypeError("'source.url' must be a string")
+        problems.append(f"'source.url' must be a string, got {url!r}")
     issued = value.get("issued")
-    return LegalSource(value["title"], url, None if issued is None else _date(issued, "source.issued"))
+    try:
+        issued_day = None if issued is None else _date(issued, "source.issued")
+    except (InvalidInputError, InvalidTypeError) as exc:
+        problems.append(str(exc))
+        issued_day = None
+    if not value["title"].strip():
+        problems.append("a source needs a non-empty title naming the act (number, date, issuer)")
+    if problems:
+        raise DataValidationError("overrides", problems)
+    return LegalSource(value["title"], url, issued_day)
 
 
 def shipped_overrides() -> CalendarOverrides:

@@ -31,7 +31,17 @@ from kzsocial.calendar._range import BASE, N_DAYS
 if TYPE_CHECKING:
     from kzsocial.calendar._schedule import Schedule
 
-__all__ = ["DAY_US", "ZoneLine", "ZonedSchedule", "attach", "from_utc_us", "normalise", "utc_us", "zone_line"]
+__all__ = [
+    "DAY_US",
+    "ZoneLine",
+    "ZonedSchedule",
+    "attach",
+    "from_utc_us",
+    "normalise",
+    "tz_version",
+    "utc_us",
+    "zone_line",
+]
 
 DAY_US = 86_400_000_000
 _S = 1_000_000
@@ -253,3 +263,48 @@ class ZonedSchedule:
                 if lo < hi:
                     pieces.append((lo, hi))
         return sorted(pieces)
+
+
+_VERSIONS: dict[str, str] = {}
+
+
+def tz_version(name: str) -> str:
+    """Which tz data answers for the zone ``name``, for the data version a deadline records.
+
+    ``zoneinfo`` reads the system's tz database first (``zoneinfo.TZPATH``) and the ``tzdata`` package (the ``tz``
+    extra) where the system has none; the answer names the one used and its IANA release, e.g.
+    ``"tz Asia/Almaty: IANA 2025b (/usr/share/zoneinfo)"`` or ``"tz Asia/Almaty: IANA 2026a (tzdata package)"``.
+    """
+    found = _VERSIONS.get(name)
+    if found is None:
+        found = _VERSIONS[name] = f"tz {name}: {_tz_source(name)}"
+    return found
+
+
+def _tz_source(name: str) -> str:
+    import os
+    import zoneinfo
+
+    for root in zoneinfo.TZPATH:
+        if os.path.isfile(os.path.join(root, name)):
+            return f"IANA {_system_release(root)} ({root})"
+    try:
+        import tzdata  # type: ignore[import-untyped, unused-ignore]
+    except ImportError:  # pragma: no cover - zoneinfo found the zone somewhere
+        return "IANA release unknown"
+    return f"IANA {getattr(tzdata, 'IANA_VERSION', 'release unknown')} (tzdata package)"
+
+
+def _system_release(root: str) -> str:
+    """The release of a system tz database: ``tzdata.zi``'s first line or ``+VERSION``, when present."""
+    import os
+
+    for file, prefix in (("tzdata.zi", "# version "), ("+VERSION", "")):
+        try:
+            with open(os.path.join(root, file), encoding="ascii", errors="replace") as f:
+                line = f.readline().strip()
+        except OSError:
+            continue
+        if line.startswith(prefix) and line[len(prefix) :].strip():
+            return line[len(prefix) :].strip()
+    return "release unknown"

@@ -12,7 +12,14 @@ from kzsocial.registry._contacts import (
     check_website,
     normalize_phone,
 )
-from kzsocial.registry._office import Office, OfficeKind, ReceptionSchedule, ReceptionSlot, ServiceWindow
+from kzsocial.registry._office import (
+    Office,
+    OfficeKind,
+    OfficeSubunit,
+    ReceptionSchedule,
+    ReceptionSlot,
+    ServiceWindow,
+)
 from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
@@ -20,6 +27,7 @@ __all__ = [
     "Office",
     "OfficeKind",
     "OfficeRegistry",
+    "OfficeSubunit",
     "Phone",
     "PhoneKind",
     "ReceptionSchedule",

@@ -206,6 +206,13 @@ def check_email(raw: str, *, source: Source | None = None) -> Email:
         reasons.append(f"domain {domain!r} is a misprint of {fix[0]!r} ({fix[1]})")
     if not _EMAIL.match(value):
         return Email(raw, None, False, "not an email address: " + (", ".join(reasons) or "wrong form"), source)
+    local, _, domain = value.partition("@")
+    if local.startswith(".") or local.endswith(".") or ".." in local:
+        reason = "the name before '@' may not begin or end with a dot, nor hold two in a row"
+        return Email(raw, None, False, reason, source)
+    tld = domain.rsplit(".", 1)[1].lower()
+    if tld not in _TLDS:
+        return Email(raw, None, False, f"unknown top-level domain '.{tld}'", source)
     if reasons:
         return Email(raw, value, False, "; ".join(reasons), source)
     return Email(raw, value, True, None, source)
@@ -218,9 +225,22 @@ _TLDS = frozenset({"kz", "ru", "com", "org", "net", "info", "gov", "edu", "by", 
 def check_website(raw: str, *, source: Source | None = None) -> Website:
     """Check a website address and give its URL; an unknown top-level domain makes it invalid."""
     _check_raw(raw, "website", source)
-    value = re.sub(r"\s+", "", raw.strip()).rstrip(".,;")
-    if re.search(r"[А-Яа-яЁё]", value):
-        return Website(raw, None, False, "contains Cyrillic letters", source)
+    value = raw.strip()
+    reasons: list[str] = []
+    www = re.match(r"^(?:https?://)?www\s+(?=[^\s.])", value, flags=re.IGNORECASE)
+    if www:
+        value = www.group(0).rstrip() + "." + value[www.end() :]
+        reasons.append("the space after «www» read as the dot")
+    squeezed = re.sub(r"\s+", "", value).rstrip(".,;")
+    if squeezed != value:
+        reasons.append("spaces or trailing punctuation removed")
+    value = squeezed
+    if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", value):
+        lookalike = value.translate(_LOOKALIKE)
+        if re.search(r"[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]", lookalike):
+            return Website(raw, None, False, "contains Cyrillic letters that have no sure Latin reading", source)
+        value = lookalike
+        reasons.append("Cyrillic look-alike letters replaced by Latin ones")
     host = re.sub(r"^https?://", "", value, flags=re.IGNORECASE).split("/")[0].lower()
     if not re.match(r"^[a-z0-9-]+(\.[a-z0-9-]+)+$", host):
         return Website(raw, None, False, "not a host name", source)
@@ -228,5 +248,5 @@ def check_website(raw: str, *, source: Source | None = None) -> Website:
     if tld not in _TLDS:
         return Website(raw, None, False, f"unknown top-level domain '.{tld}'", source)
     url = value if re.match(r"^https?://", value, flags=re.IGNORECASE) else "http://" + value
-    reason = None if value == raw else "spaces or trailing punctuation removed"
+    reason = "; ".join(reasons) or None
     return Website(raw, url, reason is None, reason, source)

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import frozen
 from dateutil import rrule as _rr
+from dateutil.relativedelta import relativedelta
 
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 
-__all__ = ["Office", "OfficeKind", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
+__all__ = ["Office", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
@@ -36,6 +37,49 @@ _ANCHOR = dt.datetime(1991, 1, 1)
 _LAST = dt.datetime(2100, 12, 31, 23, 59)
 
 
+_ACCEPTED_RULES = (
+    "accepted: an RFC 5545 RRULE with FREQ=DAILY, WEEKLY, MONTHLY or YEARLY, INTERVAL from 1 to 100, and BYDAY, "
+    "BYMONTHDAY, BYMONTH, BYSETPOS, BYWEEKNO, BYYEARDAY, WKST or UNTIL (no DTSTART, COUNT, BYHOUR, BYMINUTE or "
+    "BYSECOND: the times are the schedule's start and end)"
+)
+_RULE_KEYS = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"})
+_RULE_KEYS |= {"WKST", "UNTIL"}
+
+
+def _check_reception_rule(text: object) -> tuple[str, int]:
+    """(FREQ, INTERVAL) of a reception RRULE, or :class:`InvalidInputError` saying what is accepted.
+
+    A reception happens on days: a rule repeating within a day (HOURLY, MINUTELY, SECONDLY, BYHOUR...) or never
+    moving on (INTERVAL=0) cannot be one, and would make the search for the next reception run forever.
+    """
+    if not isinstance(text, str):
+        raise InvalidTypeError(f"rrule must be a str or None, got {type(text).__name__}")
+    body = text.strip()
+    if body.upper().startswith("RRULE:"):
+        body = body[6:]
+    if not body or "\n" in body or "\r" in body:
+        raise InvalidInputError(f"expected one RRULE line, got {text!r}; {_ACCEPTED_RULES}")
+    parts: dict[str, str] = {}
+    for item in body.split(";"):
+        key, sep, value = item.partition("=")
+        key = key.strip().upper()
+        if not sep or not key or key in parts:
+            raise InvalidInputError(f"cannot read RRULE {text!r} (at {item!r}); {_ACCEPTED_RULES}")
+        parts[key] = value.strip()
+    unknown = sorted(set(parts) - _RULE_KEYS - {"DTSTART"})
+    if "DTSTART" in parts:
+        raise InvalidInputError(f"give the RRULE without DTSTART, got {text!r}; {_ACCEPTED_RULES}")
+    if unknown:
+        raise InvalidInputError(f"RRULE {text!r}: {', '.join(unknown)} not accepted for a reception; {_ACCEPTED_RULES}")
+    freq = parts.get("FREQ", "").upper()
+    if freq not in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
+        raise InvalidInputError(f"RRULE {text!r}: FREQ={freq or '(none)'} is not a reception rule; {_ACCEPTED_RULES}")
+    raw_interval = parts.get("INTERVAL", "1")
+    if not raw_interval.isascii() or not raw_interval.isdigit() or not 1 <= int(raw_interval) <= 100:
+        raise InvalidInputError(f"RRULE {text!r}: INTERVAL={raw_interval} must be 1 to 100; {_ACCEPTED_RULES}")
+    return freq, int(raw_interval)
+
+
 @frozen
 class ReceptionSlot:
     """One occurrence of a reception, office-local: from ``start`` to ``end`` (None when the act gives no end).
@@ -47,13 +91,19 @@ class ReceptionSlot:
     end: dt.datetime | None
     time_known: bool = True
 
+    @property
+    def date(self) -> dt.date:
+        """The day of the reception (all the act gives where :attr:`time_known` is false)."""
+        return self.start.date()
+
 
 class _RuleSlot:
     """A slot outside the attrs fields: the compiled rule never reaches ``attrs.asdict``, ``eq`` or ``repr``."""
 
-    __slots__ = ("_compiled",)
+    __slots__ = ("_compiled", "_period")
     if TYPE_CHECKING:
         _compiled: _rr.rrule | None
+        _period: tuple[str, int]
 
     @property
     def _rule(self) -> _rr.rrule | None:
@@ -93,6 +143,18 @@ class ReceptionSchedule(_RuleSlot):
     place: LocalizedText | None = None
 
     @property
+    def day_only(self) -> bool:
+        """Whether the act names the day but no hours (the data's ``day_rrule``): slots then give the date only.
+
+        >>> s = ReceptionSchedule(LocalizedText("Әкім"), "FREQ=MONTHLY;BYDAY=+3MO", None, None,
+        ...                       LocalizedText("әр айдың 3-ші дүйсенбісі"))
+        >>> slot = s.next_reception(dt.datetime(2009, 1, 1))
+        >>> s.day_only, slot.date, slot.time_known
+        (True, datetime.date(2009, 1, 19), False)
+        """
+        return self._rule is not None and self.start is None
+
+    @property
     def computable(self) -> bool:
         """Whether the act's wording is precise enough to compute dates («айына бір рет» is not)."""
         return self._rule is not None
@@ -104,22 +166,51 @@ class ReceptionSchedule(_RuleSlot):
             raise InvalidInputError(f"a reception must start before it ends, got {self.start}–{self.end}")
         if self.rrule is None:
             object.__setattr__(self, "_compiled", None)
+            object.__setattr__(self, "_period", ("", 0))
             return
-        if "DTSTART" in self.rrule.upper():
-            raise InvalidInputError(f"give the RRULE without DTSTART, got {self.rrule!r}")
+        freq, interval = _check_reception_rule(self.rrule)
         try:
             rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start or dt.time()))
-        except (ValueError, TypeError) as exc:
-            raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}") from exc
+        except (ValueError, TypeError, KeyError, AttributeError, IndexError) as exc:
+            raise InvalidInputError(f"cannot read RRULE {self.rrule!r}: {exc}; {_ACCEPTED_RULES}") from exc
         if not isinstance(rule, _rr.rrule):
-            raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}")
+            raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}; {_ACCEPTED_RULES}")
+        until = getattr(rule, "_until", None)
+        rule = rule.replace(until=_LAST if until is None or until > _LAST else until)  # iteration always ends
+        if rule.after(_ANCHOR, inc=True) is None:
+            raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
         object.__setattr__(self, "_compiled", rule)
+        object.__setattr__(self, "_period", (freq, interval))
+
+    def _occurrences(self, after: dt.datetime) -> Iterator[dt.datetime]:
+        """The rule's occurrences after ``after``, in order, from one pass over the rule (linear in what is read).
+
+        The rule's start is moved forward by whole periods (``INTERVAL`` days, weeks, months or years: the same
+        occurrences) to shortly before ``after``, so the pass does not begin in 1991.
+        """
+        rule = self._rule
+        assert rule is not None
+        freq, interval = self._period
+        anchor = dt.datetime.combine(_ANCHOR.date(), self.start or dt.time())
+        if freq in ("DAILY", "WEEKLY"):
+            size = interval * (1 if freq == "DAILY" else 7)
+            periods = max(0, (after - anchor).days // size - 1)
+            start = anchor + dt.timedelta(days=periods * size)
+        else:
+            months = (after.year - anchor.year) * 12 + after.month - anchor.month
+            size = interval * (1 if freq == "MONTHLY" else 12)
+            periods = max(0, months // size - 1)
+            start = anchor + relativedelta(months=periods * size)
+        for occurrence in rule.replace(dtstart=start):
+            if occurrence > after:
+                yield occurrence
 
     def slots(self, after: dt.datetime, *, calendar: object = None, count: int = 1) -> list[ReceptionSlot]:
         """The next ``count`` receptions starting after ``after`` (naive, office-local).
 
         Occurrences on a non-working day of ``calendar`` are skipped (``calendar=None`` uses the default
-        Kazakhstan calendar; pass ``False`` to skip nothing).
+        Kazakhstan calendar; pass ``False`` to skip nothing). The rule is read once, from shortly before ``after``:
+        the work grows with ``count``, not with the distance from 1991, and stops at the end of 2100.
         """
         if not isinstance(after, dt.datetime):
             raise InvalidTypeError(f"after must be a datetime, got {type(after).__name__}")
@@ -133,15 +224,14 @@ class ReceptionSchedule(_RuleSlot):
             return []
         is_working = _working_day_predicate(calendar)
         found: list[ReceptionSlot] = []
-        cursor = after
-        while len(found) < count:
-            nxt = self._rule.after(cursor)
-            if nxt is None or nxt > _LAST:
+        for nxt in self._occurrences(after):
+            if nxt > _LAST:
                 break
-            cursor = nxt
             if is_working(nxt.date()):
                 end = None if self.end is None else dt.datetime.combine(nxt.date(), self.end)
                 found.append(ReceptionSlot(nxt, end, self.start is not None))
+                if len(found) >= count:
+                    break
         return found
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
@@ -179,6 +269,27 @@ class ServiceWindow:
 
 
 @frozen
+class OfficeSubunit:
+    """A sector or section of an office with its own room, contacts, hours or head, as the act prints them.
+
+    Aktau's social department has five sectors, each with its own room and phone (e.g. the housing assistance
+    sector, room 102, 43-25-81, 003:4909); their phones are the sector's, not the department's.
+    """
+
+    id: str
+    name: LocalizedText
+    source: Source
+    room: str | None = None
+    phones: tuple[Phone, ...] = ()
+    hours: OfficeHours | None = None
+    head: LocalizedText | None = None
+    """The head's title (or name) as printed, e.g. «Сектор меңгерушісі»."""
+    reception: tuple[ReceptionSchedule, ...] = ()
+    field_sources: tuple[FieldSource, ...] = ()
+    data_issues: tuple[DataIssue, ...] = ()
+
+
+@frozen
 class Office:
     """An office that serves citizens, with its contacts exactly as printed and normalised."""
 
@@ -209,6 +320,12 @@ class Office:
     windows: tuple[ServiceWindow, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = ()
+    subunits: tuple[OfficeSubunit, ...] = ()
+    """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
+
+    def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
+        """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""
+        return next((u for u in self.subunits if any(p.raw == raw for p in u.phones)), None)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""

@@ -9,6 +9,7 @@ from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
 from kzsocial._search import Query
+from kzsocial.calendar._once import once
 from kzsocial.errors import InvalidTypeError, UnknownActError, UnknownOfficeError, UnknownRegionError
 from kzsocial.registry._office import Office, OfficeKind
 
@@ -95,7 +96,7 @@ class OfficeRegistry(Sequence[Office]):
         return [o for _, _, o in sorted(found, key=lambda x: (x[0], x[1]))]
 
 
-@functools.cache
+@once
 def offices() -> OfficeRegistry:
     """The registry of every packaged office (loaded and validated on first call)."""
     from kzsocial._data import dataset

@@ -16,6 +16,13 @@ from kzsocial.services._act import (
     Signatory,
 )
 from kzsocial.services._catalog import Catalog, catalog
+from kzsocial.services._categories import (
+    ApplicantCategory,
+    ApplicantQuestion,
+    CategoryKind,
+    applicant_categories,
+    applicant_category,
+)
 from kzsocial.services._deadline import hours_for, service_deadline
 from kzsocial.services._definition import (
     ApplicationForm,
@@ -24,8 +31,11 @@ from kzsocial.services._definition import (
     DocumentCheck,
     Fee,
     FeeKind,
+    OfficeLink,
+    OfficeRole,
     ProcessStep,
     QualityIndicator,
+    QualityValue,
     QueueLimit,
     QueueQualifier,
     QueueStage,
@@ -54,10 +64,13 @@ from kzsocial.services._timeline import StepRule, StepTiming, Timeline, timeline
 
 __all__ = [
     "Amendment",
+    "ApplicantCategory",
     "ApplicantProfile",
+    "ApplicantQuestion",
     "ApplicationForm",
     "AutomationForm",
     "Catalog",
+    "CategoryKind",
     "Channel",
     "Condition",
     "ConditionalDuration",
@@ -70,8 +83,11 @@ __all__ = [
     "FeeKind",
     "LegalAct",
     "ListedService",
+    "OfficeLink",
+    "OfficeRole",
     "ProcessStep",
     "QualityIndicator",
+    "QualityValue",
     "QueueLimit",
     "QueueQualifier",
     "QueueStage",
@@ -92,6 +108,8 @@ __all__ = [
     "TermRole",
     "TermStart",
     "Timeline",
+    "applicant_categories",
+    "applicant_category",
     "catalog",
     "check_documents",
     "hours_for",

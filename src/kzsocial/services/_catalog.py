@@ -9,6 +9,7 @@ from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
 from kzsocial._search import Query
+from kzsocial.calendar._once import once
 from kzsocial.errors import (
     InvalidTypeError,
     UnknownActError,
@@ -125,7 +126,7 @@ class Catalog(Sequence[ServiceDefinition]):
         return [s for _, _, s in sorted(found, key=lambda x: (x[0], x[1]))]
 
 
-@functools.cache
+@once
 def catalog() -> Catalog:
     """The catalogue of every packaged service definition (loaded and validated on first call)."""
     from kzsocial._data import dataset

@@ -6,7 +6,7 @@ import datetime as dt
 import decimal
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
@@ -15,6 +15,7 @@ from attrs import frozen
 from kzsocial.calendar import OfficeHours, StagedTerm, Term
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
+from kzsocial.services._categories import ApplicantQuestion, applicant_categories
 from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
 
 if TYPE_CHECKING:
@@ -28,8 +29,11 @@ __all__ = [
     "DocumentCheck",
     "Fee",
     "FeeKind",
+    "OfficeLink",
+    "OfficeRole",
     "ProcessStep",
     "QualityIndicator",
+    "QualityValue",
     "QueueLimit",
     "QueueQualifier",
     "QueueStage",
@@ -139,7 +143,35 @@ class StepActor(enum.Enum):
     PORTAL = "portal"
     AKIM = "akim"
     APPLICANT = "applicant"
+    COMMISSION = "commission"
+    """A commission (учаскелік комиссия, арнайы комиссия) that gives its opinion or decision."""
     OTHER = "other"
+
+
+class OfficeRole(enum.Enum):
+    """What an office does for a service, as the act says it (each role from its own point of the act)."""
+
+    SERVING = "serving"
+    """Gives the service: documents are handed in there."""
+    COMPLAINTS = "complaints"
+    """Receives complaints (the act names it as the body complaints are addressed or handed to)."""
+    COMPLAINT_HELP = "complaint_help"
+    """Explains how to complain and helps to prepare a complaint."""
+    INFORMATION = "information"
+    """Gives additional information on the service."""
+    HIGHER_BODY = "higher_body"
+    """Named as a higher body of the office that serves."""
+    FORMS = "forms"
+    """Gives out the application forms."""
+
+
+@frozen
+class OfficeLink:
+    """One office in one role for a service, with the point of the act that names it there."""
+
+    office_id: str
+    role: OfficeRole
+    source: Source | None = None
 
 
 @frozen
@@ -229,6 +261,38 @@ class TalonSpec:
         return self.refusal_fields is not None
 
 
+_QV_NUMBER = re.compile(r"^(\d+(?:[.,]\s?\d+)?)\s*(%?)\s*(-нан көп емес|-дан көп емес|-ден көп емес|-тен көп емес)?$")
+
+
+@frozen
+class QualityValue:
+    """One value of a quality annex: ``raw`` as printed, its number and unit (``percent``).
+
+    >>> QualityValue.parse("0, 5", "%")
+    QualityValue(raw='0, 5', value=Decimal('0.5'), unit='percent', qualifier=None)
+    >>> QualityValue.parse("90-нан көп емес", "%").qualifier
+    'at_most'
+    """
+
+    raw: str
+    value: decimal.Decimal | None
+    """The number (a decimal comma read as the point, a space after it dropped); None where none is printed."""
+    unit: str | None
+    """``percent`` where the row or the value says «%»; None otherwise."""
+    qualifier: str | None = None
+    """``at_most`` for «90-нан көп емес» (not more than 90)."""
+
+    @classmethod
+    def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
+        text = " ".join(raw.split())
+        m = _QV_NUMBER.match(text)
+        if m is None:
+            return cls(raw, None, "percent" if unit == "%" or "%" in text else None)
+        number = decimal.Decimal(m.group(1).replace(",", ".").replace(" ", ""))
+        percent = unit == "%" or m.group(2) == "%"
+        return cls(raw, number, "percent" if percent else unit, "at_most" if m.group(3) else None)
+
+
 @frozen
 class QualityIndicator:
     """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
@@ -244,6 +308,12 @@ class QualityIndicator:
     current: str | None = None
     """The current value, where the annex gives one."""
     values_source: Source | None = None
+    normative_value: QualityValue | None = None
+    """:attr:`normative` as a number with its unit (the raw text stays in :attr:`normative`)."""
+    target_value: QualityValue | None = None
+    """:attr:`target_next_year` as a number with its unit."""
+    current_value: QualityValue | None = None
+    """:attr:`current` as a number with its unit."""
 
 
 @frozen
@@ -330,6 +400,8 @@ class ServiceDefinition:
     """The offices that give the service (where documents are handed in)."""
     complaint_office_ids: tuple[str, ...] = ()
     """The offices the act names for complaints (akims' apparatus)."""
+    office_roles: tuple[OfficeLink, ...] = ()
+    """Every office the act names for the service, by role, with the point that names it (see offices_for)."""
     steps: tuple[ProcessStep, ...] = ()
     implements: Statement | None = None
     other_providers: tuple[Statement, ...] = ()
@@ -339,6 +411,52 @@ class ServiceDefinition:
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+
+    def offices_for(self, role: OfficeRole | str) -> tuple[str, ...]:
+        """The ids of the offices the act names in ``role`` (``serving``, ``complaints``, ``complaint_help``,
+        ``information``, ``higher_body``, ``forms``), in the act's order.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/prosthetic-orthopaedic-aid")
+        >>> svc.offices_for("information")
+        ('karaganda/oblast-employment-department',)
+        >>> "karaganda/oblast-employment-department" in svc.offices_for("complaints")
+        True
+        """
+        if isinstance(role, str) and not isinstance(role, OfficeRole):
+            try:
+                role = OfficeRole(role)
+            except ValueError:
+                from kzsocial.errors import InvalidInputError
+
+                accepted = ", ".join(r.value for r in OfficeRole)
+                raise InvalidInputError(f"unknown office role {role!r}; accepted: {accepted}") from None
+        if not isinstance(role, OfficeRole):
+            raise InvalidTypeError(f"role must be an OfficeRole or str, got {type(role).__name__}")
+        if role is OfficeRole.SERVING:
+            return self.office_ids
+        if role is OfficeRole.COMPLAINTS:
+            return self.complaint_office_ids
+        return tuple(dict.fromkeys(link.office_id for link in self.office_roles if link.role is role))
+
+    @property
+    def information_office_ids(self) -> tuple[str, ...]:
+        """The offices the act names for additional information on the service."""
+        return self.offices_for(OfficeRole.INFORMATION)
+
+    @property
+    def higher_body_ids(self) -> tuple[str, ...]:
+        """The offices the act names as higher bodies of the serving office."""
+        return self.offices_for(OfficeRole.HIGHER_BODY)
+
+    @property
+    def complaint_help_office_ids(self) -> tuple[str, ...]:
+        """The offices that explain how to complain and help to prepare a complaint."""
+        return self.offices_for(OfficeRole.COMPLAINT_HELP)
+
+    def office_links(self, office_id: str) -> tuple[OfficeLink, ...]:
+        """Every role the act gives ``office_id`` for this service, each with its source."""
+        return tuple(link for link in self.office_roles if link.office_id == office_id)
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
@@ -460,6 +578,57 @@ class ServiceDefinition:
 
         ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
+
+    def questions(
+        self, *, channel: Channel | str | None = None, variant: str | None = None
+    ) -> tuple[ApplicantQuestion, ...]:
+        """The yes/no questions to ask an applicant to know their document list (on ``channel``, for ``variant``).
+
+        One question per category that a document's condition (or an alternative's) names, in the vocabulary's
+        order (status first); ``documents`` says which documents depend on it. Answer them with
+        :meth:`profile_from_answers`.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/unemployed-registration")
+        >>> [(q.tag, q.text.en) for q in svc.questions()][:2]
+        [('foreigner', 'Are you a foreign national?'), ('stateless', 'Are you a stateless person?')]
+        """
+        ch, var = _channel(channel), self._variant(variant)
+        found: dict[str, list[str]] = {}
+        for doc in self.documents:
+            if ch is not None and doc.channels is not None and ch not in doc.channels:
+                continue
+            if var is not None and doc.variant is not None and var != doc.variant:
+                continue
+            for d in (doc, *doc.alternatives):
+                if d.condition is not None:
+                    for tag in d.condition.applies_to | d.condition.not_for:
+                        ids = found.setdefault(tag, [])
+                        if doc.id not in ids:
+                            ids.append(doc.id)
+        return tuple(ApplicantQuestion(c, tuple(found[c.id])) for c in applicant_categories() if c.id in found)
+
+    def profile_from_answers(self, answers: Mapping[str, bool]) -> ApplicantProfile:
+        """The profile of an applicant who answered this service's :meth:`questions` (tag -> yes/no).
+
+        Unanswered questions count as *no*; see :meth:`ApplicantProfile.from_answers`. A key that is not one of
+        this service's questions is refused with the accepted list.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("karaganda-2008/unemployed-registration")
+        >>> [d.id for d in svc.required_documents(svc.profile_from_answers({"oralman": True}))][-1]
+        'oralman-certificate'
+        """
+        if not isinstance(answers, Mapping):
+            raise InvalidTypeError(f"answers must be a mapping of tag to bool, got {type(answers).__name__}")
+        asked = {q.tag for q in self.questions()}
+        unknown = sorted(str(k) for k in answers if k not in asked)
+        if unknown:
+            from kzsocial.errors import InvalidInputError
+
+            accepted = ", ".join(sorted(asked)) or "none (this service asks no questions)"
+            raise InvalidInputError(f"{self.id}: no question {', '.join(unknown)}; its questions: {accepted}")
+        return ApplicantProfile.from_answers(answers)
 
     def steps_for(self, channel: Channel | str, *, variant: str | None = None) -> tuple[ProcessStep, ...]:
         """The process steps of ``channel`` in order (regulations only; empty otherwise).

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import attrs
 from attrs import frozen
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import LocalizedText, Source
+from kzsocial.services._categories import STATUS_TAGS, check_tags
 
 __all__ = [
     "ApplicantProfile",
@@ -34,11 +35,22 @@ class Channel(enum.Enum):
 
 
 class DocumentForm(enum.Enum):
+    """How a document is given, only as the act words it (otherwise ``UNSPECIFIED``)."""
+
     ORIGINAL = "original"
+    """«түпнұсқа»: the original."""
     COPY = "copy"
+    """«көшірме»: a copy (an electronic copy on the portal)."""
     ORIGINAL_AND_COPY = "original_and_copy"
+    """«түпнұсқасы мен көшірмесі»: both are handed in."""
     ORIGINAL_FOR_CHECK = "original_for_check"
+    """A copy is handed in and the original shown for checking and given back («салыстыру үшін»)."""
+    NOTARISED = "notarised"
+    """«нотариалды(қ) расталған / куәландырылған»: certified by a notary (a consent, a statement, a translation)."""
+    NOTARISED_COPY = "notarised_copy"
+    """«нотариалдық куәландырылған көшірмесі»: a copy certified by a notary (on the portal, its electronic copy)."""
     UNSPECIFIED = "unspecified"
+    """The act does not say."""
 
 
 class DocumentHandling(enum.Enum):
@@ -59,7 +71,7 @@ def _tags(value: Iterable[str]) -> frozenset[str]:
             raise InvalidTypeError(f"a profile tag is a str, got {type(tag).__name__}")
         if not _TAG.match(tag):
             raise InvalidInputError(f"a profile tag is lower-case snake_case, got {tag[:80]!r}")
-    return frozenset(items)
+    return check_tags(frozenset(items))
 
 
 def channel_of(value: object) -> Channel | None:
@@ -80,15 +92,46 @@ def profile_of(value: object) -> ApplicantProfile | None:
 
 @frozen
 class ApplicantProfile:
-    """Who is applying, as a set of tags (``citizen``, ``foreigner``, ``stateless``, ``oralman``, ...).
+    """Who is applying, as a set of tags of the vocabulary (``citizen``, ``foreigner``, ``disabled``, ...; see
+    :func:`~kzsocial.services.applicant_categories`). An unknown tag is refused with the accepted list.
 
     >>> ApplicantProfile.citizen().tags
     frozenset({'citizen'})
     >>> sorted(ApplicantProfile.of("foreigner", "disabled").tags)
     ['disabled', 'foreigner']
+    >>> ApplicantProfile.of("forigner")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    kzsocial.errors.UnknownCategoryError: unknown applicant category: forigner; accepted: abandoned_child, ...
     """
 
     tags: frozenset[str] = attrs.field(converter=_tags)
+
+    @classmethod
+    def from_answers(cls, answers: Mapping[str, bool]) -> ApplicantProfile:
+        """The profile of a citizen who answered the yes/no ``answers`` (tag -> answer; see
+        :meth:`ServiceDefinition.questions`). Unanswered questions count as *no*, except that an applicant who
+        says yes to no status (foreigner, stateless, oralman, legal entity) and does not deny being a citizen is
+        a citizen of Kazakhstan. Yes to two statuses is refused.
+
+        >>> sorted(ApplicantProfile.from_answers({"disabled": True, "married": False}).tags)
+        ['citizen', 'disabled']
+        >>> sorted(ApplicantProfile.from_answers({"foreigner": True}).tags)
+        ['foreigner']
+        """
+        if not isinstance(answers, Mapping):
+            raise InvalidTypeError(f"answers must be a mapping of tag to bool, got {type(answers).__name__}")
+        for tag, answer in answers.items():
+            if not isinstance(answer, bool):
+                raise InvalidTypeError(f"the answer for {tag!r} must be True or False, got {answer!r}")
+        _tags(answers)
+        yes = frozenset(t for t, a in answers.items() if a)
+        statuses = sorted(yes & STATUS_TAGS)
+        if len(statuses) > 1:
+            raise InvalidInputError(f"an applicant has one status, got yes to {', '.join(statuses)}")
+        if not statuses and answers.get("citizen", True):
+            yes |= {"citizen"}
+        return cls(yes)
 
     @classmethod
     def citizen(cls) -> ApplicantProfile:
@@ -97,6 +140,7 @@ class ApplicantProfile:
 
     @classmethod
     def of(cls, *tags: str) -> ApplicantProfile:
+        """A profile of exactly ``tags`` (no ``citizen`` added: say it when it applies)."""
         return cls(frozenset(tags))
 
 

@@ -411,9 +411,8 @@ def timeline(
         "steps run one after another unless the act says a step runs alongside another",
         f"calendar data: {calendar.data_version}",
     ]
-    others = sorted(
-        {t.step.actor.value for t in timings} & {"centre_operator", "centre_courier", "centre_storage", "akim", "other"}
-    )
+    hourless = {"centre_operator", "centre_courier", "centre_storage", "akim", "commission", "other"}
+    others = sorted({t.step.actor.value for t in timings} & hourless)
     if others:
         trace.append(
             "the act gives no hours for the centre, the rural akim or the commissions; their steps ("

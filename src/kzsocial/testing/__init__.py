@@ -12,6 +12,7 @@ For projects built on kzsocial (portals, integrations) and for kzsocial's own te
   ``Office``, ``Term``, ``StagedTerm``, ``OfficeHours``, ``ApplicantProfile``, ``WorkCalendar``, ``Person`` and
   :class:`SampleCase` to them (:func:`register_strategies` does it by hand).
 - :func:`sample_case` and :func:`sample_applicants`: fixed, deterministic examples.
+- :func:`synthetic_case_log`: a realistic, deterministic case log (see ``docs/cases.md``).
 - The pytest plugin :mod:`kzsocial.testing.pytest_plugin`: fixtures ``kz_catalog``, ``kz_offices``,
   ``kz_calendar``, ``kz_now``, ``kz_applicants``, ``kz_sample_cases`` and ``kz_service_case``.
 
@@ -27,6 +28,7 @@ it shrinks, may change in any release.
 >>> test_every_service_has_a_title()
 """
 
+from kzsocial.testing._caselog import synthetic_case_log
 from kzsocial.testing._cases import (
     EXECUTOR,
     OFFICER,
@@ -81,5 +83,6 @@ __all__ = [
     "services",
     "staged_terms",
     "submission_moments",
+    "synthetic_case_log",
     "terms",
 ]

@@ -1,0 +1,386 @@
+"""Deadlines for many cases at once: :func:`bulk_deadlines`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from attrs import frozen
+
+from kzsocial.calendar import CountingPolicy, OfficeHours, StagedTerm, Term, WorkCalendar, default_calendar
+from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingExtraError
+
+__all__ = ["REASON_CODES", "BulkDeadlines", "bulk_deadlines"]
+
+REASON_CODES: dict[str, str] = {
+    "no_moment": "the row has no submission moment (nor a starting event's moment)",
+    "no_term": "the row has no term (the act states none)",
+    "no_start_event": "the term runs from another event than the submission and the row has no moment for it",
+    "no_hours": "the term counts the office's working time and the office's hours are not known",
+    "out_of_range": "the moment, or the answer, falls outside the calendar's range 1991-01-01 to 2100-12-31",
+    "aware_without_tz": "the moment is time-zone aware and the office hours have no tz",
+    "unknown_office": "no office in the registry has the row's office id",
+    "bad_value": "the row holds a value of the wrong type (not a datetime, not a term, not an office)",
+}
+"""What each reason code of :attr:`BulkDeadlines.reason` means."""
+
+@frozen
+class BulkDeadlines:
+    """The answers for a batch, one row per case, each column of the kind the moments came in.
+
+    ``registered_at``: when counting starts (rule 1's registration, or the starting event); ``last_day``: the
+    term's last day; ``due_at``: when it expires; ``reason``: None for an answered row, else a code of
+    :data:`REASON_CODES` (and nulls in the three other columns).
+    """
+
+    registered_at: Any
+    last_day: Any
+    due_at: Any
+    reason: Any
+    answered: int
+    """How many rows have an answer."""
+
+    def __len__(self) -> int:
+        return len(self.reason)
+
+    def reasons(self) -> dict[str, int]:
+        """How many rows failed for each reason."""
+        counts: dict[str, int] = {}
+        for r in self.reason if not hasattr(self.reason, "to_list") else self.reason.to_list():
+            if r is not None:
+                counts[str(r)] = counts.get(str(r), 0) + 1
+        return counts
+
+
+def _need_numpy() -> None:
+    try:
+        import numpy  # noqa: F401
+    except ImportError as exc:  # pragma: no cover - the test extra installs numpy
+        raise MissingExtraError("kzsocial.cases.bulk_deadlines", "bulk", "numpy") from exc
+
+
+def _term_of(value: object) -> tuple[Term | StagedTerm, bool] | None:
+    """(the term, whether it runs from the submission); None for a value that is not a term."""
+    if isinstance(value, (Term, StagedTerm)):
+        return value, True
+    from kzsocial.services import ServiceTerm
+    from kzsocial.services._deadline import _SUBMISSION_EVENTS
+
+    if isinstance(value, ServiceTerm):
+        return value.term, value.starts_from in _SUBMISSION_EVENTS
+    return None
+
+
+def _hours_of(value: object) -> OfficeHours | str | None:
+    """The hours of an office given as OfficeHours, an Office, an office id or None; a reason code when not."""
+    if value is None or isinstance(value, OfficeHours):
+        return value
+    if isinstance(value, str):
+        from kzsocial.errors import NotFoundError
+        from kzsocial.registry import offices
+
+        try:
+            return offices().get(value).hours
+        except NotFoundError:
+            return "unknown_office"
+    from kzsocial.registry import Office
+
+    if isinstance(value, Office):
+        return value.hours
+    return "bad_value"
+
+
+def _per_row(value: object, n: int, what: str) -> list[Any] | None:
+    """The values of a per-row column as a list, or None when ``value`` is one value for every row."""
+    if value is None or isinstance(value, (str, OfficeHours, Term, StagedTerm)):
+        return None
+    from kzsocial.services import ServiceTerm
+
+    if isinstance(value, ServiceTerm):
+        return None
+    from kzsocial.registry import Office
+
+    if isinstance(value, Office):
+        return None
+    to_list = getattr(value, "to_list", None) or getattr(value, "tolist", None) or getattr(value, "to_pylist", None)
+    values = list(to_list()) if callable(to_list) else list(value) if isinstance(value, Sequence) else None
+    if values is None:
+        raise InvalidTypeError(f"{what} must be one value or one per row (a sequence or column), got {value!r}")
+    if len(values) != n:
+        raise InvalidInputError(f"{what} has {len(values)} rows; the moments have {n}")
+    return values
+
+
+def bulk_deadlines(
+    submitted_at: Any,
+    term: Any,
+    *,
+    hours: Any = None,
+    starts_at: Any = None,
+    calendar: WorkCalendar | None = None,
+    policy: CountingPolicy | None = None,
+    banking_calendar: WorkCalendar | None = None,
+) -> BulkDeadlines:
+    """:func:`~kzsocial.calendar.compute_deadline` for every row of a case table at once.
+
+    - ``submitted_at``: the submission moments, as a sequence of datetimes (None for a missing one), a numpy
+      ``datetime64`` array (NaT), or a pandas / Arrow / Polars datetime column (nulls). Naive moments are on the
+      office's wall clock; aware ones are converted to the office's ``tz`` like ``compute_deadline`` does. Pass
+      ``None`` when every row's term runs from another event (``starts_at``).
+    - ``term``: one :class:`~kzsocial.calendar.Term`, :class:`~kzsocial.calendar.StagedTerm` or
+      :class:`~kzsocial.services.ServiceTerm` for every row, or one per row (None: the row has no term).
+    - ``hours``: one office for every row or one per row: :class:`~kzsocial.calendar.OfficeHours`, an
+      :class:`~kzsocial.registry.Office`, an office id, or None (hours not known).
+    - ``starts_at``: for terms that run from another event, that event's moments (same kinds). A row counts
+      from its submission when it has one and its term runs from the submission, else from ``starts_at``.
+
+    The results come back in a :class:`BulkDeadlines` whose columns are of the kind ``submitted_at`` (else
+    ``starts_at``) is. Rows the rules cannot answer get nulls and a reason code, never a wrong value, and never
+    fail the batch. Each answered row equals ``compute_deadline``'s answer for it.
+    """
+    _need_numpy()
+    import numpy as np
+
+    from kzsocial.cases import _columns as col
+    from kzsocial.cases._engine import (
+        AWARE_WITHOUT_TZ,
+        BAD_VALUE,
+        NO_MOMENT,
+        NO_START_EVENT,
+        NO_TERM,
+        OK,
+        REASONS,
+        UNKNOWN_OFFICE,
+        compute_group,
+    )
+    from kzsocial.cases._tables import EPOCH_SHIFT_US, US_PER_DAY, tables_for
+    from kzsocial.cases._zones import zone_table
+
+    if calendar is None:
+        calendar = default_calendar()
+    elif not isinstance(calendar, WorkCalendar):
+        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
+    if banking_calendar is not None and not isinstance(banking_calendar, WorkCalendar):
+        raise InvalidTypeError(
+            f"banking_calendar must be a WorkCalendar or None, got {type(banking_calendar).__name__}"
+        )
+    if policy is None:
+        policy = CountingPolicy()
+    elif not isinstance(policy, CountingPolicy):
+        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    if submitted_at is None and starts_at is None:
+        raise InvalidInputError("give submitted_at (the submissions), starts_at= (the starting events), or both")
+
+    sub = col.from_column(submitted_at, "submitted_at") if submitted_at is not None else None
+    ev = col.from_column(starts_at, "starts_at") if starts_at is not None else None
+    n = len(sub) if sub is not None else len(ev)  # type: ignore[arg-type]
+    if sub is not None and ev is not None and len(ev) != n:
+        raise InvalidInputError(f"starts_at has {len(ev)} rows; submitted_at has {n}")
+    lead = sub if sub is not None else ev
+    assert lead is not None
+    reason = np.zeros(n, dtype=np.int8)
+
+    # terms: codes into a list of distinct terms
+    term_rows = _per_row(term, n, "term")
+    terms: list[tuple[Term | StagedTerm, bool]] = []
+    if term_rows is None:
+        one = _term_of(term)
+        if one is None and term is not None:
+            raise InvalidTypeError(f"term must be a Term, StagedTerm or ServiceTerm (or one per row), got {term!r}")
+        term_code = np.zeros(n, dtype=np.int32)
+        if one is None:
+            reason[:] = NO_TERM
+        terms.append(one if one is not None else (Term(0, "calendar_days"), True))
+    else:
+        seen: dict[int, int] = {}
+        codes = np.zeros(n, dtype=np.int32)
+        for k, value in enumerate(term_rows):
+            key = id(value)
+            code = seen.get(key)
+            if code is None:
+                got = _term_of(value)
+                if got is None:
+                    code = -1 if value is None else -2
+                else:
+                    code = len(terms)
+                    terms.append(got)
+                seen[key] = code
+            codes[k] = code
+        reason[(codes == -1) & (reason == OK)] = NO_TERM
+        reason[(codes == -2) & (reason == OK)] = BAD_VALUE
+        term_code = np.maximum(codes, 0)
+        if not terms:
+            terms.append((Term(0, "calendar_days"), True))
+
+    # hours: codes into a list of distinct OfficeHours (or None)
+    hours_rows = _per_row(hours, n, "hours")
+    hour_list: list[OfficeHours | None] = []
+    if hours_rows is None:
+        got_h = _hours_of(hours)
+        if isinstance(got_h, str):
+            if got_h == "unknown_office":
+                from kzsocial.errors import UnknownOfficeError
+
+                raise UnknownOfficeError(f"no office has the id {hours!r}")
+            raise InvalidTypeError(f"hours must be OfficeHours, an Office, an office id or None, got {hours!r}")
+        hour_list.append(got_h)
+        hour_code = np.zeros(n, dtype=np.int32)
+    else:
+        index: dict[object, int] = {}
+        hcodes = np.zeros(n, dtype=np.int32)
+        for k, value in enumerate(hours_rows):
+            try:
+                key_h: object = value if isinstance(value, (str, OfficeHours)) or value is None else id(value)
+                code = index.get(key_h)
+            except TypeError:
+                key_h, code = id(value), None
+            if code is None:
+                got_h = _hours_of(value)
+                if isinstance(got_h, str):
+                    code = -1 if got_h == "unknown_office" else -2
+                else:
+                    try:
+                        code = hour_list.index(got_h)
+                    except ValueError:
+                        code = len(hour_list)
+                        hour_list.append(got_h)
+                index[key_h] = code
+            hcodes[k] = code
+        reason[(hcodes == -1) & (reason == OK)] = UNKNOWN_OFFICE
+        reason[(hcodes == -2) & (reason == OK)] = BAD_VALUE
+        hour_code = np.maximum(hcodes, 0)
+        if not hour_list:
+            hour_list.append(None)
+
+    # which moment each row counts from
+    from_submission = np.array([t[1] for t in terms], dtype=bool)[term_code]
+    sub_valid = sub.valid if sub is not None else np.zeros(n, dtype=bool)
+    ev_valid = ev.valid if ev is not None else np.zeros(n, dtype=bool)
+    use_sub = from_submission & sub_valid
+    use_ev = ~use_sub & ev_valid
+    needs_event = ~from_submission & ~ev_valid
+    if sub is not None:
+        reason[sub.bad & from_submission & (reason == OK)] = BAD_VALUE
+    if ev is not None:
+        reason[ev.bad & ~use_sub & (reason == OK)] = BAD_VALUE
+    reason[needs_event & (reason == OK)] = NO_START_EVENT
+    reason[~use_sub & ~use_ev & (reason == OK)] = NO_MOMENT
+    raw = np.zeros(n, dtype=np.int64)
+    if sub is not None:
+        raw = np.where(use_sub, sub.us, raw)
+    if ev is not None:
+        raw = np.where(use_ev, ev.us, raw)
+
+    # aware moments: to each office's wall clock; remember each row's zone for the answers
+    zone_names: list[str | None] = [h.tz if h is not None else None for h in hour_list]
+    row_zone = np.full(n, -1, dtype=np.int32)  # index into zone_list, -1 naive
+    zone_list: list[str] = []
+    py_zones: list[dt.tzinfo | None] | None = None
+    wall = raw.copy()
+    for m, use in ((sub, use_sub), (ev, use_ev)):
+        if m is None or not use.any():
+            continue
+        if m.objects is not None:
+            from zoneinfo import ZoneInfo
+
+            if py_zones is None:
+                py_zones = [None] * n
+            for row in np.flatnonzero(use & m.valid & ~m.bad).tolist():
+                obj = m.objects[row]
+                if obj.tzinfo is None or obj.utcoffset() is None:
+                    continue
+                tz = zone_names[hour_code[row]]
+                if hour_list[hour_code[row]] is None:
+                    zone: dt.tzinfo = obj.tzinfo
+                elif tz is None:
+                    if reason[row] == OK:
+                        reason[row] = AWARE_WITHOUT_TZ
+                    continue
+                else:
+                    zone = ZoneInfo(tz)
+                local = obj.astimezone(zone)
+                py_zones[row] = zone
+                wall[row] = (local.replace(tzinfo=None) - dt.datetime(1970, 1, 1)) // dt.timedelta(microseconds=1)
+        elif m.tz is not None:
+            for h, tz in enumerate(zone_names):
+                rows = use & (hour_code == h)
+                if not rows.any():
+                    continue
+                name = tz if hour_list[h] is not None else m.tz
+                if name is None:
+                    reason[rows & (reason == OK)] = AWARE_WITHOUT_TZ
+                    continue
+                if name not in zone_list:
+                    zone_list.append(name)
+                row_zone[rows] = zone_list.index(name)
+                wall[rows] = zone_table(name).to_wall(m.us[rows])
+
+    # compute, one group of rows per (term, hours, counts-from-submission)
+    pos = wall - EPOCH_SHIFT_US
+    registered = np.zeros(n, dtype=np.int64)
+    last = np.zeros(n, dtype=np.int64)
+    due = np.zeros(n, dtype=np.int64)
+    live = reason == OK
+    key = (term_code.astype(np.int64) * len(hour_list) + hour_code) * 2 + use_sub
+    rows_live = np.flatnonzero(live)
+    if len(rows_live):
+        keys = key[rows_live]
+        if keys.min() == keys.max():
+            groups, splits = keys[:1], [rows_live]
+        else:
+            groups, inverse = np.unique(keys, return_inverse=True)
+            order = np.argsort(inverse, kind="stable")
+            counts = np.bincount(inverse)
+            splits = np.split(rows_live[order], np.cumsum(counts)[:-1])
+        for g, rows in zip(groups, splits, strict=True):
+            t_code, rest = divmod(int(g), 2 * len(hour_list))
+            h_code, submission = divmod(rest, 2)
+            the_term = terms[t_code][0]
+            the_hours = hour_list[h_code]
+            cal_t, hours_t = tables_for(calendar, the_hours)
+            bank_t = tables_for(banking_calendar, None)[0] if banking_calendar is not None else None
+            sub_reason = reason[rows]
+            whole = len(rows) == n
+            r_pos, r_last, r_due = compute_group(
+                pos if whole else pos[rows],
+                sub_reason,
+                the_term,
+                submission=bool(submission),
+                hours=hours_t,
+                cal=cal_t,
+                banking=bank_t,
+                policy=policy,
+            )
+            if whole:
+                registered, last, due = r_pos, r_last, r_due
+            else:
+                registered[rows] = r_pos
+                last[rows] = r_last
+                due[rows] = r_due
+            reason[rows] = sub_reason
+    ok = reason == OK
+
+    # answers back in the input's kind
+    reg_us = registered + EPOCH_SHIFT_US
+    due_us = due + EPOCH_SHIFT_US
+    day_1970 = last + EPOCH_SHIFT_US // US_PER_DAY
+    tz_out: str | None = None
+    if lead.kind != "python" and (lead.tz is not None or (ev is not None and ev.tz is not None)):
+        used = set(row_zone[ok & (row_zone >= 0)].tolist())
+        tz_out = zone_list[used.pop()] if len(used) == 1 else "UTC"
+        for z, name in enumerate(zone_list):
+            rows = ok & (row_zone == z)
+            if rows.any():
+                table = zone_table(name)
+                reg_us = np.where(rows, table.to_utc(reg_us), reg_us)
+                due_us = np.where(rows, table.to_utc(due_us), due_us)
+    kind = lead.kind
+    return BulkDeadlines(
+        registered_at=col.to_moments(reg_us, ok, kind, tz_out, py_zones),
+        last_day=col.to_days(day_1970, ok, kind),
+        due_at=col.to_moments(due_us, ok, kind, tz_out, py_zones),
+        reason=col.to_reasons(reason, REASONS, kind),
+        answered=int(ok.sum()),
+    )
+
