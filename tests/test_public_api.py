@@ -34,7 +34,10 @@ PUBLIC = {
         "ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError",
         "NoTermError", "NotStatedError", "SerializationError", "error_classes",
     },
-    "kzsocial.serde": {"derived_fields", "from_dict", "from_json", "json_kind", "public_types", "to_dict", "to_json"},
+    "kzsocial.serde": {
+        "cattrs_converter", "derived_fields", "from_dict", "from_json", "json_kind", "public_types", "to_dict",
+        "to_json",
+    },
     "kzsocial.provenance": {
         "TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText",
     },
@@ -54,7 +57,13 @@ PUBLIC = {
         "Email", "Office", "OfficeKind", "OfficeRegistry", "OfficeSubunit", "Phone", "PhoneKind", "ReceptionSchedule",
         "ReceptionSlot", "ServiceWindow", "Website", "check_email", "check_website", "normalize_phone", "offices",
     },
-    "kzsocial.export": {"EXPORT_FORMAT", "schema", "to_dict", "to_json"},
+    "kzsocial.api": {"create_app", "paths", "serve"},
+    "kzsocial.export": {"EXPORT_FORMAT", "FORMATS", "from_dict", "generated_schema", "schema", "to_dict", "to_json"},
+    "kzsocial.schema": {"SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"},
+    "kzsocial.loader": {
+        "DATA_PACK_GROUP", "DataProblem", "LoadedData", "act_folders", "data_pack_folders", "load_catalog",
+        "load_data", "packaged_folders", "validate",
+    },
     "kzsocial.notices": {
         "TEMPLATES", "EmailMessage", "Html", "Notice", "NoticeChannel", "NoticeKind", "NoticeTemplate", "NoticeValue",
         "Person", "RefusalReceipt", "SmsCount", "SmsMessage", "Talon", "TalonDocument", "build_receipt_or_refusal",

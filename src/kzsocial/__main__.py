@@ -11,7 +11,13 @@ __all__ = ["main"]
 def main(argv: Sequence[str] | None = None) -> int:
     from kzsocial.cli import run
 
-    return run(list(sys.argv[1:] if argv is None else argv))
+    if argv is None:
+        argv = sys.argv[1:]
+    if isinstance(argv, str | bytes) or not isinstance(argv, Sequence):
+        from kzsocial.errors import InvalidTypeError
+
+        raise InvalidTypeError(f"argv must be a sequence of str (the arguments), got {type(argv).__name__}")
+    return run(list(argv))
 
 
 if __name__ == "__main__":

@@ -147,13 +147,13 @@ def _hours_text(hours: Any) -> str:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from kzsocial.export import _service
+    from kzsocial.serde import to_dict
     from kzsocial.services import catalog
 
     cat = catalog()
     s = cat.get(args.service)
     if args.json:
-        _print_json(_service(s))
+        _print_json(to_dict(s))
         return 0
     lang = args.lang
     act = cat.act(s.act_id)
@@ -259,9 +259,9 @@ def _offices(args: argparse.Namespace) -> int:
         return _nothing("offices", args, items)
     shown = page(items, args, "offices")
     if args.json:
-        from kzsocial.export import _office
+        from kzsocial.serde import to_dict
 
-        _print_json(_listing(items, args, [_office(o) for o in shown]))
+        _print_json(_listing(items, args, [to_dict(o) for o in shown]))
         return 0
     width = max((len(o.id) for o in shown), default=0)
     kinds = max((len(o.kind.value) for o in shown), default=0)
@@ -282,13 +282,14 @@ def _register_export(subparsers: Subparsers) -> None:
         "(validated by the JSON Schema kzsocial.export.schema()).",
     )
     p.add_argument("--json", action="store_true", help="accepted for uniformity: the export is always JSON")
+    p.add_argument("--format", type=int, choices=(1, 2), default=2, help="the export format (default 2)")
     p.set_defaults(handler=_export)
 
 
 def _export(args: argparse.Namespace) -> int:
     from kzsocial.export import to_json
 
-    text = to_json()
+    text = to_json(format=args.format)
     sys.stdout.write(text if text.endswith("\n") else text + "\n")
     return 0
 

@@ -48,6 +48,16 @@ _FIELD_OPTIONS = {
 }
 
 
+def _number(text: str) -> str:
+    from kzsocial._checks import has_control
+
+    if not text.strip():
+        raise argparse.ArgumentTypeError("the registration number must not be empty; leave --number out instead")
+    if has_control(text):
+        raise argparse.ArgumentTypeError(f"the registration number {text[:40]!r} holds a control character")
+    return text.strip()
+
+
 def _profile(text: str) -> ApplicantProfile:
     from kzsocial.services import ApplicantProfile
 
@@ -128,7 +138,12 @@ def _register_talon(subparsers: Subparsers) -> None:
     p.add_argument("--office", metavar="ID", help="the office that accepts them (see: kzsocial offices --service)")
     p.add_argument("--channel", choices=_CHANNELS, help="where the application is made")
     p.add_argument("--profile", type=_profile, metavar="TAGS", help="who applies, e.g. foreigner,disabled")
-    p.add_argument("--number", metavar="N", help="the registration number")
+    p.add_argument("--number", type=_number, metavar="N", help="the registration number")
+    p.add_argument(
+        "--extra-office",
+        action="store_true",
+        help="--office takes the application on purpose although the act does not list it for the service",
+    )
     p.add_argument("--applicant", metavar="NAME", help="the applicant's full name")
     p.add_argument("--applicant-phone", metavar="PHONE")
     p.add_argument(
@@ -210,6 +225,7 @@ def _talon(args: argparse.Namespace) -> int:
         "number": args.number,
         "channel": args.channel,
         "profile": args.profile,
+        "extra_office": args.extra_office,
     }
     try:
         result = build_receipt_or_refusal(service, due_at=args.due_at, **kwargs)
@@ -239,8 +255,8 @@ def _talon(args: argparse.Namespace) -> int:
             raise UsageError(f"talon: the act of {service.id} requires {needed}: give {wanted}") from None
         raise
     except InvalidInputError as exc:
-        if "do not pass due_at" in str(exc):
-            raise UsageError(f"talon: {exc}") from None
+        if "do not pass due_at" in str(exc) or "extra_office=True" in str(exc):
+            raise UsageError(f"talon: {str(exc).replace('extra_office=True', '--extra-office')}") from None
         raise
     if fmt == "json":
         _print_json(result.to_dict())

@@ -3,8 +3,11 @@
 Each command is one small registration function that adds its subparser and sets ``handler``; to add a command,
 write ``_register_NAME(subparsers)`` and list it in :data:`COMMANDS`. A handler returns the exit code.
 
-Exit codes: 0 success, 1 the computation failed (a result outside the calendar's range, bad data), 2 bad usage
-(unknown option, unreadable date or term). Errors go to stderr on one line.
+Exit codes: 0 success, 1 the computation failed (a result outside the calendar's range, bad data, documents
+missing), 2 bad usage (unknown option, unreadable date or term, an empty or unreadable option value), 3 the output
+could not be written (a closed or full stdout), 4 an internal error (a bug: please report it). Every failure is one
+line on stderr and never a traceback. A stdout that cannot encode Kazakh letters (``PYTHONIOENCODING=ascii``) gets
+them as ``\\uXXXX`` escapes rather than an error.
 
 >>> run(["calendar", "between", "2025-01-06", "2025-01-10"])
 Working days after 2025-01-06 (Monday) up to 2025-01-10 (Friday): 3
@@ -15,7 +18,9 @@ Working days after 2025-01-06 (Monday) up to 2025-01-10 (Friday): 3
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import json
 import re
 import sys
@@ -148,7 +153,19 @@ def _calendar(args: argparse.Namespace) -> WorkCalendar:
     from kzsocial.calendar import CalendarOverrides, default_calendar
 
     cal = default_calendar(args.week)
-    layers = [CalendarOverrides.from_json(path) for path in args.overrides]
+    layers = []
+    for path in args.overrides:
+        try:
+            layers.append(CalendarOverrides.from_json(path))
+        except KzSocialError:
+            raise
+        except (UnicodeError, RecursionError, OSError, ValueError, TypeError) as exc:
+            from kzsocial.errors import DataValidationError
+
+            why = "not UTF-8 text" if isinstance(exc, UnicodeError) else (
+                "JSON nested too deeply" if isinstance(exc, RecursionError) else f"{type(exc).__name__}: {exc}"
+            )
+            raise DataValidationError(f"overrides file {path}", [why]) from None
     return cal.with_overrides(layers) if layers else cal
 
 
@@ -361,16 +378,23 @@ def _register_cases(subparsers: Subparsers) -> None:
     register(subparsers)
 
 
+def _register_integ(subparsers: Subparsers) -> None:
+    from kzsocial._cli_integ import register
+
+    register(subparsers)
+
+
 COMMANDS: list[Registrar] = [
     _register_catalog,
     _register_deadline,
     _register_talon,
     _register_calendar,
     _register_cases,
+    _register_integ,
 ]
 """The registration functions: ``services``, ``show``, ``offices``, ``export`` (:mod:`kzsocial._cli_catalog`),
 ``deadline``, ``talon`` and ``timeline`` (:mod:`kzsocial._cli_talon`), ``calendar``, ``audit``
-(:mod:`kzsocial._cli_cases`)."""
+(:mod:`kzsocial._cli_cases`), ``schema``, ``validate`` and ``serve`` (:mod:`kzsocial._cli_integ`)."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -386,26 +410,66 @@ def _one_line(exc: BaseException) -> str:
     return " ".join(str(exc).split())
 
 
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERNAL = 0, 1, 2, 3, 4
+"""The exit codes (see the module's docstring)."""
+
+
+class _OutputError(Exception):
+    """stdout is missing (closed at start) or cannot be written."""
+
+
 def run(argv: Sequence[str]) -> int:
     """Run the command line with ``argv`` (without the program name); return the exit code."""
-    parser = build_parser()
+    _escape_unencodable(sys.stdout)
     try:
+        parser = build_parser()
+        if isinstance(argv, str | bytes) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv):
+            raise UsageError("the arguments are a list of strings")
         args = parser.parse_args(list(argv))
         handler: Callable[[argparse.Namespace], int] = args.handler
-        return handler(args)
+        if sys.stdout is None:
+            raise _OutputError("stdout is closed")
+        code = handler(args)
+        sys.stdout.flush()
+        return code
     except _ParserExitError as exc:
         return exc.status
     except UsageError as exc:
-        print(f"kzsocial: error: {_one_line(exc)}", file=sys.stderr)
-        return 2
+        _error(f"kzsocial: error: {_one_line(exc)}")
+        return EXIT_USAGE
     except KzSocialError as exc:
-        print(f"kzsocial: {type(exc).__name__}: {_one_line(exc)}", file=sys.stderr)
-        return 1
+        _error(f"kzsocial: {type(exc).__name__}: {_one_line(exc)}")
+        return EXIT_FAILED
     except BrokenPipeError:
         # the reader went away (``kzsocial services | head``): stop quietly, and keep the interpreter's final
         # flush from complaining about the closed pipe
         _silence_stdout()
-        return 0
+        return EXIT_OK
+    except (_OutputError, OSError) as exc:
+        _silence_stdout()
+        _error(f"kzsocial: error: cannot write the output: {_one_line(exc)}")
+        return EXIT_OUTPUT
+    except (Exception, RecursionError) as exc:  # a bug: still one line and a documented code, never a traceback
+        _error(f"kzsocial: internal error ({type(exc).__name__}): {_one_line(exc)[:500]}; please report it")
+        return EXIT_INTERNAL
+
+
+def _error(line: str) -> None:
+    stream = sys.stderr
+    if stream is None:
+        return
+    with contextlib.suppress(OSError, ValueError, UnicodeError):
+        print(line, file=stream)
+
+
+def _escape_unencodable(stream: object) -> None:
+    """Write characters the stream's encoding lacks as ``\\uXXXX`` escapes instead of failing."""
+    encoding = getattr(stream, "encoding", None) or ""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is None or encoding.lower().replace("-", "").replace("_", "") in ("utf8", "utf8sig"):
+        return
+    with contextlib.suppress(ValueError, OSError, TypeError):
+        reconfigure(errors="backslashreplace")
 
 
 def _silence_stdout() -> None:
@@ -414,5 +478,5 @@ def _silence_stdout() -> None:
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests capture it)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):  # not a real file (tests capture it)
         pass

@@ -2,10 +2,13 @@
 
 >>> import json
 >>> doc = json.loads(to_json())
->>> sorted(doc)
-['acts', 'format', 'generator', 'offices', 'services']
+>>> sorted(doc), doc["format"]
+(['acts', 'format', 'generator', 'offices', 'services'], 2)
 
-The document validates against the JSON Schema that ships with the package (:func:`schema`).
+Format 2 (the default) holds every act, service and office in the exact form of :mod:`kzsocial.serde`, so every
+field of the model is in it and the catalogue can be rebuilt from the export alone (:func:`from_dict`). Its JSON
+Schema is generated from the types (:func:`schema`, shipped as ``kzsocial/data/export.schema.json``). Format 1,
+the earlier hand-made shape, stays available as ``to_dict(format=1)`` with ``schema(format=1)``.
 """
 
 from __future__ import annotations
@@ -15,15 +18,18 @@ from importlib import resources
 from typing import Any
 
 from kzsocial.calendar import StagedTerm, Term
+from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, LocalizedText, Source
-from kzsocial.registry import Office
+from kzsocial.registry import Office, OfficeRegistry
 from kzsocial.registry._contacts import Phone
-from kzsocial.services import LegalAct, ServiceDefinition, ServiceKind, Statement
+from kzsocial.services import Catalog, LegalAct, ServiceDefinition, ServiceKind, Statement
 from kzsocial.services._documents import Condition, DocumentRequirement
 
-__all__ = ["EXPORT_FORMAT", "schema", "to_dict", "to_json"]
+__all__ = ["EXPORT_FORMAT", "FORMATS", "from_dict", "generated_schema", "schema", "to_dict", "to_json"]
 
-EXPORT_FORMAT = 1
+EXPORT_FORMAT = 2
+"""The format :func:`to_dict` writes by default."""
+FORMATS = (1, 2)
 
 Json = dict[str, Any]
 
@@ -311,28 +317,109 @@ def _office(o: Office) -> Json:
     }
 
 
-def to_dict() -> Json:
-    """The export as plain Python data (what :func:`to_json` serialises)."""
-    from kzsocial import __version__
-    from kzsocial._data import dataset
+def _check_format(format: int) -> int:
+    if format not in FORMATS or isinstance(format, bool):
+        raise InvalidInputError(f"unknown export format {format!r}; accepted: 1, 2")
+    return int(format)
 
-    data = dataset()
+
+def to_dict(
+    *, format: int = EXPORT_FORMAT, catalog: Catalog | None = None, offices: OfficeRegistry | None = None
+) -> Json:
+    """The export as plain Python data (what :func:`to_json` serialises).
+
+    ``catalog`` and ``offices`` default to the packaged data; pass a loaded one (:mod:`kzsocial.loader`) to
+    export your own acts.
+    """
+    from kzsocial import __version__
+    from kzsocial.serde import to_dict as serialise
+
+    fmt = _check_format(format)
+    if catalog is None or offices is None:
+        from kzsocial.registry import offices as packaged_offices
+        from kzsocial.services import catalog as packaged_catalog
+
+        catalog = catalog if catalog is not None else packaged_catalog()
+        offices = offices if offices is not None else packaged_offices()
+    acts, services, office_list = catalog.acts, tuple(catalog), tuple(offices)
+    if fmt == 1:
+        return {
+            "format": 1,
+            "generator": f"kzsocial {__version__}",
+            "acts": [_act(a) for a in acts],
+            "services": [_service(s) for s in services],
+            "offices": [_office(o) for o in office_list],
+        }
     return {
-        "format": EXPORT_FORMAT,
+        "format": 2,
         "generator": f"kzsocial {__version__}",
-        "acts": [_act(a) for a in data.acts],
-        "services": [_service(s) for s in data.services],
-        "offices": [_office(o) for o in data.offices],
+        "acts": [serialise(a) for a in acts],
+        "services": [serialise(s) for s in services],
+        "offices": [serialise(o) for o in office_list],
     }
 
 
-def to_json(*, indent: int | None = 2) -> str:
-    """The export as one JSON document (UTF-8 text, Cyrillic kept as is)."""
-    return json.dumps(to_dict(), ensure_ascii=False, indent=indent)
+def to_json(*, indent: int | None = 2, format: int = EXPORT_FORMAT) -> str:
+    """The export as one JSON document (UTF-8 text, Cyrillic kept as is); ``indent`` is 0 to 16 spaces or None."""
+    if indent is not None and (isinstance(indent, bool) or not isinstance(indent, int)):
+        raise InvalidTypeError(f"indent must be an int or None, got {type(indent).__name__}")
+    if indent is not None and not 0 <= indent <= 16:
+        raise InvalidInputError(f"indent must be 0 to 16 spaces or None, got {indent}")
+    return json.dumps(to_dict(format=format), ensure_ascii=False, indent=indent)
 
 
-def schema() -> Json:
-    """The JSON Schema (draft 2020-12) the export follows; it ships as ``kzsocial/data/export.schema.json``."""
-    text = (resources.files("kzsocial") / "data" / "export.schema.json").read_text(encoding="utf-8")
+def from_dict(doc: Json) -> tuple[Catalog, OfficeRegistry]:
+    """The catalogue and the office registry rebuilt from a format-2 export (``to_dict()`` or its JSON).
+
+    >>> from kzsocial.services import catalog
+    >>> rebuilt, registry = from_dict(to_dict())
+    >>> rebuilt == catalog()
+    True
+    """
+    from kzsocial.serde import from_dict as deserialise
+    from kzsocial.services import Catalog
+
+    if not isinstance(doc, dict) or doc.get("format") != 2:
+        got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
+        raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {got!r}")
+    missing = [k for k in ("acts", "services", "offices") if k not in doc]
+    if missing:
+        raise InvalidInputError(f"the export lacks {', '.join(missing)}; a format-2 export has acts, services, offices")
+    return (
+        deserialise(Catalog, {"services": doc["services"], "acts": doc["acts"]}),
+        deserialise(OfficeRegistry, {"offices": doc["offices"]}),
+    )
+
+
+def generated_schema() -> Json:
+    """The JSON Schema of the format-2 export, generated from the types (what :func:`schema` ships)."""
+    from kzsocial.schema import SCHEMA_DIALECT, json_schema
+
+    defs: dict[str, Any] = {}
+    for name in ("LegalAct", "ServiceDefinition", "Office"):
+        defs.update(json_schema(name)["$defs"])
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "$id": "urn:kzsocial:schema:export",
+        "title": "kzsocial export, format 2",
+        "type": "object",
+        "properties": {
+            "format": {"const": 2},
+            "generator": {"type": "string"},
+            "acts": {"type": "array", "items": {"$ref": "#/$defs/LegalAct"}},
+            "services": {"type": "array", "items": {"$ref": "#/$defs/ServiceDefinition"}},
+            "offices": {"type": "array", "items": {"$ref": "#/$defs/Office"}},
+        },
+        "required": ["format", "generator", "acts", "services", "offices"],
+        "additionalProperties": False,
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def schema(*, format: int = EXPORT_FORMAT) -> Json:
+    """The JSON Schema (draft 2020-12) the export follows; it ships as ``kzsocial/data/export.schema.json``
+    (format 1: ``export-v1.schema.json``)."""
+    name = "export.schema.json" if _check_format(format) == 2 else "export-v1.schema.json"
+    text = (resources.files("kzsocial") / "data" / name).read_text(encoding="utf-8")
     loaded: Json = json.loads(text)
     return loaded

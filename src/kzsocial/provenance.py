@@ -59,9 +59,13 @@ class Source:
 
     def found_in(self, lines: list[str]) -> bool:
         """Whether :attr:`text` stands on its line(s) of ``lines`` (the seed split on ``\\n``)."""
+        if isinstance(lines, str) or not isinstance(lines, list | tuple):
+            raise InvalidTypeError(f"lines must be a list of str (the seed split on '\\n'), got {type(lines).__name__}")
         end = self.end_line or self.line
         if end > len(lines):
             return False
+        if not all(isinstance(line, str) for line in lines[self.line - 1 : end]):
+            raise InvalidTypeError("lines must be a list of str")
         return self.text in "\n".join(lines[self.line - 1 : end])
 
 

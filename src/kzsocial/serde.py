@@ -45,6 +45,7 @@ import attrs
 from kzsocial.errors import InvalidTypeError, KzSocialError, SerializationError
 
 __all__ = [
+    "cattrs_converter",
     "derived_fields",
     "from_dict",
     "from_json",
@@ -133,6 +134,7 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+@functools.cache
 def _fields(cls: type) -> tuple[attrs.Attribute[Any], ...]:
     return tuple(attrs.fields(cls))
 
@@ -141,6 +143,7 @@ def _is_union(tp: Any) -> bool:
     return typing.get_origin(tp) in (Union, types.UnionType)
 
 
+@functools.cache
 def _members(tp: Any) -> tuple[Any, ...]:
     return tuple(a for a in typing.get_args(tp) if a is not _NONE)
 
@@ -209,43 +212,127 @@ def _infer(value: Any) -> Any:
 
 
 def _encode(value: Any, tp: Any) -> Json:
-    if value is None:
-        return None
-    if _is_union(tp):
-        members = _members(tp)
-        if needs_tag(tp):
-            member = _member_for(value, members)
-            return {"type": tag_of(member), "value": _encode(value, member)}
-        return _encode(value, _member_for(value, members))
+    return _encoder(tp)(value)
+
+
+Encoder = Callable[[Any], Json]
+
+
+def _identity(value: Any) -> Json:
+    return value
+
+
+def _isoformat(value: Any) -> Json:
+    return value.isoformat()
+
+
+def _enum_value(value: Any) -> Json:
+    return value.value
+
+
+def _json_key(j: Json) -> str:
+    return json.dumps(j, sort_keys=True)
+
+
+def _encode_dynamic(value: Any) -> Json:
+    """A value of a type not known in advance (``Any``): encoded by its runtime type."""
+    if value is None or isinstance(value, bool | int | str | float):
+        return value
     cls = type(value)
     if attrs.has(cls):
-        hints = _hints(cls)
-        out: dict[str, Json] = {f.name: _encode(getattr(value, f.name), hints[f.name]) for f in _fields(cls)}
-        for name, (compute, _) in _derived().get(cls, {}).items():
-            out[name] = compute(value)
-        return out
+        return _encoder(cls)(value)
     if isinstance(value, enum.Enum):
         return value.value
-    if isinstance(value, bool | int | str | float):
-        return value
-    if isinstance(value, dt.date | dt.time):  # datetime is a date
+    if isinstance(value, dt.date | dt.time):
         return value.isoformat()
     if isinstance(value, decimal.Decimal):
         return str(value)
+    if isinstance(value, frozenset | set):
+        return sorted((_encode_dynamic(v) for v in value), key=_json_key)
+    if isinstance(value, tuple | list):
+        return [_encode_dynamic(v) for v in value]
+    if isinstance(value, Mapping):
+        return {str(k): _encode_dynamic(v) for k, v in value.items()}
+    raise InvalidTypeError(f"cannot serialise a {cls.__name__}; accepted: kzsocial's public values and JSON data")
+
+
+def _attrs_encoder(cls: type) -> Encoder:
+    plan: list[tuple[str, Encoder]] = []
+    derived: list[tuple[str, Callable[[Any], Json]]] = []
+
+    compiled: list[bool] = []
+
+    def _compile() -> None:
+        compiled.append(True)
+        hints = _hints(cls)
+        plan.extend((f.name, _encoder(hints[f.name])) for f in _fields(cls))
+        derived.extend((name, compute) for name, (compute, _) in _derived().get(cls, {}).items())
+
+    def encode(value: Any) -> Json:
+        if value is None:
+            return None
+        if type(value) is not cls:
+            return _encode_dynamic(value)
+        if not compiled:
+            _compile()
+        out: dict[str, Json] = {name: enc(getattr(value, name)) for name, enc in plan}
+        for name, compute in derived:
+            out[name] = compute(value)
+        return out
+
+    return encode
+
+
+@functools.cache
+def _encoder(tp: Any) -> Encoder:
+    """The encoder of values declared as ``tp`` (built once per type)."""
+    if tp is Any or tp is object:
+        return _encode_dynamic
+    if _is_union(tp):
+        members = _members(tp)
+        tagged = needs_tag(tp)
+        encoders = [(m, tag_of(m), _encoder(m)) for m in members]
+        if len(encoders) == 1 and not tagged:  # X | None, the common case
+            only = encoders[0][2]
+            return lambda value: None if value is None else only(value)
+
+        def encode_union(value: Any) -> Json:
+            if value is None:
+                return None
+            for m, tag, enc in encoders:
+                if _matches(value, m):
+                    return {"type": tag, "value": enc(value)} if tagged else enc(value)
+            raise InvalidTypeError(f"cannot serialise {value!r}: not one of {', '.join(t for _, t, _ in encoders)}")
+
+        return encode_union
+    if isinstance(tp, type):
+        if attrs.has(tp):
+            return _attrs_encoder(tp)
+        if issubclass(tp, enum.Enum):
+            return _enum_value
+        if tp in (bool, int, str, float):
+            return _identity
+        if tp in (dt.date, dt.datetime, dt.time):
+            return _isoformat
+        if tp is decimal.Decimal:
+            return str
     origin = typing.get_origin(tp)
     args = typing.get_args(tp)
-    if isinstance(value, frozenset | set):
-        item = args[0] if args else Any
-        return sorted((_encode(v, item) for v in value), key=lambda j: json.dumps(j, sort_keys=True))
-    if isinstance(value, tuple | list):
+    if origin is typing.Literal:
+        return _identity
+    if origin in (frozenset, set):
+        item = _encoder(args[0]) if args else _encode_dynamic
+        return lambda value: sorted((item(v) for v in value), key=_json_key)
+    if origin in (tuple, list):
         if origin is tuple and args and args[-1] is not Ellipsis:
-            return [_encode(v, a) for v, a in zip(value, args, strict=False)]
-        item = args[0] if args else Any
-        return [_encode(v, item) for v in value]
-    if isinstance(value, Mapping):
-        item = args[1] if len(args) == 2 else Any
-        return {str(k): _encode(v, item) for k, v in value.items()}
-    raise InvalidTypeError(f"cannot serialise a {cls.__name__}; accepted: kzsocial's public values and JSON data")
+            items = [_encoder(a) for a in args]
+            return lambda value: [enc(v) for enc, v in zip(items, value, strict=False)]
+        item = _encoder(args[0]) if args else _encode_dynamic
+        return lambda value: [item(v) for v in value]
+    if origin in (dict, Mapping):
+        item = _encoder(args[1]) if len(args) == 2 else _encode_dynamic
+        return lambda value: {str(k): item(v) for k, v in value.items()}
+    return _encode_dynamic
 
 
 def _matches(value: Any, tp: Any) -> bool:
@@ -479,6 +566,28 @@ def from_json(cls: type[T], text: str | bytes) -> T:
     except ValueError as exc:
         raise SerializationError(f"$: not JSON: {exc}", path="$") from exc
     return from_dict(cls, data)
+
+
+# -- cattrs ----------------------------------------------------------------------------------------------------
+
+
+def cattrs_converter() -> Any:
+    """A ``cattrs.Converter`` that (un)structures kzsocial's public values exactly as :func:`to_dict` and
+    :func:`from_dict` do, and everything else as cattrs does (needs the ``cattrs`` extra).
+
+    The core of this module needs no dependency; this hook is for code that already uses cattrs.
+    """
+    from kzsocial.errors import MissingExtraError
+
+    try:
+        import cattrs
+    except ImportError:
+        raise MissingExtraError("kzsocial.serde.cattrs_converter()", "cattrs", "cattrs") from None
+    ours = frozenset(public_types())
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook_func(lambda t: t in ours, to_dict)
+    converter.register_structure_hook_func(lambda t: t in ours, lambda data, t: from_dict(t, data))
+    return converter
 
 
 # -- the public types -------------------------------------------------------------------------------------------

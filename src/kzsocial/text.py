@@ -63,7 +63,13 @@ _S, _W, _G = 0, 1, 2
 
 
 def _casefold_all(words: Iterable[str]) -> frozenset[str]:
-    return frozenset(w.casefold() for w in words)
+    return frozenset(_check_str(w).casefold() for w in _check_iterable(words, "words"))
+
+
+def _check_iterable(value: object, what: str) -> Iterable[object]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"{what} must be an iterable of str, got {type(value).__name__}")
+    return value
 
 
 @frozen
@@ -82,7 +88,9 @@ class Lexicon:
     min_length: int = 3
 
     def __attrs_post_init__(self) -> None:
-        if isinstance(self.min_length, bool) or not isinstance(self.min_length, int) or self.min_length < 1:
+        if isinstance(self.min_length, bool) or not isinstance(self.min_length, int):
+            raise InvalidTypeError(f"min_length must be a positive int, got {type(self.min_length).__name__}")
+        if self.min_length < 1:
             raise InvalidInputError(f"min_length must be a positive int, got {self.min_length!r}")
 
     @classmethod
@@ -90,7 +98,9 @@ class Lexicon:
         """A lexicon of the given words (each stripped of surrounding punctuation)."""
         if isinstance(words, str):
             raise InvalidTypeError("Lexicon.of takes an iterable of words, not a str; use Lexicon.from_text")
-        cores = (_core(w) for w in words)
+        if isinstance(min_length, bool) or not isinstance(min_length, int):
+            raise InvalidTypeError(f"min_length must be a positive int, got {type(min_length).__name__}")
+        cores = (_core(_check_str(w)) for w in _check_iterable(words, "words"))
         return cls(frozenset(c for c in cores if _letters(c) >= min_length), min_length)
 
     @classmethod
@@ -165,7 +175,7 @@ def join_lines(lines: Iterable[str]) -> str:
     >>> join_lines(["Arshaly_rotz@", "", "rjrshetau.online.kz , "])
     'Arshaly_rotz@rjrshetau.online.kz , '
     """
-    parts = [line for line in (_check_str(x) for x in lines) if line.strip()]
+    parts = [line for line in (_check_str(x) for x in _check_iterable(lines, "lines")) if line.strip()]
     if not parts:
         return ""
     out = parts[0].rstrip()

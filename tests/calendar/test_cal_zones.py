@@ -265,7 +265,7 @@ def test_working_time_equals_the_minute_by_minute_reference(
 @settings(max_examples=3 * BASE // 2)
 @given(
     near_transition(),
-    st.sampled_from(sorted(HOURS_SHAPES)),
+    st.sampled_from([*sorted(HOURS_SHAPES), "unknown"]),
     st.sampled_from(["calendar_days", "working_days", "months"]),
     st.integers(min_value=0, max_value=40),
     st.booleans(),
@@ -276,7 +276,12 @@ def test_day_term_deadlines_are_real_instants_after_registration(
 ) -> None:
     zone, submitted = at
     policy = CountingPolicy(due_at_office_close=at_close, count_from_next_day=next_day)
-    d = compute_deadline(Term(value, unit), submitted, hours=hours_of(shape, zone), policy=policy)
+    if shape == "unknown":  # no hours: the answers stay in the submission's zone
+        given_at = submitted.astimezone(ZoneInfo(zone))
+        d = compute_deadline(Term(value, unit), given_at, hours=None, policy=policy)
+        assert d.due_at.tzinfo is given_at.tzinfo
+    else:
+        d = compute_deadline(Term(value, unit), submitted, hours=hours_of(shape, zone), policy=policy)
     assert is_real(d.due_at) and is_real(d.registered_at)
     assert d.registered_at.astimezone(UTC) >= submitted
     assert d.due_at.astimezone(UTC) >= d.registered_at.astimezone(UTC)
@@ -333,3 +338,38 @@ def test_the_tzdata_package_is_named_when_the_system_has_no_tz_database(monkeypa
 
     monkeypatch.setattr(zoneinfo, "TZPATH", ())
     assert _zone._tz_source("Asia/Almaty") == f"IANA {tzdata.IANA_VERSION} (tzdata package)"
+
+
+# -- timelines use the same conversions ------------------------------------------------------------------------------
+
+
+@settings(max_examples=BASE // 2)
+@given(near_transition(), st.sampled_from(sorted(HOURS_SHAPES)))
+def test_timeline_steps_are_real_instants_in_order(at: tuple[str, dt.datetime], shape: str) -> None:
+    from kzsocial.services import catalog, timeline
+
+    zone, submitted = at
+    svc = catalog().get("nko-2015/unemployed-registration")
+    channel = svc.steps[0].channel
+    t = timeline(svc, channel, submitted, office=hours_of(shape, zone))
+    ends = [s.end for s in t.steps if s.end is not None]
+    assert ends and all(is_real(e) for e in ends)
+    utc = [e.astimezone(UTC) for e in ends]
+    assert utc[0] >= submitted and utc == sorted(utc)
+
+
+def test_a_timeline_across_the_2024_change() -> None:
+    from kzsocial.services import catalog, timeline
+
+    svc = catalog().get("nko-2015/unemployed-registration")
+    t = timeline(
+        svc,
+        svc.steps[0].channel,
+        dt.datetime(2024, 2, 29, 17, 50, tzinfo=UTC),
+        office=hours_of("all_day", "Asia/Almaty"),
+    )
+    first, second = t.steps[0].end, t.steps[1].end
+    assert first is not None and second is not None
+    # 10 minutes: 23:50-23:59 (+06), then 23:00-23:01 on the repeated hour (+05)
+    assert first.isoformat() == "2024-02-29T23:01:00+05:00" and first.fold == 1
+    assert same(second, dt.datetime(2024, 2, 29, 20, 2, tzinfo=UTC))  # 2 hours more: 58 minutes, then 62

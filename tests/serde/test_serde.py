@@ -146,3 +146,14 @@ def test_constructor_validation_applies() -> None:
         serde.from_dict(Interval, {"start": "18:00:00", "end": "09:00:00"})
     with pytest.raises(SerializationError, match=r"\$\.start: expected an ISO 8601 time"):
         serde.from_dict(Interval, {"start": "9 o'clock", "end": "09:00:00"})
+
+
+def test_the_cattrs_converter_uses_the_same_form() -> None:
+    pytest.importorskip("cattrs", reason="the cattrs extra (in the test extra)")
+    from kzsocial.services import ServiceDefinition, catalog
+
+    svc = catalog().get("karaganda-2008/unemployed-registration")
+    converter = serde.cattrs_converter()
+    assert converter.unstructure(svc) == serde.to_dict(svc)
+    assert converter.structure(serde.to_dict(svc), ServiceDefinition) == svc
+    assert converter.unstructure([svc.title]) == [serde.to_dict(svc.title)]

@@ -76,6 +76,8 @@ def attach(naive: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
     """``naive`` (office-local wall clock, its ``fold`` choosing the repeated hour's second pass) as a real instant
     in ``zone``; a wall time that never existed (clocks went forward over it) reads as the moment they did."""
     aware = naive.replace(tzinfo=zone)
+    if aware.utcoffset() == naive.replace(tzinfo=zone, fold=1 - naive.fold).utcoffset():
+        return aware  # neither repeated nor skipped (PEP 495: both folds read the same)
     back = aware.astimezone(dt.UTC).astimezone(zone)
     if back.replace(tzinfo=None) == naive.replace(tzinfo=None):
         return back
@@ -105,7 +107,7 @@ def normalise(naive: dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
 class ZoneLine:
     """One zone's UTC offsets over the calendar's range: ``offs[k]`` holds from ``trans[k - 1]`` to ``trans[k]``."""
 
-    __slots__ = ("name", "offs", "trans", "zone")
+    __slots__ = ("hi", "lo", "name", "offs", "trans", "zone")
 
     def __init__(self, zone: dt.tzinfo, name: str) -> None:
         self.zone = zone
@@ -134,6 +136,8 @@ class ZoneLine:
             u = nxt
         self.trans = trans
         self.offs = offs
+        self.lo = min(offs)
+        self.hi = max(offs)
 
     def offset_of(self, u: int) -> int:
         return _offset_us(from_utc_us(u, self.zone))
@@ -153,6 +157,9 @@ class ZoneLine:
         """The instant whose wall clock shows ``w``: the first (``fold=0``) or second (``fold=1``) of a repeated
         time; for a wall time in a gap, the instant the clocks went forward."""
         trans, offs = self.trans, self.offs
+        k = bisect_right(trans, w - self.hi)
+        if k == bisect_right(trans, w - self.lo):  # no transition near: one instant shows w
+            return w - offs[k]
         found: list[int] = []
         for k in self._near(w):
             u = w - offs[k]

@@ -171,6 +171,8 @@ class Notice:
 
     def get(self, name: str) -> NoticeValue:
         """The typed value ``name`` (``None`` when absent)."""
+        if not isinstance(name, str):
+            raise InvalidTypeError(f"a notice value name is a str, got {type(name).__name__}")
         return dict(self.values).get(name)
 
     def with_values(self, **values: object) -> Notice:

@@ -38,6 +38,11 @@ class Html(str):
 
     __slots__ = ()
 
+    def __new__(cls, value: str = "") -> Html:
+        if not isinstance(value, str):
+            raise InvalidTypeError(f"Html wraps a str of HTML, got {type(value).__name__}")
+        return super().__new__(cls, value)
+
 
 TemplateValue = str | bool | None
 """A filled value: text (already formatted for its channel), a flag, or None (not available)."""

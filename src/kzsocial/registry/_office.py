@@ -44,6 +44,14 @@ _ACCEPTED_RULES = (
 )
 _RULE_KEYS = frozenset({"FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS", "BYWEEKNO", "BYYEARDAY"})
 _RULE_KEYS |= {"WKST", "UNTIL"}
+_BY_RANGES = {
+    "BYMONTHDAY": (1, 31),
+    "BYMONTH": (1, 12),
+    "BYSETPOS": (1, 366),
+    "BYWEEKNO": (1, 53),
+    "BYYEARDAY": (1, 366),
+}
+_WEEKDAYS = frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"})
 
 
 def _check_reception_rule(text: object) -> tuple[str, int]:
@@ -74,6 +82,25 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
     freq = parts.get("FREQ", "").upper()
     if freq not in ("DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
         raise InvalidInputError(f"RRULE {text!r}: FREQ={freq or '(none)'} is not a reception rule; {_ACCEPTED_RULES}")
+    for key, (low, high) in _BY_RANGES.items():
+        for item in parts.get(key, "").split(",") if key in parts else ():
+            number = item.strip().lstrip("+-")
+            if not (number.isascii() and number.isdigit() and low <= int(number) <= high):
+                raise InvalidInputError(
+                    f"RRULE {text!r}: {key}={parts[key]} must be whole numbers from {low} to {high} (or negative "
+                    f"from the end); {_ACCEPTED_RULES}"
+                )
+    for item in parts.get("BYDAY", "").split(",") if "BYDAY" in parts else ():
+        day = item.strip().upper()
+        ordinal = day[:-2].lstrip("+-")
+        limit = 5 if freq == "MONTHLY" else 53
+        if day[-2:] not in _WEEKDAYS or (
+            ordinal and not (ordinal.isascii() and ordinal.isdigit() and 1 <= int(ordinal) <= limit)
+        ):
+            raise InvalidInputError(
+                f"RRULE {text!r}: BYDAY={parts['BYDAY']} must be weekdays MO..SU, each with an optional position "
+                f"such as +2MO or -1FR (1 to {limit}); {_ACCEPTED_RULES}"
+            )
     raw_interval = parts.get("INTERVAL", "1")
     if not raw_interval.isascii() or not raw_interval.isdigit() or not 1 <= int(raw_interval) <= 100:
         raise InvalidInputError(f"RRULE {text!r}: INTERVAL={raw_interval} must be 1 to 100; {_ACCEPTED_RULES}")
@@ -112,6 +139,23 @@ class _RuleSlot:
         except AttributeError:  # unpickled: the slot is not restored, compile again
             cast("ReceptionSchedule", self).__attrs_post_init__()
             return self._compiled
+
+
+def _check_schedule_types(schedule: ReceptionSchedule) -> None:
+    """Issue 11: every field of a reception schedule has its type before anything reads it."""
+    checks = (
+        ("who", schedule.who, LocalizedText, False),
+        ("rrule", schedule.rrule, str, True),
+        ("start", schedule.start, dt.time, True),
+        ("end", schedule.end, dt.time, True),
+        ("text", schedule.text, LocalizedText, False),
+        ("source", schedule.source, Source, True),
+        ("place", schedule.place, LocalizedText, True),
+    )
+    for name, value, kind, optional in checks:
+        if not (isinstance(value, kind) or (optional and value is None)):
+            accepted = f"a {kind.__name__}" + (" or None" if optional else "")
+            raise InvalidTypeError(f"ReceptionSchedule.{name} must be {accepted}, got {type(value).__name__}")
 
 
 @frozen
@@ -160,6 +204,7 @@ class ReceptionSchedule(_RuleSlot):
         return self._rule is not None
 
     def __attrs_post_init__(self) -> None:
+        _check_schedule_types(self)
         if self.start is None and self.end is not None:
             raise InvalidInputError(f"a reception with an end needs a start time: {self.text.kk!r}")
         if self.start is not None and self.end is not None and not self.start < self.end:
@@ -177,7 +222,11 @@ class ReceptionSchedule(_RuleSlot):
             raise InvalidInputError(f"expected a single RRULE, got {self.rrule!r}; {_ACCEPTED_RULES}")
         until = getattr(rule, "_until", None)
         rule = rule.replace(until=_LAST if until is None or until > _LAST else until)  # iteration always ends
-        if rule.after(_ANCHOR, inc=True) is None:
+        try:
+            first = rule.after(_ANCHOR, inc=True)
+        except (ValueError, TypeError, IndexError, OverflowError) as exc:
+            raise InvalidInputError(f"cannot use RRULE {self.rrule!r}: {exc}; {_ACCEPTED_RULES}") from exc
+        if first is None:
             raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
         object.__setattr__(self, "_compiled", rule)
         object.__setattr__(self, "_period", (freq, interval))
@@ -348,6 +397,8 @@ class Office:
         """
         from kzsocial.errors import NotStatedError
 
+        if not isinstance(after, dt.datetime):
+            raise InvalidTypeError(f"after must be a datetime, got {type(after).__name__}")
         computable = [s for s in self.reception if s.computable]
         if not computable:
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"

@@ -353,6 +353,8 @@ class ProcessStep:
 
 
 def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
+    if isinstance(value, str | bytes) or not isinstance(value, Iterable):
+        raise InvalidTypeError(f"data_issues must be an iterable of DataIssue, got {type(value).__name__}")
     return tuple(value)
 
 

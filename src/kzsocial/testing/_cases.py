@@ -184,8 +184,13 @@ def cases(
     """Any case: a service (``service``, else any of the catalogue), one of its channels, an applicant profile, an
     office serving it, a naive office-local moment between ``min_value`` and ``max_value``, and a document set
     (``complete`` as in :func:`~kzsocial.testing.document_sets`; ``False`` keeps services that require documents)."""
-    from kzsocial.testing._strategies import submission_moments
+    from kzsocial.testing._strategies import _check_range, submission_moments
 
+    if service is not None and not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition or None, got {type(service).__name__}")
+    if complete is not None and not isinstance(complete, bool):
+        raise InvalidTypeError(f"complete must be True, False or None, got {type(complete).__name__}")
+    _check_range(min_value, max_value)
     chosen: st.SearchStrategy[ServiceDefinition] = (
         st.just(service) if service is not None else services(with_documents=True if complete is False else None)
     )

@@ -246,7 +246,12 @@ def office_hours(
     if breaks is not None and not isinstance(breaks, bool):
         raise InvalidTypeError(f"breaks must be True, False or None, got {breaks!r}")
     _check_range(min_date, max_date)
+    if isinstance(time_zones, str | bytes) or not isinstance(time_zones, Iterable):
+        raise InvalidTypeError(f"time_zones must be a sequence of zone names or None, got {type(time_zones).__name__}")
     zones = list(time_zones)
+    for zone in zones:
+        if zone is not None and not isinstance(zone, str):
+            raise InvalidTypeError(f"a time zone is an IANA name (str) or None, got {type(zone).__name__}")
     if not zones:
         raise InvalidInputError("time_zones must not be empty; give None for hours without a zone")
 
@@ -275,8 +280,8 @@ def office_hours(
 def _units(units: Iterable[TermUnit | str] | None, default: Sequence[TermUnit]) -> list[TermUnit]:
     if units is None:
         return list(default)
-    if isinstance(units, str):
-        raise InvalidTypeError("units must be an iterable of units, not a single string")
+    if isinstance(units, str | bytes) or not isinstance(units, Iterable):
+        raise InvalidTypeError(f"units must be an iterable of units, not {type(units).__name__}")
     chosen = [TermUnit.parse(u) for u in units]
     if not chosen:
         raise InvalidInputError("units must not be empty; accepted: " + ", ".join(u.value for u in TermUnit))
@@ -293,10 +298,12 @@ def terms(
     :data:`MAX_DATE`, or expect :class:`~kzsocial.errors.DateOutOfRangeError`.
     """
     chosen = _units(units, list(TermUnit))
-    if isinstance(min_value, bool) or not isinstance(min_value, int) or min_value < 0:
+    if isinstance(min_value, bool) or not isinstance(min_value, int):
+        raise InvalidTypeError(f"min_value must be an int >= 0, got {type(min_value).__name__}")
+    if min_value < 0:
         raise InvalidInputError(f"min_value must be an int >= 0, got {min_value!r}")
     if max_value is not None and (isinstance(max_value, bool) or not isinstance(max_value, int)):
-        raise InvalidTypeError(f"max_value must be an int or None, got {max_value!r}")
+        raise InvalidTypeError(f"max_value must be an int or None, got {type(max_value).__name__}")
 
     def one(unit: TermUnit) -> st.SearchStrategy[Term]:
         top = TERM_LIMITS[unit] if max_value is None else max_value
@@ -313,6 +320,9 @@ def staged_terms(
     """Staged terms (stages run one after another, as the Aktau land acts' 5 + 15 + 2 working days), of day units
     by default, each stage from 1 to ``max_value``, some with the acting body named."""
     chosen = _units(units, _DAY_UNITS)
+    for what, value in (("min_stages", min_stages), ("max_stages", max_stages), ("max_value", max_value)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidTypeError(f"{what} must be an int, got {type(value).__name__}")
     if not 1 <= min_stages <= max_stages:
         raise InvalidInputError(f"need 1 <= min_stages <= max_stages, got {min_stages} and {max_stages}")
     actors = st.sampled_from([None, "Бөлім", "ЕМК", "Банк", "Әкім"])
@@ -474,6 +484,9 @@ _PATRONYMICS = ("Серікқызы", "Болатұлы", "Сергеевна", 
 def persons(*, phone: bool | None = None, address: bool | None = False) -> st.SearchStrategy[Person]:
     """People for talons: a Kazakh or Russian full name, (``phone=None``: sometimes) a mobile number and
     (``address=None``: sometimes; ``True``: always) a postal address."""
+    for what, value in (("phone", phone), ("address", address)):
+        if value is not None and not isinstance(value, bool):
+            raise InvalidTypeError(f"{what} must be True, False or None, got {type(value).__name__}")
     numbers = st.tuples(st.sampled_from(["700", "701", "702", "705", "707", "747", "771", "777"]),
                         st.integers(0, 9_999_999)).map(lambda p: f"+7 {p[0]} {p[1]:07d}")
     phones: st.SearchStrategy[str | None] = {True: numbers, False: st.none(), None: st.none() | numbers}[phone]
