@@ -160,6 +160,8 @@ class LocalizedText:
 
     def is_translation(self, language: str) -> bool:
         """Whether the text in ``language`` is a translation by kzsocial (``False`` for the act's own words)."""
+        if not isinstance(language, str):
+            raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
         if language not in ("kk", "ru", "en"):
             raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
         return language in self.translated

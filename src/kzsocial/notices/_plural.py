@@ -31,6 +31,14 @@ RU_WORKING_DAYS = ("рабочий день", "рабочих дня", "рабо
 _FORMS = {"kk": 1, "ru": 3, "en": 2}
 
 
+def _check_language(language: object) -> str:
+    if not isinstance(language, str):
+        raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
+    if language not in _FORMS:
+        raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
+    return language
+
+
 def _check_n(n: object) -> int:
     if isinstance(n, bool) or not isinstance(n, int):
         raise InvalidTypeError(f"a count is an int, got {type(n).__name__}")
@@ -44,6 +52,7 @@ def plural_category(n: int, language: str) -> Category:
     ['one', 'few', 'many', 'many', 'many', 'one', 'one', 'many']
     """
     n = _check_n(n)
+    language = _check_language(language)
     if language == "kk":
         return "one"
     if language == "en":
@@ -63,8 +72,8 @@ def plural_form(n: int, forms: Sequence[str], language: str) -> str:
     >>> plural_form(4, ("календарный день", "календарных дня", "календарных дней"), "ru")
     'календарных дня'
     """
-    if isinstance(forms, str) or not all(isinstance(f, str) and f for f in forms):
-        raise InvalidTypeError("forms is a sequence of non-empty strings, not a str")
+    if isinstance(forms, str) or not isinstance(forms, Sequence) or not all(isinstance(f, str) and f for f in forms):
+        raise InvalidTypeError(f"forms is a sequence of non-empty strings, got {type(forms).__name__}")
     category = plural_category(n, language)
     if len(forms) != _FORMS[language]:
         raise InvalidInputError(
