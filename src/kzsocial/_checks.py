@@ -20,13 +20,31 @@ from __future__ import annotations
 import difflib
 import enum
 import re
+import reprlib
 import unicodedata
 from collections.abc import Iterable
 from typing import TypeVar
 
 from kzsocial.errors import ControlCharacterError, InvalidInputError, InvalidTypeError
 
-__all__ = ["check_identifier", "has_control", "near", "neutralise", "to_enum", "to_str"]
+__all__ = ["brief", "check_identifier", "has_control", "near", "neutralise", "to_enum", "to_str"]
+
+_REPR = reprlib.Repr()
+_REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict = 3, 80, 80, 6, 4
+
+
+def brief(value: object) -> str:
+    """A short repr of ``value`` for an error message: bounded in length and depth, so a megabyte of text or JSON
+    nested thousands deep cannot make the message itself fail (``repr`` of deep nesting recurses).
+
+    >>> brief([[[[[[1]]]]]])
+    '[[[[...]]]]'
+    """
+    try:
+        return _REPR.repr(value)
+    except (RecursionError, ValueError):  # a repr that recurses or refuses (huge ints)
+        return f"<{type(value).__name__}>"
+
 
 E = TypeVar("E", bound=enum.Enum)
 

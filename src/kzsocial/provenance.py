@@ -20,6 +20,7 @@ from typing import Any, Self
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
 
 __all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
@@ -84,7 +85,7 @@ def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -
     if not isinstance(value, str):
         raise InvalidTypeError(f"a data issue code is a str, got {type(value).__name__}")
     if not _CODE.match(value):
-        raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {value!r}")
+        raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {brief(value)}")
 
 
 @frozen

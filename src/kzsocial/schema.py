@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from kzsocial.errors import NotFoundError
+from kzsocial.errors import InvalidTypeError, NotFoundError
 from kzsocial.serde import _hints, _is_union, _members, derived_fields, needs_tag, public_types, tag_of
 
 __all__ = ["SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"]
@@ -161,6 +161,10 @@ def type_names() -> tuple[str, ...]:
 
 
 def _resolve(type_: type | str) -> type:
+    if not isinstance(type_, str | type):
+        raise InvalidTypeError(f"a type or a type name is expected, got {type(type_).__name__}")
+    if isinstance(type_, type) and type_ not in public_types():
+        raise NotFoundError(f"no schema for type {type_.__name__!r}; accepted: {', '.join(type_names())}")
     if isinstance(type_, str):
         found = _types_by_name().get(type_)
         if found is None:
@@ -228,6 +232,8 @@ def _problem_schema() -> Json:
 
 def shipped_schema(name: str) -> Json:
     """A schema as shipped with the package: ``shipped_schema("Talon")``, or ``"openapi"`` for the OpenAPI one."""
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"a type name (str) is expected, got {type(name).__name__}")
     if name != "openapi":
         _resolve(name)
     file = "openapi.json" if name == "openapi" else f"{name}.schema.json"

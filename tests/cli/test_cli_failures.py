@@ -79,22 +79,14 @@ def test_a_non_utf8_stdout_gets_escapes_not_an_error(encoding: str) -> None:
         (["talon", *TALON[1:-1], "mangystau/employment-dept-aktau"], 2, "--extra-office"),
         (["talon", *TALON[1:-1], "nowhere/office"], 1, "UnknownOfficeError"),
         (["services", "x" * 600], 1, "at most 500 characters"),
-        pytest.param(
-            ["deadline", "--term", "100000 months", "--at", "2025-01-01T10:00"], None, "", marks=pytest.mark.xfail(
-                strict=True, reason="Term(100000, 'months') is the calendar's range check (engineer cal, issue 11): "
-                "until it lands the CLI says 'internal error', exit 4, on one line"
-            ),
-        ),
+        (["deadline", "--term", "100000 months", "--at", "2025-01-01T10:00"], 1, "DateOutOfRangeError"),
     ],
 )
-def test_bad_values_give_one_line_and_their_code(argv: list[str], code: int | None, needle: str) -> None:
+def test_bad_values_give_one_line_and_their_code(argv: list[str], code: int, needle: str) -> None:
     proc = _run(*argv)
     line = _one_line_no_traceback(proc)
     assert needle in line
-    if code is None:  # the calendar's range check (engineer cal): a usage or range error, never a crash
-        assert proc.returncode in (1, 2), line
-    else:
-        assert proc.returncode == code, line
+    assert proc.returncode == code, line
 
 
 def test_the_extra_office_flag_builds_the_talon() -> None:

@@ -32,26 +32,6 @@ from harness import (
 EXAMPLES = 4 if os.environ.get("CI") else 25
 TARGETS = targets()
 
-# Faults found in the calendar package that are on engineer cal's list for issue 11 (calendar foreign exceptions,
-# time zones, the override layer): tolerated here, each by target prefix, fault class and a phrase of the detail,
-# until cal's branch lands in main; every other fault of these targets still fails. Entries go as the fixes land.
-PENDING_CALENDAR: tuple[tuple[str, str, str], ...] = (
-    ("kzsocial.calendar.term_text", "AttributeError", ""),
-    ("", "ValueError", "invalid literal for int() with base 10: '²'"),  # parse_time("²:00"), wherever it is reached
-    ("kzsocial.calendar.Transfer", "TypeError", ""),
-    ("kzsocial.calendar.LegalSource", "wrong family (wrong type)", ""),
-    ("kzsocial.calendar.LocalText", "wrong family (wrong type)", ""),
-    ("CalendarOverrides.from_json(file)", "RecursionError", ""),
-    ("CalendarOverrides.from_json(file)", "UnicodeDecodeError", ""),
-    # the calendar's error messages repr the value given, and the repr of JSON nested 3000 deep recurses
-    ("kzsocial.calendar.", "RecursionError", ""),
-)
-
-
-def _pending(target: str, kind: str, detail: str) -> bool:
-    return any(target.startswith(t) and kind == k and phrase in detail for t, k, phrase in PENDING_CALENDAR)
-
-
 def _chooser(data: st.DataObject) -> Any:
     def choose(seq: Any) -> Any:
         seq = list(seq)
@@ -70,7 +50,7 @@ def test_every_public_callable_keeps_the_promises(target: Target, data: st.DataO
     choose = _chooser(data)
     args, kwargs, mode = draw_call(target, choose)
     check_call(target, args, kwargs, mode, stats, draw=data.draw)
-    faults = [f"{k}: {v}" for k, vs in stats.faults.items() for v in vs if not _pending(target.name, k, v)]
+    faults = [f"{k}: {v}" for k, vs in stats.faults.items() for v in vs]
     assert not faults, "\n".join(faults)
 
 

@@ -77,3 +77,17 @@ def test_qr_carries_the_number() -> None:
     assert svg.startswith("<svg") and svg == talon_qr_svg(talon)
     with pytest.raises(InvalidInputError, match="no number"):
         talon_qr(attrs.evolve(talon, number=None))
+
+
+def test_the_pickup_event_reads_naive_times_as_real_instants() -> None:
+    """The calendar's rule for a naive office time (issue 11): the repeated hour's second pass keeps its fold, and
+    a time the clocks skipped is the moment they went forward, never a time that did not exist."""
+    from zoneinfo import ZoneInfo
+
+    from kzsocial.notices._ical import _aware
+
+    almaty = ZoneInfo("Asia/Almaty")
+    assert _aware(dt.datetime(2024, 2, 29, 23, 30, fold=1), almaty).utcoffset() == dt.timedelta(hours=5)
+    assert _aware(dt.datetime(2024, 2, 29, 23, 30), almaty).utcoffset() == dt.timedelta(hours=6)
+    skipped = _aware(dt.datetime(1995, 3, 26, 2, 30), almaty)
+    assert skipped.isoformat() == "1995-03-26T03:00:00+07:00"

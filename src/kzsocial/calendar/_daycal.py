@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Self
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar._once import once
 from kzsocial.calendar._overrides import (
     AddHoliday,
@@ -287,7 +288,7 @@ def _type_error(value: object, what: str = "a datetime.date") -> InvalidTypeErro
             "; accepted: datetime.date or datetime.datetime (convert numpy or pandas values first, e.g. with "
             ".astype(object) or .to_pydatetime())"
         )
-    return InvalidTypeError(f"expected {what}, got {type(value).__name__} {value!r}{hint}")
+    return InvalidTypeError(f"expected {what}, got {type(value).__name__} {brief(value)}{hint}")
 
 
 def _range_error(value: object) -> DateOutOfRangeError:
@@ -306,7 +307,7 @@ def _result_range_error(start: dt.date, n: int) -> DateOutOfRangeError:
 def _check_n(n: object) -> int:
     if n.__class__ is not int:
         if isinstance(n, bool) or not isinstance(n, int):
-            raise InvalidTypeError(f"n must be an int, got {type(n).__name__} {n!r}")
+            raise InvalidTypeError(f"n must be an int, got {type(n).__name__} {brief(n)}")
         n = int(n)
     assert isinstance(n, int)
     return n
@@ -329,7 +330,7 @@ class WorkCalendar:
 
     def __init__(self, week: int = 5, overrides: Iterable[CalendarOverrides] = ()) -> None:
         if isinstance(week, bool) or week not in (5, 6):
-            raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {week!r}")
+            raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {brief(week)}")
         if isinstance(overrides, (str, bytes)) or not isinstance(overrides, Iterable):
             raise InvalidTypeError(f"overrides must be a sequence of CalendarOverrides, got {type(overrides).__name__}")
         layers = tuple(overrides)
@@ -353,6 +354,7 @@ class WorkCalendar:
 
     @property
     def overrides(self) -> tuple[CalendarOverrides, ...]:
+        """The override layers applied on top of the statutory calendar, in order."""
         return self._layers
 
     @property
@@ -615,7 +617,7 @@ def default_calendar(week: int = 5) -> WorkCalendar:
     True
     """
     if week.__class__ is not int or week not in (5, 6):
-        raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {week!r}")
+        raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {brief(week)}")
     return _default(week)
 
 

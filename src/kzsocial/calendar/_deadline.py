@@ -20,6 +20,7 @@ import attrs
 from attrs import frozen
 from dateutil.relativedelta import relativedelta
 
+from kzsocial._checks import brief
 from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_calendar
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
@@ -101,7 +102,7 @@ def _parse_unit(value: TermUnit | str) -> TermUnit:
 
 def _check_bool(instance: object, attribute: attrs.Attribute[bool], value: object) -> None:
     if not isinstance(value, bool):
-        raise InvalidTypeError(f"CountingPolicy.{attribute.name} must be True or False, got {value!r}")
+        raise InvalidTypeError(f"CountingPolicy.{attribute.name} must be True or False, got {brief(value)}")
 
 
 @frozen
@@ -264,6 +265,7 @@ class TraceStep:
         return from_dict(cls, data)
 
     def get(self, lang: Language = "en") -> str:
+        """The step's text in ``lang`` (``kk``, ``ru`` or ``en``)."""
         return self.text.get(lang)
 
     def as_dict(self) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import time_us
@@ -62,6 +63,7 @@ class Interval:
 
     @property
     def minutes(self) -> int:
+        """The length of the interval in whole minutes."""
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 
@@ -70,18 +72,18 @@ def _to_interval(value: object) -> Interval:
         return value
     if isinstance(value, (tuple, list)) and len(value) == 2:
         return Interval(value[0], value[1])
-    raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {value!r}")
+    raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {brief(value)}")
 
 
 def _iterable(value: Any, what: str) -> Iterable[Any]:
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"{what} must be a sequence, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(f"{what} must be a sequence, got {type(value).__name__} {brief(value)}")
     return value
 
 
 def _pair(value: Any, what: str) -> tuple[dt.time, dt.time]:
     if not isinstance(value, (tuple, list)) or len(value) != 2:
-        raise InvalidTypeError(f"{what} must be an (open, close) pair such as ('13:00', '14:00'), got {value!r}")
+        raise InvalidTypeError(f"{what} must be an (open, close) pair such as ('13:00', '14:00'), got {brief(value)}")
     return parse_time(value[0]), parse_time(value[1])
 
 
@@ -96,7 +98,7 @@ def _normalise_day(intervals: Iterable[Interval | tuple[TimeLike, TimeLike]]) ->
 
 def _check_weekday(weekday: object) -> int:
     if isinstance(weekday, bool) or not isinstance(weekday, int):
-        raise InvalidTypeError(f"a weekday must be an int 0 (Monday) to 6 (Sunday), got {weekday!r}")
+        raise InvalidTypeError(f"a weekday must be an int 0 (Monday) to 6 (Sunday), got {brief(weekday)}")
     if not 0 <= weekday <= 6:
         raise InvalidInputError(f"a weekday must be 0 (Monday) to 6 (Sunday), got {weekday}")
     return weekday
@@ -124,7 +126,7 @@ def _to_days(value: object) -> tuple[tuple[Interval, ...], ...]:
     out: list[tuple[Interval, ...]] = []
     for day in value:
         if isinstance(day, (str, bytes)) or not isinstance(day, Iterable):
-            raise InvalidTypeError(f"each day of OfficeHours.days must be a sequence of intervals, got {day!r}")
+            raise InvalidTypeError(f"each day of OfficeHours.days must be a sequence of intervals, got {brief(day)}")
         out.append(_normalise_day(day))
     return tuple(out)
 
@@ -140,12 +142,12 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
     out: dict[dt.date, tuple[Interval, ...]] = {}
     for item in items:
         if not isinstance(item, tuple) or len(item) != 2:
-            raise InvalidTypeError(f"an exception must be a (date, intervals) pair, got {item!r}")
+            raise InvalidTypeError(f"an exception must be a (date, intervals) pair, got {brief(item)}")
         day, intervals = item
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-            raise InvalidTypeError(f"an exception's date must be a datetime.date, got {day!r}")
+            raise InvalidTypeError(f"an exception's date must be a datetime.date, got {brief(day)}")
         if isinstance(intervals, (str, bytes)) or not isinstance(intervals, Iterable):
-            raise InvalidTypeError(f"an exception's intervals must be a sequence, got {intervals!r}")
+            raise InvalidTypeError(f"an exception's intervals must be a sequence, got {brief(intervals)}")
         if day in out:
             raise InvalidInputError(f"exception date {day} given twice")
         out[day] = _normalise_day(intervals)
@@ -224,7 +226,7 @@ class OfficeHours(_ScheduleSlot):
             cursor = b_end
         day.append(Interval(cursor, end))
         if isinstance(weekdays, (str, bytes)) or not isinstance(weekdays, Iterable):
-            raise InvalidTypeError(f"weekdays must be ints 0 (Monday) to 6 (Sunday), got {weekdays!r}")
+            raise InvalidTypeError(f"weekdays must be ints 0 (Monday) to 6 (Sunday), got {brief(weekdays)}")
         chosen = {_check_weekday(w) for w in weekdays}
         return cls(tuple(tuple(day) if w in chosen else () for w in range(7)), tz=tz)
 
@@ -280,7 +282,7 @@ class OfficeHours(_ScheduleSlot):
     def _local(self, at: object, what: str = "a datetime.datetime") -> tuple[int, int, dt.tzinfo | None]:
         """(day index, µs since local midnight, None) for ``at`` on hours without a tz (wall-clock arithmetic)."""
         if not isinstance(at, dt.datetime):
-            raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {at!r}")
+            raise InvalidTypeError(f"expected {what}, got {type(at).__name__} {brief(at)}")
         if at.tzinfo is not None and at.utcoffset() is not None:
             raise InvalidInputError(
                 f"{at.isoformat()} is time-zone aware but these office hours have no tz; "
@@ -298,7 +300,7 @@ class OfficeHours(_ScheduleSlot):
         skipped reads as the moment they went forward).
         """
         if not isinstance(at, dt.datetime):
-            raise InvalidTypeError(f"expected a datetime.datetime, got {type(at).__name__} {at!r}")
+            raise InvalidTypeError(f"expected a datetime.datetime, got {type(at).__name__} {brief(at)}")
         assert self.tz is not None
         line = zone_line(self.tz)
         aware = at.tzinfo is not None and at.utcoffset() is not None
@@ -336,7 +338,7 @@ class OfficeHours(_ScheduleSlot):
         ((), ['09:00:00'])
         """
         if not isinstance(day, dt.date):
-            raise InvalidTypeError(f"expected a datetime.date, got {type(day).__name__} {day!r}")
+            raise InvalidTypeError(f"expected a datetime.date, got {type(day).__name__} {brief(day)}")
         i = day.toordinal() - _BASE
         if not 0 <= i < _N:
             raise DateOutOfRangeError(f"{day} is outside the calendar's range 1991-01-01 to 2100-12-31")

@@ -25,6 +25,7 @@ from typing import Any, TypeAlias
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar._range import MAX_DATE, MIN_DATE
 from kzsocial.calendar._text import LocalText
 from kzsocial.errors import DataValidationError, DateOutOfRangeError, InvalidInputError, InvalidTypeError
@@ -71,7 +72,8 @@ def _check_names(instance: object, attribute: attrs.Attribute[Any], value: objec
         return
     if not isinstance(value, LocalText):
         raise InvalidTypeError(
-            f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} {value!r}"
+            f"{type(instance).__name__}.names must be a LocalText (kk, ru, en), got {type(value).__name__} "
+            f"{brief(value)}"
         )
 
 
@@ -79,7 +81,7 @@ def _check_key(instance: object, attribute: attrs.Attribute[Any], value: object)
     if value is None and isinstance(instance, CancelHoliday):
         return
     if not isinstance(value, str):
-        raise InvalidTypeError(f"{type(instance).__name__}.key must be a str naming the holiday, got {value!r}")
+        raise InvalidTypeError(f"{type(instance).__name__}.key must be a str naming the holiday, got {brief(value)}")
     if not value.strip():
         raise InvalidInputError(f"{type(instance).__name__}.key must be a non-empty str")
 
@@ -89,7 +91,7 @@ def _check_opt_bool(instance: object, attribute: attrs.Attribute[Any], value: ob
         return
     if not isinstance(value, bool):
         what = "True or False" + (" or None" if attribute.name == "moves" else "")
-        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name} must be {what}, got {value!r}")
+        raise InvalidTypeError(f"{type(instance).__name__}.{attribute.name} must be {what}, got {brief(value)}")
 
 
 @frozen
@@ -101,6 +103,7 @@ class LegalSource:
     issued: dt.date | None = attrs.field(default=None, validator=_check_issued)
 
     def as_dict(self) -> dict[str, str]:
+        """This source as a JSON-ready dict."""
         out = {"title": self.title}
         if self.url:
             out["url"] = self.url
@@ -118,18 +121,20 @@ def _check_weeks(instance: object, attribute: attrs.Attribute[Any], value: objec
     if value is None:
         return
     if not isinstance(value, tuple) or not value or any(w not in (5, 6) for w in value):
-        raise InvalidInputError(f"weeks must be None or a non-empty tuple of 5 and/or 6, got {value!r}")
+        raise InvalidInputError(f"weeks must be None or a non-empty tuple of 5 and/or 6, got {brief(value)}")
 
 
 def _to_weeks(value: Iterable[int] | None) -> tuple[int, ...] | None:
     if value is None:
         return None
     if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
-        raise InvalidTypeError(f"weeks must be None or a sequence of 5 and/or 6, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(
+            f"weeks must be None or a sequence of 5 and/or 6, got {type(value).__name__} {brief(value)}"
+        )
     items = tuple(value)
     for w in items:
         if isinstance(w, bool) or not isinstance(w, int):
-            raise InvalidTypeError(f"weeks must hold the ints 5 and/or 6, got {type(w).__name__} {w!r}")
+            raise InvalidTypeError(f"weeks must hold the ints 5 and/or 6, got {type(w).__name__} {brief(w)}")
     return tuple(sorted(set(items)))
 
 
@@ -222,7 +227,7 @@ def _to_records(value: Iterable[Override]) -> tuple[Override, ...]:
 
 def _check_label(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
     if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"CalendarOverrides.{attribute.name} must be a non-empty str, got {value!r}")
+        raise InvalidInputError(f"CalendarOverrides.{attribute.name} must be a non-empty str, got {brief(value)}")
 
 
 def layer_problems(records: Iterable[Override]) -> list[str]:
@@ -315,6 +320,7 @@ class CalendarOverrides:
 
     @property
     def label(self) -> str:
+        """The layer's name and version in one string, e.g. ``'kzsocial 2026.1'``."""
         return f"{self.name} {self.version}"
 
     @classmethod
@@ -471,7 +477,7 @@ def _parse_record(raw: Any, where: str) -> tuple[Override | None, list[str]]:
         if weeks is not None and (
             not isinstance(weeks, list) or any(isinstance(w, bool) or w not in (5, 6) for w in weeks) or not weeks
         ):
-            p.add(f"'weeks' must be a non-empty list of 5 and/or 6, got {weeks!r}")
+            p.add(f"'weeks' must be a non-empty list of 5 and/or 6, got {brief(weeks)}")
             weeks = None
         build = lambda: Transfer(worked, day_off, source, weeks)  # noqa: E731
     elif kind == "day_off":
@@ -483,22 +489,22 @@ def _parse_record(raw: Any, where: str) -> tuple[Override | None, list[str]]:
         names = None if raw.get("names") is None else p.read(_names, raw["names"])
         moves = raw.get("moves")
         if moves is not None and not isinstance(moves, bool):
-            p.add(f"'moves' must be true or false, got {moves!r}")
+            p.add(f"'moves' must be true or false, got {brief(moves)}")
         key = raw.get("key")
         if "key" in raw and (not isinstance(key, str) or not key.strip()):
-            p.add(f"'key' must be a non-empty string, got {key!r}")
+            p.add(f"'key' must be a non-empty string, got {brief(key)}")
         build = lambda: AddHoliday(date, key, source, names, moves)  # noqa: E731
     elif kind == "cancel":
         date = day("date")
         key = raw.get("key")
         if key is not None and (not isinstance(key, str) or not key.strip()):
-            p.add(f"'key' must be a non-empty string or null, got {key!r}")
+            p.add(f"'key' must be a non-empty string or null, got {brief(key)}")
         build = lambda: CancelHoliday(date, source, key)  # noqa: E731
     else:
         date = day("date")
         confirmed: Any = raw.get("confirmed")
         if "confirmed" in raw and not isinstance(confirmed, bool):
-            p.add(f"'confirmed' must be true or false, got {confirmed!r}")
+            p.add(f"'confirmed' must be true or false, got {brief(confirmed)}")
         build = lambda: KurbanAit(date, confirmed, source)  # noqa: E731
     if not p.found:
         record = p.read(build)
@@ -507,7 +513,7 @@ def _parse_record(raw: Any, where: str) -> tuple[Override | None, list[str]]:
 
 def _date(value: Any, name: str) -> dt.date:
     if not isinstance(value, str):
-        raise InvalidTypeError(f"'{name}' must be an ISO date string YYYY-MM-DD, got {value!r}")
+        raise InvalidTypeError(f"'{name}' must be an ISO date string YYYY-MM-DD, got {brief(value)}")
     try:
         day = dt.date.fromisoformat(value)
     except ValueError as exc:
@@ -532,7 +538,7 @@ def _parse_source(value: Any, where: str) -> LegalSource:
         problems.append(f"'source' has unknown keys {sorted(map(str, unknown))}; accepted: title, url, issued")
     url = value.get("url")
     if url is not None and not isinstance(url, str):
-        problems.append(f"'source.url' must be a string, got {url!r}")
+        problems.append(f"'source.url' must be a string, got {brief(url)}")
     issued = value.get("issued")
     try:
         issued_day = None if issued is None else _date(issued, "source.issued")

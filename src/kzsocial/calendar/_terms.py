@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["StagedTerm", "Term", "TermStage", "TermUnit"]
@@ -36,10 +37,12 @@ class TermUnit(enum.Enum):
 
     @property
     def is_day_based(self) -> bool:
+        """Whether the unit counts days (calendar, working, banking or unqualified)."""
         return self in _DAY_UNITS
 
     @property
     def is_working_time(self) -> bool:
+        """Whether the unit counts office working time (hours or minutes)."""
         return self in (TermUnit.HOURS, TermUnit.MINUTES)
 
     @classmethod
@@ -68,7 +71,7 @@ def _parse_unit(value: str | TermUnit) -> TermUnit:
 
 def _check_value(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise InvalidTypeError(f"a term's value must be an int, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(f"a term's value must be an int, got {type(value).__name__} {brief(value)}")
     if value < 0:
         raise InvalidInputError(f"a term's value must be 0 or more, got {value}")
     if value > 100_000:
@@ -94,7 +97,7 @@ class Term:
 
 def _check_term(instance: object, attribute: attrs.Attribute[Term], value: object) -> None:
     if not isinstance(value, Term):
-        raise InvalidTypeError(f"a stage's term must be a Term, got {type(value).__name__} {value!r}")
+        raise InvalidTypeError(f"a stage's term must be a Term, got {type(value).__name__} {brief(value)}")
 
 
 def _check_actor(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:

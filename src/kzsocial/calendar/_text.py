@@ -8,6 +8,7 @@ from typing import Literal
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -105,8 +106,10 @@ def ru_plural(n: int, one: str, few: str, many: str) -> str:
 
 
 def _check_str(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {value!r}")
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"LocalText.{attribute.name} must be a non-empty str, got {type(value).__name__}")
+    if not value.strip():
+        raise InvalidInputError(f"LocalText.{attribute.name} must be a non-empty str, got {brief(value)}")
 
 
 @frozen
@@ -134,4 +137,5 @@ class LocalText:
         return self.en
 
     def as_dict(self) -> dict[str, str]:
+        """The text in each language as a dict ``{lang: text}``."""
         return {"kk": self.kk, "ru": self.ru, "en": self.en}

@@ -111,24 +111,41 @@ def _prepare(frame: Any) -> Any:
     return out
 
 
+def _frame(value: Any, what: str, columns: Iterable[str] = ()) -> Any:
+    """``value`` when it is a pandas DataFrame with ``columns``; else a clear error (issue 11)."""
+    pd = _pandas()
+    if not isinstance(value, pd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a pandas DataFrame, got {type(value).__name__}")
+    missing = [c for c in columns if c not in value.columns]
+    if missing:
+        raise InvalidInputError(f"{what} lacks the column(s) {', '.join(missing)}")
+    return value
+
+
 def read_case_log(source: str | os.PathLike[str] | Any) -> Any:
     """A case log as a pandas DataFrame with typed columns, from a CSV or Parquet file or a DataFrame / Arrow
     table / mapping of columns."""
     pd = _pandas()
     if isinstance(source, (str, os.PathLike)):
         path = Path(source)
-        if not path.exists():
-            raise InvalidInputError(f"no case log at {path}")
-        if path.suffix.lower() in (".parquet", ".pq"):
-            frame = pd.read_parquet(path)
-        else:
-            frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        try:
+            if not path.is_file():
+                raise InvalidInputError(f"no case log file at {str(path)[:200]}")
+            if path.suffix.lower() in (".parquet", ".pq"):
+                frame = pd.read_parquet(path)
+            else:
+                frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        except (OSError, UnicodeError) as exc:
+            raise InvalidInputError(f"cannot read the case log {str(path)[:200]}: {exc}") from None
     elif isinstance(source, pd.DataFrame):
         frame = source
     elif type(source).__module__.startswith("pyarrow"):
         frame = source.to_pandas()
     elif isinstance(source, Mapping):
-        frame = pd.DataFrame(dict(source))
+        try:
+            frame = pd.DataFrame(dict(source))
+        except (ValueError, TypeError) as exc:
+            raise InvalidInputError(f"a case log's columns must be lists of one length: {exc}") from None
     else:
         raise InvalidTypeError(
             f"a case log is a CSV or Parquet path, a pandas DataFrame, an Arrow table or a mapping of columns, "
@@ -189,8 +206,12 @@ def case_results(
     from kzsocial.registry import offices
     from kzsocial.services import catalog, hours_for
 
+    if not isinstance(period, str):
+        raise InvalidTypeError(f"period must be a str, one of {', '.join(PERIODS)}; got {type(period).__name__}")
     if period not in PERIODS:
-        raise InvalidInputError(f"period must be one of {', '.join(PERIODS)}, got {period!r}")
+        raise InvalidInputError(f"period must be one of {', '.join(PERIODS)}, got {period[:80]!r}")
+    if not isinstance(log, pd.DataFrame):
+        log = read_case_log(log)
     if calendar is None:
         calendar = default_calendar()
     if policy is None:
@@ -344,6 +365,7 @@ def indicator_counts(results: Any) -> Any:
     """Numerators and denominators per service, office and period (``<key>_num``, ``<key>_den``): they add up
     across parts of a log, so a cluster sums them."""
     pd = _pandas()
+    _frame(results, "results (from case_results)", _GROUP)
     data = {name: results[name] for name in _GROUP}
     for key, (num, den) in _counters(results).items():
         data[f"{key}_num"] = num.astype("int64")
@@ -385,6 +407,7 @@ class IndicatorResult:
     breaking_count: int = 0
 
     def as_dict(self) -> dict[str, Any]:
+        """This result as a JSON-ready dict."""
         return {
             "service": self.service,
             "office": self.office,
@@ -419,6 +442,8 @@ _NOT_MEASURABLE = {
 
 def classify(name: str) -> tuple[str, str]:
     """(the counter key or a not-measurable key prefixed ``!``, the direction) for an indicator's Kazakh name."""
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"an indicator's name is a str, got {type(name).__name__}")
     text = name.lower()
     if "шағым" in text and "мерзімде қаралған" in text:
         return "!complaint_term", "at_least"
@@ -466,6 +491,11 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
     from kzsocial.errors import NotFoundError
     from kzsocial.services import catalog
 
+    _frame(counts, "counts (from indicator_counts)", _GROUP)
+    if results is not None:
+        _frame(results, "results (from case_results)")
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int):
+        raise InvalidTypeError(f"max_breaking must be an int, got {type(max_breaking).__name__}")
     cat = catalog()
     out: list[IndicatorResult] = []
     groups = None
@@ -541,6 +571,7 @@ def indicators(counts: Any, results: Any = None, *, max_breaking: int = 20) -> t
 def totals(results: Any) -> dict[str, Any]:
     """How many cases a part of a log holds, were answered, kept their term, were late, and why the others
     have no due moment (additive: :func:`add_totals`)."""
+    _frame(results, "results (from case_results)", ("due_at", "kept", "reason"))
     return {
         "cases": len(results),
         "answered": int(results["due_at"].notna().sum()),
@@ -560,6 +591,7 @@ def add_totals(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
 
 def breaking_rows(results: Any) -> Any:
     """The cases that break some indicator or kept no term (the rows an audit report names)."""
+    _frame(results, "results (from case_results)", ("kept", "first_time"))
     return results[
         (results["kept"] == False)  # noqa: E712
         | (results["first_time"] == False)  # noqa: E712
@@ -669,7 +701,9 @@ def audit(
 def combine_counts(parts: Iterable[Any]) -> Any:
     """Add up :func:`indicator_counts` of several parts of a log."""
     pd = _pandas()
-    frames = list(parts)
+    if isinstance(parts, str | bytes) or not isinstance(parts, Iterable):
+        raise InvalidTypeError(f"parts must be an iterable of indicator_counts frames, got {type(parts).__name__}")
+    frames = [_frame(f, "each part (from indicator_counts)", _GROUP) for f in parts]
     if not frames:
         raise InvalidInputError("no counts to combine")
     return pd.concat(frames, ignore_index=True).groupby(_GROUP, as_index=False, sort=True).sum()

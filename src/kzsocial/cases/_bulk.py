@@ -8,6 +8,7 @@ from typing import Any
 
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar import CountingPolicy, OfficeHours, StagedTerm, Term, WorkCalendar, default_calendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingExtraError
 
@@ -106,7 +107,7 @@ def _per_row(value: object, n: int, what: str) -> list[Any] | None:
     to_list = getattr(value, "to_list", None) or getattr(value, "tolist", None) or getattr(value, "to_pylist", None)
     values = list(to_list()) if callable(to_list) else list(value) if isinstance(value, Sequence) else None
     if values is None:
-        raise InvalidTypeError(f"{what} must be one value or one per row (a sequence or column), got {value!r}")
+        raise InvalidTypeError(f"{what} must be one value or one per row (a sequence or column), got {brief(value)}")
     if len(values) != n:
         raise InvalidInputError(f"{what} has {len(values)} rows; the moments have {n}")
     return values
@@ -187,7 +188,9 @@ def bulk_deadlines(
     if term_rows is None:
         one = _term_of(term)
         if one is None and term is not None:
-            raise InvalidTypeError(f"term must be a Term, StagedTerm or ServiceTerm (or one per row), got {term!r}")
+            raise InvalidTypeError(
+                f"term must be a Term, StagedTerm or ServiceTerm (or one per row), got {brief(term)}"
+            )
         term_code = np.zeros(n, dtype=np.int32)
         if one is None:
             reason[:] = NO_TERM
@@ -223,7 +226,7 @@ def bulk_deadlines(
                 from kzsocial.errors import UnknownOfficeError
 
                 raise UnknownOfficeError(f"no office has the id {hours!r}")
-            raise InvalidTypeError(f"hours must be OfficeHours, an Office, an office id or None, got {hours!r}")
+            raise InvalidTypeError(f"hours must be OfficeHours, an Office, an office id or None, got {brief(hours)}")
         hour_list.append(got_h)
         hour_code = np.zeros(n, dtype=np.int32)
     else:

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices._deadline import talon_hours
 from kzsocial.notices._extras import require
@@ -36,7 +37,11 @@ def _zone(talon: Talon) -> str:
 
 
 def _aware(value: dt.datetime, zone: ZoneInfo) -> dt.datetime:
-    return value.replace(tzinfo=zone) if value.tzinfo is None else value.astimezone(zone)
+    """``value`` as a real instant in ``zone``: a naive time is the office's wall clock (its ``fold`` picks the
+    repeated hour's second pass; a time the clocks skipped reads as the moment they went forward)."""
+    from kzsocial.calendar._zone import attach
+
+    return attach(value, zone) if value.tzinfo is None else value.astimezone(zone)
 
 
 def pickup_event(
@@ -59,7 +64,7 @@ def pickup_event(
     if not isinstance(duration, dt.timedelta):
         raise InvalidTypeError(f"duration must be a datetime.timedelta, got {type(duration).__name__}")
     if duration <= dt.timedelta(0):
-        raise InvalidInputError(f"duration must be a positive timedelta, got {duration!r}")
+        raise InvalidInputError(f"duration must be a positive timedelta, got {brief(duration)}")
     icalendar: Any = require("icalendar", feature="the pickup appointment (iCalendar)", extra="ical")
     zone = ZoneInfo(_zone(talon))
     end = _aware(talon.due_at, zone)

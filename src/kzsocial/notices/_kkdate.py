@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = [
@@ -68,7 +69,7 @@ def kk_attributive_suffix(word: str) -> str:
     ['дағы', 'дегі', 'тегі', 'дағы']
     """
     if not isinstance(word, str) or not word:
-        raise InvalidInputError(f"a Kazakh word is needed for its suffix, got {word!r}")
+        raise InvalidInputError(f"a Kazakh word is needed for its suffix, got {brief(word)}")
     lower = word.lower()
     vowels = [ch for ch in lower if ch in _BACK_VOWELS or ch in _FRONT_VOWELS]
     front = bool(vowels) and vowels[-1] in _FRONT_VOWELS

@@ -26,8 +26,10 @@ def talon_qr(talon: Talon) -> Any:
 
 
 def talon_qr_svg(talon: Talon, *, scale: int = 4) -> str:
-    """The talon's QR code as an inline SVG element (to put into the HTML talon)."""
-    if isinstance(scale, bool) or not isinstance(scale, int) or scale < 1:
-        raise InvalidInputError(f"scale must be a positive int, got {scale!r}")
+    """The talon's QR code as an inline SVG element (to put into the HTML talon); ``scale`` is 1 to 64."""
+    if isinstance(scale, bool) or not isinstance(scale, int):
+        raise InvalidTypeError(f"scale must be an int from 1 to 64, got {type(scale).__name__}")
+    if not 1 <= scale <= 64:
+        raise InvalidInputError(f"scale must be an int from 1 to 64, got {scale}")
     svg: str = talon_qr(talon).svg_inline(scale=scale)
     return svg

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 import attrs
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import LocalizedText, Source
 from kzsocial.services._categories import STATUS_TAGS, check_tags
@@ -54,6 +55,8 @@ class DocumentForm(enum.Enum):
 
 
 class DocumentHandling(enum.Enum):
+    """What the applicant does with a document: hands it in, shows it, or the act does not say."""
+
     HAND_IN = "hand_in"
     SHOW = "show"
     UNSPECIFIED = "unspecified"
@@ -123,7 +126,7 @@ class ApplicantProfile:
             raise InvalidTypeError(f"answers must be a mapping of tag to bool, got {type(answers).__name__}")
         for tag, answer in answers.items():
             if not isinstance(answer, bool):
-                raise InvalidTypeError(f"the answer for {tag!r} must be True or False, got {answer!r}")
+                raise InvalidTypeError(f"the answer for {tag!r} must be True or False, got {brief(answer)}")
         _tags(answers)
         yes = frozenset(t for t, a in answers.items() if a)
         statuses = sorted(yes & STATUS_TAGS)
@@ -178,6 +181,9 @@ class DocumentRequirement:
     required: bool = True
     variant: str | None = None
     """For a regulation covering several sub-services: the one this document is for (None: all)."""
+    form_annexes: tuple[str, ...] = ()
+    """The annexes of the act that print this document's form (an application form), as in
+    :attr:`ServiceDefinition.forms`; see :meth:`ServiceDefinition.forms_for`."""
 
     def applies_to(
         self,

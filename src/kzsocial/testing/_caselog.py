@@ -12,6 +12,7 @@ import random
 from collections.abc import Sequence
 from typing import Any
 
+from kzsocial._checks import brief
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["synthetic_case_log"]
@@ -53,12 +54,27 @@ def synthetic_case_log(
     its own share of late results around ``late_share``; some cases miss documents, some are refused, some
     complain; queue waits are mostly short with a tail past the acts' limits. The same ``seed`` gives the same log.
     """
-    if isinstance(n, bool) or not isinstance(n, int) or n < 0:
-        raise InvalidInputError(f"n must be an int >= 0, got {n!r}")
-    if not (isinstance(late_share, float | int) and 0 <= late_share <= 1):
-        raise InvalidInputError(f"late_share must be between 0 and 1, got {late_share!r}")
-    if not isinstance(start, dt.date) or not isinstance(end, dt.date) or end < start:
-        raise InvalidTypeError("start and end must be dates with start <= end")
+    for what, value in (("n", n), ("max_offices", max_offices)):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidTypeError(f"{what} must be an int >= 0, got {type(value).__name__}")
+        if value < 0:
+            raise InvalidInputError(f"{what} must be an int >= 0, got {value}")
+    if n > 10_000_000:
+        raise InvalidInputError(f"n is at most 10,000,000 cases, got {n}")
+    if isinstance(seed, bool) or not isinstance(seed, int):
+        raise InvalidTypeError(f"seed must be an int, got {type(seed).__name__}")
+    if services is not None and (isinstance(services, str | bytes) or not isinstance(services, Sequence)
+                                 or not all(isinstance(i, str) for i in services)):
+        raise InvalidTypeError("services must be a sequence of service ids (str) or None")
+    if isinstance(late_share, bool) or not isinstance(late_share, float | int):
+        raise InvalidTypeError(f"late_share must be a number from 0 to 1, got {type(late_share).__name__}")
+    if not 0 <= late_share <= 1:
+        raise InvalidInputError(f"late_share must be between 0 and 1, got {brief(late_share)}")
+    for what, day in (("start", start), ("end", end)):
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise InvalidTypeError(f"{what} must be a datetime.date, got {type(day).__name__}")
+    if end < start:
+        raise InvalidInputError(f"end {end} is before start {start}")
     from kzsocial.registry import offices
     from kzsocial.services import catalog, hours_for
 
