@@ -4,7 +4,7 @@ One run measures, on the same dates, the speed of each library and the number of
 Kazakhstan's tricky dates (moved days off, worked weekend days, holidays on weekends), then writes
 ``docs/performance.md``::
 
-    pip install -e ".[bench]"
+    pip install -e ".[bench,audit]"
     python benchmarks/run.py              # regenerates docs/performance.md
     python benchmarks/run.py --quick      # fewer repetitions; prints the report instead of writing it
 
@@ -88,6 +88,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output", type=Path, default=None, help=f"where to write the report (default {OUTPUT})")
     args = parser.parse_args(argv)
     clock = Clock(args.quick)
+    load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
 
     import businesstimedelta
     import holidays
@@ -201,6 +202,30 @@ def main(argv: list[str] | None = None) -> int:
     batch_add = best_of_three(lambda: cal.add_working_days_batch(million, 10))
     batch_np = best_of_three(lambda: np.busday_offset(as_np, 10, roll="backward", busdaycal=busdaycal))
 
+    # -- case tables: bulk deadlines and the audit ------------------------------------------------------------------
+    from kzsocial.calendar import Term, compute_deadline
+    from kzsocial.cases import audit, bulk_deadlines
+    from kzsocial.testing import synthetic_case_log
+
+    n_bulk = 100_000 if args.quick else 1_000_000
+    n_loop = 300 if args.quick else 3_000
+    nrng = np.random.default_rng(20240504)
+    span_us = int((dt.datetime(2099, 1, 1) - dt.datetime(1991, 1, 1)).total_seconds()) * 1_000_000
+    moments_np = np.datetime64("1991-01-01T00:00", "us") + nrng.integers(0, span_us, n_bulk).astype("m8[us]")
+    sample = [m.item() for m in moments_np[:n_loop]]
+    bulk_rows: list[tuple[str, float, float]] = []  # (term, bulk seconds for n_bulk, loop seconds per case)
+    for term in (Term(10, "calendar_days"), Term(15, "working_days"), Term(2, "hours"), Term(30, "minutes")):
+        bulk_deadlines(moments_np[:10], term, hours=hours)  # the tables, outside the timing
+        bulk_s = best_of_three(lambda term=term: bulk_deadlines(moments_np, term, hours=hours))
+        loop_s = best_of_three(lambda term=term: [compute_deadline(term, m, hours=hours) for m in sample]) / n_loop
+        bulk_rows.append((str(term), bulk_s, loop_s))
+    base_log = pd.DataFrame(synthetic_case_log(2_000, seed=1))
+    big_log = pd.concat([base_log] * (5 if args.quick else 50), ignore_index=True)
+    audit_s = best_of_three(lambda: audit(big_log, period="month"))
+    day_bulk = max(b for t, b, _ in bulk_rows if "days" in t)
+    time_bulk = max(b for t, b, _ in bulk_rows if "days" not in t)
+    scale = 1_000_000 / n_bulk
+
     # -- import time ------------------------------------------------------------------------------------------------
     runs = 5 if args.quick else 15
     imports = {m: import_time(m, runs) for m in ("kzsocial", "kzsocial.calendar", "holidays")}
@@ -214,6 +239,39 @@ def main(argv: list[str] | None = None) -> int:
         check=True,
     )
     first_query = time.perf_counter() - t0
+
+    # -- cold start, as whole processes (medians): the first answers against `import holidays` -------------------
+    def process_time(code: list[str]) -> float:
+        samples = []
+        for _ in range(3 if args.quick else 7):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, *code], check=True, capture_output=True)
+            samples.append(time.perf_counter() - t0)
+        return statistics.median(samples)
+
+    cold = {
+        "holidays": process_time(["-c", "import holidays"]),
+        "first calendar answer": process_time(
+            [
+                "-c",
+                "import datetime, kzsocial.calendar as c; "
+                "c.default_calendar().is_working_day(datetime.date(2025, 1, 1))",
+            ]
+        ),
+        "CLI deadline": process_time(
+            ["-m", "kzsocial", "deadline", "karaganda-2008/unemployed-registration", "--at", "2008-12-26T18:30"]
+        ),
+        "start-up": process_time(["-c", "pass"]),
+    }
+    catalog_code = (
+        "import time; t = time.perf_counter(); from kzsocial.services import catalog; catalog(); "
+        "print(time.perf_counter() - t)"
+    )
+    catalog_s = statistics.median(
+        float(subprocess.run([sys.executable, "-c", catalog_code], capture_output=True, text=True, check=True).stdout)
+        for _ in range(3 if args.quick else 7)
+    )
+    cold_ratio = cold["first calendar answer"] / cold["holidays"]
 
     # -- wrong answers on tricky dates ------------------------------------------------------------------------------
     special = [e.date for e in cal.special_days(dt.date(2001, 12, 31), dt.date(2026, 12, 31))]
@@ -285,7 +343,9 @@ def main(argv: list[str] | None = None) -> int:
         f"Machine: {platform.platform()}, Python {platform.python_version()}, {os.cpu_count()} CPUs. "
         f"Versions: kzsocial {version('kzsocial')}, holidays {version('holidays')}, "
         f"workalendar {version('workalendar')}, pandas {version('pandas')}, numpy {version('numpy')}, "
-        f"businesstimedelta {version('businesstimedelta')}."
+        f"businesstimedelta {version('businesstimedelta')}. Load average (1 min) {load_start:.1f} at the start and "
+        f"{os.getloadavg()[0] if hasattr(os, 'getloadavg') else float('nan'):.1f} at the end: on a shared machine "
+        "the absolute times grow with the load, the ratios measured in the same run much less."
         + (" **Quick run: fewer repetitions and a smaller batch.**" if args.quick else ""),
         "",
         "## Targets",
@@ -305,6 +365,20 @@ def main(argv: list[str] | None = None) -> int:
         f"| {len(million):,} dates through the batch form under 1 s | `is_working_day_batch` {fmt_time(batch_is)}, "
         f"`add_working_days_batch` {fmt_time(batch_add)} | "
         f"{ok(max(batch_is, batch_add) < 1 and len(million) >= 1_000_000)} |",
+        f"| 1,000,000 day-term cases through `bulk_deadlines` ≤ 0.15 s (numpy in and out) | "
+        f"{fmt_time(day_bulk * scale)} (the slower of 10 calendar and 15 working days"
+        + (f"; measured on {n_bulk:,} and scaled" if scale != 1 else "")
+        + f") | {ok(day_bulk * scale <= 0.15)} |",
+        f"| 1,000,000 working-time cases ≤ 0.4 s | {fmt_time(time_bulk * scale)} (the slower of 2 hours and 30 "
+        f"minutes) | {ok(time_bulk * scale <= 0.4)} |",
+        "| first calendar answer ≤ 1.0x `import holidays` (whole processes) | "
+        f"{fmt_time(cold['first calendar answer'])} "
+        f"against {fmt_time(cold['holidays'])} for `python -c 'import holidays'`: {cold_ratio:.2f}x | "
+        f"{ok(cold_ratio <= 1.0)} |",
+        f"| `catalog()` ≤ 25 ms in a fresh interpreter (import included) | {fmt_time(catalog_s)} | "
+        f"{ok(catalog_s <= 0.025)} |",
+        f"| CLI `deadline` ≤ 120 ms (whole process) | {fmt_time(cold['CLI deadline'])} (interpreter start-up alone "
+        f"{fmt_time(cold['start-up'])}) | {ok(cold['CLI deadline'] <= 0.12)} |",
         f"| `import kzsocial` no slower than `import holidays` + 20% | kzsocial {fmt_time(imports['kzsocial'])}, "
         f"holidays {fmt_time(imports['holidays'])} (limit {fmt_time(import_limit)}; median of {runs} fresh "
         f"interpreters) | {ok(imports['kzsocial'] <= import_limit)} |",
@@ -347,6 +421,23 @@ def main(argv: list[str] | None = None) -> int:
         f"First question in a fresh interpreter (import, read `holidays` for 1991–2100, build the tables): "
         f"{fmt_time(first_query)} including interpreter start-up. `import kzsocial.calendar`: "
         f"{fmt_time(imports['kzsocial.calendar'])}.",
+        "",
+        "## Case tables",
+        "",
+        f"`kzsocial.cases.bulk_deadlines` on {n_bulk:,} random submission moments 1991–2098 (a numpy `datetime64` "
+        "column in, numpy columns out; office 09:00–18:00 with a lunch break; best of three runs) against a loop of "
+        f"`compute_deadline` over {n_loop:,} of them, in the same run. Equal answers row by row are a property test.",
+        "",
+        "| term | bulk, whole column | bulk per case | loop of `compute_deadline` per case | ratio |",
+        "| --- | --- | --- | --- | --- |",
+        *(
+            f"| {t} | {fmt_time(b)} | {fmt_time(b / n_bulk)} | {fmt_time(loop)} | {loop * n_bulk / b:,.0f}x |"
+            for t, b, loop in bulk_rows
+        ),
+        "",
+        f"`kzsocial.cases.audit` of {len(big_log):,} cases (a 2,000-case synthetic log repeated; due moments, "
+        f"verdicts, queue checks and every indicator per service, office and month): {fmt_time(audit_s)}, "
+        f"{fmt_time(audit_s / len(big_log))} a case.",
         "",
         "## Wrong answers on Kazakhstan's tricky dates",
         "",

@@ -27,7 +27,6 @@ LAYERS: dict[str, int] = {
     "kzsocial.errors": 0,
     "kzsocial._checks": 0,
     "kzsocial._search": 0,
-    "kzsocial._translations": 0,
     "kzsocial.serde": 0,
     "kzsocial.calendar": 1,
     "kzsocial.provenance": 1,
@@ -35,6 +34,7 @@ LAYERS: dict[str, int] = {
     "kzsocial.registry": 2,
     "kzsocial.services": 3,
     "kzsocial._data": 3,
+    "kzsocial._translations": 3,  # the translations overlay the packaged data loads
     "kzsocial.notices": 4,
     "kzsocial.export": 5,
     "kzsocial.schema": 5,

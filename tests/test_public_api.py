@@ -42,7 +42,9 @@ PUBLIC = {
         "cattrs_converter", "derived_fields", "from_dict", "from_json", "json_kind", "public_types", "to_dict",
         "to_json",
     },
-    "kzsocial.provenance": {"DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"},
+    "kzsocial.provenance": {
+        "TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText",
+    },
     "kzsocial.services": {
         "Amendment", "ApplicantCategory", "ApplicantProfile", "ApplicantQuestion", "ApplicationForm", "AutomationForm",
         "Catalog", "CategoryKind", "Channel", "Condition", "applicant_categories", "applicant_category",
@@ -73,7 +75,7 @@ PUBLIC = {
         "Person", "RefusalReceipt", "SmsCount", "SmsMessage", "Talon", "TalonDocument", "build_receipt_or_refusal",
         "build_refusal_receipt", "build_talon", "documents_accepted", "documents_missing", "format_date",
         "format_datetime", "pickup_event", "reception_reminder", "refusal", "result_ready", "sms_count", "talon_qr",
-        "talon_qr_svg", "term_extended",
+        "talon_qr_svg", "term_extended", "count_phrase", "plural_category", "plural_form",
     },
 }
 

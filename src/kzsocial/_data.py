@@ -18,6 +18,8 @@ from typing import Any, TypeVar
 import attrs
 from attrs import frozen
 
+from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
+from kzsocial._translations import apply_overlay
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
 from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError, KzSocialError
@@ -994,9 +996,15 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
     if act.id != folder.name:
         reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
     links: dict[str, dict[str, list[str]]] = {}
+    overlay: Any = None
     role_links: dict[str, tuple[OfficeLink, ...]] = {}
     for name, path in files.items():
         if name == "act.json":
+            continue
+        if name == TRANSLATIONS_FILE:
+            overlay = _read_json(path, reader)
+            if overlay is not None and overlay.get("act") != act.id:
+                reader.fail(".act", f"file names act {overlay.get('act')!r}, expected {act.id!r}")
             continue
         data = _read_json(path, reader)
         if data is None:
@@ -1031,7 +1039,11 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             else:
                 reader.fail(".items", "office links are an object {service id: [office ids]}")
         else:
-            reader.fail("", "unknown data file; expected act.json, offices.json, services*.json, office_links.json")
+            reader.fail(
+                "",
+                "unknown data file; expected act.json, offices.json, services*.json, office_links.json, "
+                f"{TRANSLATIONS_FILE}",
+            )
     by_id = {s.id: s for s in services}
     reader.file = "office_links.json"
     for sid in dict.fromkeys([*links, *role_links]):
@@ -1047,6 +1059,10 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             office_roles=(*svc.office_roles, *role_links.get(sid, ())),
         )
     problems.extend(reader.problems)
+    if overlay is not None:
+        office_by_id = {o.id: o for o in offices}
+        apply_overlay(overlay, by_id, office_by_id, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
+        offices = [office_by_id[o.id] for o in offices]
     return act, [_with_role_ids(by_id[s.id]) for s in services], offices
 
 

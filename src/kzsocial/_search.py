@@ -332,6 +332,12 @@ class SearchResult(Generic[T]):
     __slots__ = ("_item", "_matches", "_reason", "_score")
 
     def __init__(self, item: T, score: float, reason: str, matches: tuple[WordMatch, ...] = ()) -> None:
+        if isinstance(score, bool) or not isinstance(score, int | float):
+            raise InvalidTypeError(f"score must be a number, got {type(score).__name__}")
+        if not isinstance(reason, str):
+            raise InvalidTypeError(f"reason must be a str, got {type(reason).__name__}")
+        if not isinstance(matches, tuple | list) or not all(isinstance(m, WordMatch) for m in matches):
+            raise InvalidTypeError(f"matches must be a tuple of WordMatch, got {type(matches).__name__}")
         object.__setattr__(self, "_item", item)
         object.__setattr__(self, "_score", score)
         object.__setattr__(self, "_reason", reason)

@@ -35,7 +35,10 @@ Json = dict[str, Any]
 
 
 def _text(t: LocalizedText | None) -> Json | None:
-    return None if t is None else {"kk": t.kk, "ru": t.ru, "en": t.en}
+    if t is None:
+        return None
+    # "translated": the languages whose text is kzsocial's translation, not the act's ([] for the act's own)
+    return {"kk": t.kk, "ru": t.ru, "en": t.en, "translated": sorted(t.translated)}
 
 
 def _src(s: Source | None, *, text: bool = True) -> Json | None:

@@ -24,7 +24,7 @@ from kzsocial._checks import brief, check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
 from kzsocial.serde import from_dict, to_dict
 
-__all__ = ["DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
+__all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
 
 def _positive(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
@@ -115,18 +115,58 @@ class DataIssue:
         return f"[{self.severity.value}] {self.code}: {self.message}{where}"
 
 
+TRANSLATION_PROVENANCE = "translation by kzsocial"
+"""What a translated text's provenance says: the library's translation, not the act's wording."""
+
+
+def _languages(value: object) -> frozenset[str]:
+    if isinstance(value, str):
+        raise InvalidInputError(f"translated is a set of languages ('ru', 'en'), not the str {value!r}")
+    if not isinstance(value, frozenset | set | tuple | list):
+        raise InvalidInputError(f"translated is a set of languages ('ru', 'en'), got {type(value).__name__}")
+    return frozenset(value)
+
+
 @frozen
 class LocalizedText:
     """A text in Kazakh (always, as the act words it) and in Russian and English where known.
 
+    ``translated`` names the languages whose text is a translation made for the library («translation by
+    kzsocial»: the act has no text in that language), never the act's wording; the act's own Russian (North
+    Kazakhstan 2015) is not in it.
+
     >>> t = LocalizedText("Тұрғын үй көмегі", ru="Жилищная помощь")
     >>> t.get("ru"), t.get("en")
     ('Жилищная помощь', 'Тұрғын үй көмегі')
+    >>> tr = LocalizedText("Тұрғын үй көмегі", ru="Жилищная помощь", translated={"ru"})
+    >>> tr.is_translation("ru"), tr.is_translation("kk"), tr.provenance("ru")
+    (True, False, 'translation by kzsocial')
     """
 
     kk: str
     ru: str | None = None
     en: str | None = None
+    translated: frozenset[str] = attrs.field(default=frozenset(), converter=_languages)
+    """The languages (``ru``, ``en``) whose text is a translation by kzsocial, not the act's text."""
+
+    def __attrs_post_init__(self) -> None:
+        for lang in self.translated:
+            if lang not in ("ru", "en"):
+                raise InvalidInputError(f"only 'ru' and 'en' can be translated (kk is the act's), got {lang!r}")
+            if getattr(self, lang) is None:
+                raise InvalidInputError(f"{lang!r} is marked translated but has no text ({self.kk!r})")
+
+    def is_translation(self, language: str) -> bool:
+        """Whether the text in ``language`` is a translation by kzsocial (``False`` for the act's own words)."""
+        if not isinstance(language, str):
+            raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
+        if language not in ("kk", "ru", "en"):
+            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
+        return language in self.translated
+
+    def provenance(self, language: str) -> str | None:
+        """``"translation by kzsocial"`` for a translated text, ``None`` for the act's text or a missing one."""
+        return TRANSLATION_PROVENANCE if self.is_translation(language) else None
 
     def get(self, language: str, *, fallback: bool = True) -> str:
         """The text in ``language`` (``kk``, ``ru`` or ``en``); Kazakh when missing and ``fallback`` is true."""

@@ -170,7 +170,7 @@ def to_dict(value: Any) -> Json:
 
     >>> from kzsocial.provenance import LocalizedText
     >>> to_dict(LocalizedText("Әкім", "Аким"))
-    {'kk': 'Әкім', 'ru': 'Аким', 'en': None}
+    {'kk': 'Әкім', 'ru': 'Аким', 'en': None, 'translated': []}
     """
     try:
         return _encode(value, _infer(value))
@@ -338,7 +338,7 @@ def from_dict(cls: type[T], data: Json) -> T:
 
     >>> from kzsocial.provenance import LocalizedText
     >>> from_dict(LocalizedText, {"kk": "Әкім", "ru": "Аким"})
-    LocalizedText(kk='Әкім', ru='Аким', en=None)
+    LocalizedText(kk='Әкім', ru='Аким', en=None, translated=frozenset())
     >>> from_dict(LocalizedText, {"kk": 1})
     Traceback (most recent call last):
     ...

@@ -151,3 +151,57 @@ def test_numpy_columns_equal_python_sequences(
             assert as_array.due_at[k].item() == as_list.due_at[k]
         else:
             assert np.isnat(as_array.due_at[k]) and np.isnat(as_array.last_day[k])
+
+
+def _transitions() -> list[tuple[str, dt.datetime]]:
+    """Every clock change of the Kazakhstan zones in 1991–2100, as the wall time just before it."""
+    from kzsocial.cases._zones import zone_table
+
+    out = []
+    epoch = dt.datetime(1970, 1, 1)
+    for name in KAZAKH_TIME_ZONES:
+        table = zone_table(name)
+        for k, utc in enumerate(table.utc.tolist()):
+            wall = epoch + dt.timedelta(microseconds=utc + int(table.offsets[k]))
+            if dt.datetime(1991, 1, 2) <= wall <= dt.datetime(2100, 12, 30):
+                out.append((name, wall))
+    return out
+
+
+ROUND_THE_CLOCK = OfficeHours.weekly("00:00", "23:59", breaks=[("02:30", "03:30")], weekdays=range(7))
+
+
+@given(
+    st.sampled_from(_transitions()),
+    st.integers(-36 * 60, 36 * 60),
+    st.sampled_from([*catalogue_hours()[:4], ROUND_THE_CLOCK]),
+    st.one_of(terms(min_value=0, max_value=48), staged_terms(list(TermUnit), max_value=5)),
+    policies,
+    st.booleans(),
+    st.booleans(),
+)
+def test_bulk_is_right_across_clock_changes(
+    change: tuple[str, dt.datetime],
+    minutes: int,
+    hours: OfficeHours,
+    term: Term | StagedTerm,
+    policy: CountingPolicy,
+    aware: bool,
+    from_event: bool,
+) -> None:
+    zone, wall = change
+    zoned = OfficeHours(hours.days, tz=zone, exceptions=hours.exceptions)
+    moment = wall + dt.timedelta(minutes=minutes)
+    if aware:
+        moment = moment.replace(tzinfo=ZoneInfo(zone)).astimezone(dt.UTC)
+    want = expected(moment, term, zoned, from_event, default_calendar(), policy)
+    got = bulk_deadlines(
+        None if from_event else [moment], term, hours=zoned, starts_at=[moment] if from_event else None, policy=policy
+    )
+    row = (got.registered_at[0], got.last_day[0], got.due_at[0])
+    if isinstance(want, str):
+        assert row == (None, None, None) and got.reason[0] is not None
+        return
+    assert got.reason[0] is None
+    assert row == want
+    assert [row[0].utcoffset(), row[2].utcoffset()] == [want[0].utcoffset(), want[2].utcoffset()]

@@ -32,7 +32,8 @@ def test_export_contract_keys() -> None:
             "id", "act_id", "kind", "title", "source", "terms", "max_wait_minutes", "fee", "documents",
             "talon_fields", "refusal_grounds", "office_ids", "data_issues",
         } <= svc.keys()
-        assert set(svc["title"]) == {"kk", "ru", "en"}
+        # "translated" (issue 13): which of the languages are kzsocial's translation rather than the act's text
+        assert set(svc["title"]) == {"kk", "ru", "en", "translated"}
         assert ("steps" in svc) == (svc["kind"] == "regulation")
         for term in svc["terms"]:
             assert {"role", "value", "unit", "starts_from", "source"} <= term.keys()

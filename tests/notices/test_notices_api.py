@@ -15,6 +15,8 @@ INTENDED = {
     "Notice", "NoticeKind", "NoticeChannel", "NoticeValue", "NoticeTemplate", "Html", "TEMPLATES",
     "documents_accepted", "result_ready", "refusal", "documents_missing", "term_extended", "reception_reminder",
     "SmsMessage", "SmsCount", "sms_count", "EmailMessage",
+    # numbers with their nouns (kk, ru, en)
+    "count_phrase", "plural_category", "plural_form",
     # extras
     "pickup_event", "talon_qr", "talon_qr_svg",
 }  # fmt: skip

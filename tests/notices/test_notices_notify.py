@@ -23,6 +23,7 @@ from kzsocial.notices import (
     result_ready,
     term_extended,
 )
+from kzsocial.provenance import LocalizedText
 from kzsocial.registry import ReceptionSlot, offices
 from kzsocial.services import ServiceDefinition, catalog, check_documents
 from notices.notices_support import APPLICANT, OFFICER, office_for
@@ -91,9 +92,19 @@ def test_documents_accepted_carries_the_talon_due_date() -> None:
     assert "29 декабря 2008 года, 18:00" in notice.portal_status("ru")
     email = notice.email("ru")
     assert "Здравствуйте, Ахметова Гүлнар Серікқызы!" in email.text
-    assert "1) жеке бас куәлігі (паспорт) *" in email.text  # Kazakh-only name, marked
-    assert "русского текста в акте нет" in email.text and "русского текста в акте нет" in email.html
-    assert "<ol><li>жеке бас куәлігі (паспорт) *</li></ol>" in email.html
+    # The act names the document only in Kazakh: kzsocial's translation, with a footnote saying so (issue 13).
+    assert "1) удостоверение личности (паспорт)" in email.text
+    assert "в переводе kzsocial" in email.text and "в переводе kzsocial" in email.html
+    assert "<ol><li>удостоверение личности (паспорт)</li></ol>" in email.html
+    assert "*" not in notice.sms("ru").text and "kzsocial" not in notice.email("kk").text
+
+
+def test_a_name_with_no_russian_stays_in_kazakh_marked_in_email() -> None:
+    talon = _talon()
+    bare = LocalizedText(talon.documents[0].name.kk)
+    notice = documents_accepted(talon).with_values(documents=(bare,))
+    email = notice.email("ru")
+    assert f"1) {bare.kk} *" in email.text and "русского текста в акте нет" in email.html
     assert "*" not in notice.sms("ru").text
 
 

@@ -28,6 +28,7 @@ from kzsocial.notices import (
     build_refusal_receipt,
     build_talon,
 )
+from kzsocial.provenance import LocalizedText
 from kzsocial.services import (
     ApplicantProfile,
     ServiceDefinition,
@@ -381,10 +382,20 @@ def test_both_languages_from_the_same_data() -> None:
     assert "Выдача справок безработным гражданам" in ru
     assert "2008 жылғы 29 желтоқсан, сағат 18:00" in kk and "29 декабря 2008 года, 18:00" in ru
     assert "«күн» деп қана жазылған" in kk and "в «днях» без уточнения" in ru
-    # The document name exists only in Kazakh: shown in Kazakh, marked, and explained once.
-    assert "жеке бас куәлігі (паспорт) *" in ru
+    # The act names the document only in Kazakh: the Russian talon shows kzsocial's translation (deliberate change
+    # of issue 13: it used to show the Kazakh name with a «*»), and one footnote says it is a translation.
+    assert "удостоверение личности (паспорт)" in ru and "жеке бас куәлігі" not in ru
+    assert ru.count("в переводе kzsocial") == 1 and "*" not in ru
+    assert "*" not in kk and "kzsocial" not in kk
+
+
+def test_a_name_with_no_russian_at_all_stays_in_kazakh_marked() -> None:
+    svc = _svc()
+    untranslated = LocalizedText(svc.documents[0].name.kk)  # no Russian: neither the act's nor a translation
+    svc = attrs.evolve(svc, documents=(attrs.evolve(svc.documents[0], name=untranslated), *svc.documents[1:]))
+    ru = _build(svc, representative=REPRESENTATIVE).render("ru")
+    assert f"{untranslated.kk} *" in ru
     assert ru.count("русского текста в акте нет") == 1
-    assert "*" not in kk
 
 
 def test_html_is_escaped_and_sized_for_a5() -> None:

@@ -8,6 +8,7 @@ the moved days off from its "Day off (substituted from ...)" entries.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from importlib import resources
@@ -99,14 +100,42 @@ _SUBSTITUTED = re.compile(r"^Day off \(substituted from (\d{2})/(\d{2})/(\d{4})\
 _ESTIMATED = " (estimated)"
 
 
+def _kazakhstan() -> Any:
+    """``holidays``' Kazakhstan class, read from its own module only.
+
+    ``holidays.country_holidays("KZ")`` imports ``holidays.countries``, which imports all of its ~250 countries
+    (about 300 modules); the Kazakhstan module needs none of them, so it is loaded by itself (under a private
+    name). Should that fail in another ``holidays`` release, the public way is used.
+    """
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    import holidays
+
+    name = "kzsocial.calendar._holidays_kazakhstan"
+    module = sys.modules.get(name)
+    if module is None:
+        path = Path(holidays.__file__).parent / "countries" / "kazakhstan.py"
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None or not path.is_file():  # pragma: no cover - another layout
+            return functools.partial(holidays.country_holidays, "KZ")
+        module = importlib.util.module_from_spec(spec)
+        try:
+            spec.loader.exec_module(module)
+        except Exception:  # pragma: no cover - another release's module needs its package
+            return functools.partial(holidays.country_holidays, "KZ")
+        sys.modules[name] = module
+    return module.Kazakhstan
+
+
 @once
 def base_data() -> BaseData:
     """Read 1991–2100 from ``holidays.KZ`` (English names, moved days not applied: kzsocial applies them)."""
-    import holidays
     from holidays.version import __version__ as holidays_version
 
     catalogue = holiday_catalogue()
-    table = holidays.country_holidays("KZ", years=range(FIRST_YEAR, LAST_YEAR + 1), observed=False, language="en_US")
+    table = _kazakhstan()(years=range(FIRST_YEAR, LAST_YEAR + 1), observed=False, language="en_US")
     found: list[BaseHoliday] = []
     transfers: list[tuple[dt.date, dt.date]] = []
     problems: list[str] = []

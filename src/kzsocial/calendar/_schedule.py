@@ -9,6 +9,7 @@ over one day's two or three intervals.
 from __future__ import annotations
 
 import datetime as dt
+from array import array
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Protocol
 
@@ -94,8 +95,9 @@ class Schedule:
             cum.append(total)
         self.patterns = patterns
         self.day_intervals = day_intervals
-        self.pat = pat
-        self.cum = cum
+        # compact: machine integers, not 40,000 Python int objects each (about 2 MiB a schedule as lists)
+        self.pat = array("H" if len(patterns) < 65_536 else "I", pat)
+        self.cum = array("q", cum)
         self.total = total
         # the same read on a zone's real instants: a calendar._zone.ZonedSchedule, built and kept by OfficeHours
         self.zoned: object | None = None

@@ -78,6 +78,15 @@ def _bool_column(values: Any) -> Any:
 
 def _prepare(frame: Any) -> Any:
     """The log with its columns typed: datetimes (naive, office-local), booleans, minutes, strings."""
+    try:
+        return _typed(frame)
+    except (ValueError, TypeError, OverflowError) as exc:
+        if isinstance(exc, InvalidInputError | InvalidTypeError):
+            raise
+        raise InvalidInputError(f"the case log's columns cannot be read: {type(exc).__name__}: {exc}") from exc
+
+
+def _typed(frame: Any) -> Any:
     pd = _pandas()
     missing = [c for c in ("case_id", "service", "submitted_at") if c not in frame.columns]
     if missing:
@@ -139,7 +148,7 @@ def read_case_log(source: str | os.PathLike[str] | Any) -> Any:
             raise InvalidInputError(f"cannot read the case log {str(path)[:200]}: {exc}") from None
     elif isinstance(source, pd.DataFrame):
         frame = source
-    elif type(source).__module__.startswith("pyarrow"):
+    elif type(source).__module__.startswith("pyarrow") and hasattr(source, "to_pandas"):
         frame = source.to_pandas()
     elif isinstance(source, Mapping):
         try:
@@ -214,9 +223,17 @@ def case_results(
         log = read_case_log(log)
     if calendar is None:
         calendar = default_calendar()
+    elif not isinstance(calendar, WorkCalendar):
+        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
     if policy is None:
         policy = CountingPolicy()
-    frame = _prepare(log) if not getattr(log, "attrs", {}).get("kzsocial_prepared") else log
+    elif not isinstance(policy, CountingPolicy):
+        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    if as_of is not None and (not isinstance(as_of, dt.datetime) or as_of.tzinfo is not None):
+        raise InvalidTypeError("as_of must be a naive (office-local) datetime.datetime or None")
+    if not isinstance(log, pd.DataFrame):
+        log = read_case_log(log)
+    frame = log if log.attrs.get("kzsocial_prepared") else _prepare(log)
     n = len(frame)
     cat = catalog()
     registry = offices()
@@ -341,6 +358,15 @@ def case_results(
 
 
 # -- counting ----------------------------------------------------------------------------------------------------
+
+
+def _check_frame(frame: Any, what: str, columns: tuple[str, ...]) -> None:
+    pd = _pandas()
+    if not isinstance(frame, pd.DataFrame):
+        raise InvalidTypeError(f"{what} must be a pandas DataFrame from kzsocial.cases, got {type(frame).__name__}")
+    missing = [c for c in (*_GROUP, *columns) if c not in frame.columns]
+    if missing:
+        raise InvalidInputError(f"{what} lacks the columns {', '.join(missing)}; pass what kzsocial.cases made")
 
 _GROUP = ["service", "office", "period"]
 
@@ -692,6 +718,8 @@ def audit(
     """Audit a case log (a CSV or Parquet path, a pandas DataFrame, an Arrow table or a mapping of columns):
     each case's due moment and verdict, and every quality indicator its service's act defines, per office,
     service and ``period`` (``month``, ``quarter``, ``year`` or ``all``)."""
+    if isinstance(max_breaking, bool) or not isinstance(max_breaking, int) or max_breaking < 0:
+        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {max_breaking!r}")
     frame = read_case_log(log)
     results = case_results(frame, period=period, calendar=calendar, policy=policy, as_of=as_of)
     counts = indicator_counts(results)
@@ -706,5 +734,7 @@ def combine_counts(parts: Iterable[Any]) -> Any:
     frames = [_frame(f, "each part (from indicator_counts)", _GROUP) for f in parts]
     if not frames:
         raise InvalidInputError("no counts to combine")
+    for frame in frames:
+        _check_frame(frame, "each part", ())
     return pd.concat(frames, ignore_index=True).groupby(_GROUP, as_index=False, sort=True).sum()
 

@@ -151,11 +151,12 @@ def bulk_deadlines(
         NO_START_EVENT,
         NO_TERM,
         OK,
+        OUT_OF_RANGE,
         REASONS,
         UNKNOWN_OFFICE,
         compute_group,
     )
-    from kzsocial.cases._tables import EPOCH_SHIFT_US, US_PER_DAY, tables_for
+    from kzsocial.cases._tables import EPOCH_SHIFT_US, N_DAYS, US_PER_DAY, tables_for
     from kzsocial.cases._zones import zone_table
 
     if calendar is None:
@@ -269,18 +270,21 @@ def bulk_deadlines(
         reason[ev.bad & ~use_sub & (reason == OK)] = BAD_VALUE
     reason[needs_event & (reason == OK)] = NO_START_EVENT
     reason[~use_sub & ~use_ev & (reason == OK)] = NO_MOMENT
-    raw = np.zeros(n, dtype=np.int64)
-    if sub is not None:
-        raw = np.where(use_sub, sub.us, raw)
-    if ev is not None:
-        raw = np.where(use_ev, ev.us, raw)
+    if sub is not None and use_sub.all():
+        raw = sub.us
+    else:
+        raw = np.zeros(n, dtype=np.int64)
+        if sub is not None:
+            raw = np.where(use_sub, sub.us, raw)
+        if ev is not None:
+            raw = np.where(use_ev, ev.us, raw)
 
     # aware moments: to each office's wall clock; remember each row's zone for the answers
     zone_names: list[str | None] = [h.tz if h is not None else None for h in hour_list]
     row_zone = np.full(n, -1, dtype=np.int32)  # index into zone_list, -1 naive
     zone_list: list[str] = []
     py_zones: list[dt.tzinfo | None] | None = None
-    wall = raw.copy()
+    wall = raw.copy() if any(m is not None and (m.objects is not None or m.tz is not None) for m in (sub, ev)) else raw
     for m, use in ((sub, use_sub), (ev, use_ev)):
         if m is None or not use.any():
             continue
@@ -302,7 +306,12 @@ def bulk_deadlines(
                     continue
                 else:
                     zone = ZoneInfo(tz)
-                local = obj.astimezone(zone)
+                try:
+                    local = obj.astimezone(zone)
+                except (OverflowError, ValueError):
+                    if reason[row] == OK:
+                        reason[row] = OUT_OF_RANGE
+                    continue
                 py_zones[row] = zone
                 wall[row] = (local.replace(tzinfo=None) - dt.datetime(1970, 1, 1)) // dt.timedelta(microseconds=1)
         elif m.tz is not None:
@@ -325,9 +334,14 @@ def bulk_deadlines(
     last = np.zeros(n, dtype=np.int64)
     due = np.zeros(n, dtype=np.int64)
     live = reason == OK
-    key = (term_code.astype(np.int64) * len(hour_list) + hour_code) * 2 + use_sub
-    rows_live = np.flatnonzero(live)
-    if len(rows_live):
+    one_group = len(terms) == 1 and len(hour_list) == 1 and bool(use_sub.all() or not use_sub.any())
+    rows_live = np.arange(n) if live.all() else np.flatnonzero(live)
+    groups: Any = ()
+    splits: list[Any] = []
+    if len(rows_live) and one_group:
+        groups, splits = np.array([int(use_sub[rows_live[0]])]), [rows_live]
+    elif len(rows_live):
+        key = (term_code.astype(np.int64) * len(hour_list) + hour_code) * 2 + use_sub
         keys = key[rows_live]
         if keys.min() == keys.max():
             groups, splits = keys[:1], [rows_live]
@@ -336,32 +350,64 @@ def bulk_deadlines(
             order = np.argsort(inverse, kind="stable")
             counts = np.bincount(inverse)
             splits = np.split(rows_live[order], np.cumsum(counts)[:-1])
-        for g, rows in zip(groups, splits, strict=True):
-            t_code, rest = divmod(int(g), 2 * len(hour_list))
-            h_code, submission = divmod(rest, 2)
-            the_term = terms[t_code][0]
-            the_hours = hour_list[h_code]
-            cal_t, hours_t = tables_for(calendar, the_hours)
-            bank_t = tables_for(banking_calendar, None)[0] if banking_calendar is not None else None
-            sub_reason = reason[rows]
-            whole = len(rows) == n
-            r_pos, r_last, r_due = compute_group(
-                pos if whole else pos[rows],
-                sub_reason,
-                the_term,
-                submission=bool(submission),
-                hours=hours_t,
-                cal=cal_t,
-                banking=bank_t,
-                policy=policy,
-            )
-            if whole:
-                registered, last, due = r_pos, r_last, r_due
-            else:
-                registered[rows] = r_pos
-                last[rows] = r_last
-                due[rows] = r_due
-            reason[rows] = sub_reason
+    for g, rows in zip(groups, splits, strict=True):
+        t_code, rest = divmod(int(g), 2 * len(hour_list))
+        h_code, submission = divmod(rest, 2)
+        the_term = terms[t_code][0]
+        the_hours = hour_list[h_code]
+        cal_t, hours_t = tables_for(calendar, the_hours)
+        bank_t = tables_for(banking_calendar, None)[0] if banking_calendar is not None else None
+        sub_reason = reason[rows]
+        whole = len(rows) == n
+        r_pos, r_last, r_due = compute_group(
+            pos if whole else pos[rows],
+            sub_reason,
+            the_term,
+            submission=bool(submission),
+            hours=hours_t,
+            cal=cal_t,
+            banking=bank_t,
+            policy=policy,
+        )
+        if whole:
+            registered, last, due = r_pos, r_last, r_due
+        else:
+            registered[rows] = r_pos
+            last[rows] = r_last
+            due[rows] = r_due
+        reason[rows] = sub_reason
+    ok = reason == OK
+
+    # Rows whose office clock changes (a fold, a gap) between a day before the moment and a day after the due
+    # moment: the wall-clock tables above are one offset off there, so these rows take the single-case path,
+    # which counts real instants. Everywhere else the offset is constant and wall time is real time.
+    clock_names = [h.tz if h is not None else None for h in hour_list]
+    exact: dict[int, tuple[dt.datetime, dt.date, dt.datetime] | int] = {}
+    for h, name in enumerate(clock_names):
+        rows = hour_code == h
+        if name is None:
+            if hour_list[h] is not None or not rows.any():
+                continue
+            _clocks_without_hours(rows, lead, py_zones, row_zone, zone_list, exact, pos, registered, due, reason)
+            continue
+        _near_changes(name, rows, pos, registered, due, reason, exact)
+    # Out of range at the range's edges: the single-case path decides (it answers some, e.g. an aware moment whose
+    # office-local day is 1990-12-31 with no office hours)
+    failed = reason == OUT_OF_RANGE
+    if failed.any():
+        edge = failed & (
+            ((pos >= -3 * US_PER_DAY) & (pos < 3 * US_PER_DAY))
+            | ((pos >= (N_DAYS - 3) * US_PER_DAY) & (pos < (N_DAYS + 3) * US_PER_DAY))
+        )
+        for k in np.flatnonzero(edge).tolist():
+            exact[k] = 0
+    for k in list(exact):
+        exact[k] = _reference(
+            k, sub if use_sub[k] else ev, terms[term_code[k]][0], hour_list[hour_code[k]], use_sub[k],
+            calendar, policy, banking_calendar,
+        )
+    for k, got_k in exact.items():
+        reason[k] = got_k if isinstance(got_k, int) else OK
     ok = reason == OK
 
     # answers back in the input's kind
@@ -369,7 +415,8 @@ def bulk_deadlines(
     due_us = due + EPOCH_SHIFT_US
     day_1970 = last + EPOCH_SHIFT_US // US_PER_DAY
     tz_out: str | None = None
-    if lead.kind != "python" and (lead.tz is not None or (ev is not None and ev.tz is not None)):
+    aware_out = lead.kind != "python" and (lead.tz is not None or (ev is not None and ev.tz is not None))
+    if aware_out:
         used = set(row_zone[ok & (row_zone >= 0)].tolist())
         tz_out = zone_list[used.pop()] if len(used) == 1 else "UTC"
         for z, name in enumerate(zone_list):
@@ -378,12 +425,129 @@ def bulk_deadlines(
                 table = zone_table(name)
                 reg_us = np.where(rows, table.to_utc(reg_us), reg_us)
                 due_us = np.where(rows, table.to_utc(due_us), due_us)
+    for k, got_k in exact.items():
+        if isinstance(got_k, int):
+            continue
+        reg_k, last_k, due_k = got_k
+        reg_us[k] = _us_1970(reg_k, aware_out)
+        due_us[k] = _us_1970(due_k, aware_out)
+        day_1970[k] = last_k.toordinal() - _ORD_1970
     kind = lead.kind
+    reg_col = col.to_moments(reg_us, ok, kind, tz_out, py_zones)
+    due_col = col.to_moments(due_us, ok, kind, tz_out, py_zones)
+    if kind == "python":
+        for k, got_k in exact.items():
+            if not isinstance(got_k, int):
+                reg_col[k], due_col[k] = got_k[0], got_k[2]
     return BulkDeadlines(
-        registered_at=col.to_moments(reg_us, ok, kind, tz_out, py_zones),
+        registered_at=reg_col,
         last_day=col.to_days(day_1970, ok, kind),
-        due_at=col.to_moments(due_us, ok, kind, tz_out, py_zones),
+        due_at=due_col,
         reason=col.to_reasons(reason, REASONS, kind),
         answered=int(ok.sum()),
     )
+
+
+_ORD_1970 = dt.date(1970, 1, 1).toordinal()
+_EPOCH_1970 = dt.datetime(1970, 1, 1)
+
+
+def _us_1970(moment: dt.datetime, utc: bool) -> int:
+    """µs since 1970: of the instant (``utc``) or of the wall clock the moment shows."""
+    if moment.tzinfo is not None and moment.utcoffset() is not None:
+        if utc:
+            return (moment - _EPOCH_1970.replace(tzinfo=dt.UTC)) // dt.timedelta(microseconds=1)
+        moment = moment.replace(tzinfo=None)
+    return (moment - _EPOCH_1970) // dt.timedelta(microseconds=1)
+
+
+def _near_changes(
+    name: str, rows: Any, pos: Any, registered: Any, due: Any, reason: Any, exact: dict[int, Any]
+) -> None:
+    """Mark in ``exact`` the rows of ``rows`` whose span (a day either side) holds a clock change of ``name``."""
+    import numpy as np
+
+    from kzsocial.cases._engine import OK
+    from kzsocial.cases._tables import EPOCH_SHIFT_US, US_PER_DAY
+    from kzsocial.cases._zones import zone_table
+
+    if not rows.any():
+        return
+    table = zone_table(name)
+    if not len(table.utc):
+        return
+    utc = table.utc - EPOCH_SHIFT_US
+    marks = np.sort(np.concatenate((utc + table.offsets[:-1], utc + table.offsets[1:])))
+    answered = reason == OK
+    lo = np.where(answered, np.minimum(pos, registered), pos) - US_PER_DAY
+    hi = np.where(answered, np.maximum(due, registered), pos) + US_PER_DAY
+    near = rows & (np.searchsorted(marks, lo, side="left") != np.searchsorted(marks, hi, side="right"))
+    for k in np.flatnonzero(near).tolist():
+        exact[k] = 0
+
+
+def _clocks_without_hours(
+    rows: Any,
+    lead: Any,
+    py_zones: list[dt.tzinfo | None] | None,
+    row_zone: Any,
+    zone_list: list[str],
+    exact: dict[int, Any],
+    pos: Any,
+    registered: Any,
+    due: Any,
+    reason: Any,
+) -> None:
+    """Rows without office hours whose aware moments bring a zone with clock changes: as :func:`_near_changes`."""
+    import numpy as np
+
+    if py_zones is not None:
+        names: dict[str, list[int]] = {}
+        for k in np.flatnonzero(rows).tolist():
+            zone = py_zones[k]
+            key = getattr(zone, "key", None)
+            if key is not None:
+                names.setdefault(str(key), []).append(k)
+        for name, ks in names.items():
+            mask = np.zeros(len(rows), dtype=bool)
+            mask[ks] = True
+            _near_changes(name, mask, pos, registered, due, reason, exact)
+        return
+    for z, name in enumerate(zone_list):
+        _near_changes(name, rows & (row_zone == z), pos, registered, due, reason, exact)
+
+
+def _reference(
+    k: int,
+    moments: Any,
+    term: Term | StagedTerm,
+    hours: OfficeHours | None,
+    submission: bool,
+    calendar: WorkCalendar,
+    policy: CountingPolicy,
+    banking: WorkCalendar | None,
+) -> tuple[dt.datetime, dt.date, dt.datetime] | int:
+    """One row through :func:`~kzsocial.calendar.compute_deadline`: its answer, or its reason code."""
+    from kzsocial.calendar import compute_deadline
+    from kzsocial.cases._engine import NO_HOURS, OUT_OF_RANGE
+    from kzsocial.errors import DateOutOfRangeError
+
+    if moments.objects is not None:
+        moment = moments.objects[k]
+    elif moments.tz is not None:
+        from zoneinfo import ZoneInfo
+
+        moment = (_EPOCH_1970.replace(tzinfo=dt.UTC) + dt.timedelta(microseconds=int(moments.us[k]))).astimezone(
+            ZoneInfo(moments.tz)
+        )
+    else:
+        moment = _EPOCH_1970 + dt.timedelta(microseconds=int(moments.us[k]))
+    kwargs: dict[str, Any] = {"submitted_at": moment} if submission else {"starts_at": moment}
+    try:
+        d = compute_deadline(term, hours=hours, calendar=calendar, policy=policy, banking_calendar=banking, **kwargs)
+    except DateOutOfRangeError:
+        return OUT_OF_RANGE
+    except InvalidInputError:
+        return NO_HOURS
+    return d.registered_at, d.last_day, d.due_at
 

@@ -103,11 +103,12 @@ def last_day(
         day = np.maximum(_add_months(anchor, n), r)
         _fail(reason, ~_in_range(day), OUT_OF_RANGE)
         return _move_off(day, reason, cal, policy)
-    # working days, or banking days (on the banking calendar when one is given)
+    # working days, or banking days (on the banking calendar when one is given); the single-case path lists the
+    # special days from the anchor, so an anchor before the range (day 1 on 1991-01-01) is out of range there too
+    _fail(reason, ~_in_range(anchor), OUT_OF_RANGE)
     if n == 0:
         return _move_off(r, reason, cal, policy)
     use = banking if (unit is TermUnit.BANKING_DAYS and banking is not None) else cal
-    _fail(reason, ~_in_range(anchor), OUT_OF_RANGE)
     safe = np.where(reason == OK, anchor, 0)
     k = use.cum[safe + 1] + (n - 1)
     _fail(reason, k >= use.nwork, OUT_OF_RANGE)

@@ -70,11 +70,21 @@ def write_case_log(columns: Mapping[str, Sequence[Any]], path: str | os.PathLike
     if missing:
         raise InvalidInputError(f"a case log needs the columns {', '.join(missing)}")
     names = [n for n in known if n in columns] + [n for n in columns if n not in known]
+    for name in names:
+        if not isinstance(name, str):
+            raise InvalidTypeError(f"column names must be str, got {type(name).__name__}")
+        if isinstance(columns[name], str | bytes) or not isinstance(columns[name], Sequence):
+            raise InvalidTypeError(f"column {name!r} must be a sequence of values, got {type(columns[name]).__name__}")
+    if not isinstance(path, str | os.PathLike):
+        raise InvalidTypeError(f"path must be a str or os.PathLike, got {type(path).__name__}")
     lengths = {len(columns[n]) for n in names}
     if len(lengths) != 1:
         raise InvalidInputError(f"the columns have different lengths: {sorted(lengths)}")
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(names)
-        for row in zip(*(columns[n] for n in names), strict=True):
-            writer.writerow([_cell(v) for v in row])
+    try:
+        with open(path, "w", newline="", encoding="utf-8", errors="surrogateescape") as f:
+            writer = csv.writer(f)
+            writer.writerow(names)
+            for row in zip(*(columns[n] for n in names), strict=True):
+                writer.writerow([_cell(v) for v in row])
+    except (OSError, ValueError) as exc:
+        raise InvalidInputError(f"cannot write the case log to {str(path)[:200]!r}: {exc}") from exc

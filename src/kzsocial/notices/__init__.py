@@ -18,6 +18,7 @@ from kzsocial.notices._notify import (
     term_extended,
 )
 from kzsocial.notices._person import Person
+from kzsocial.notices._plural import count_phrase, plural_category, plural_form
 from kzsocial.notices._qr import talon_qr, talon_qr_svg
 from kzsocial.notices._sms import SmsCount, SmsMessage, sms_count
 from kzsocial.notices._talon import (
@@ -49,11 +50,14 @@ __all__ = [
     "build_receipt_or_refusal",
     "build_refusal_receipt",
     "build_talon",
+    "count_phrase",
     "documents_accepted",
     "documents_missing",
     "format_date",
     "format_datetime",
     "pickup_event",
+    "plural_category",
+    "plural_form",
     "reception_reminder",
     "refusal",
     "result_ready",

@@ -6,8 +6,9 @@ override), formatting each value for the language and the channel. A value that 
 placeholder unfilled: rendering raises one :class:`~kzsocial.errors.MissingPlaceholdersError` listing every such
 placeholder, and :meth:`Notice.preview` shows them highlighted instead.
 
-Names the act gives only in Kazakh stay in Kazakh in a Russian message: in email they are marked ``*`` with a
-footnote saying so; SMS and portal lines (short by nature) show them unmarked.
+A Russian message shows the library's translation of names the act gives only in Kazakh, and an email adds a
+footnote saying these are kzsocial's translation, not the act's wording. A name with no Russian at all stays in
+Kazakh: in email marked ``*`` with a footnote saying so; SMS and portal lines (short by nature) show it unmarked.
 """
 
 from __future__ import annotations
@@ -22,18 +23,21 @@ import attrs
 from attrs import frozen
 
 from kzsocial._checks import check_identifier, neutralise, to_enum
+from kzsocial.calendar import OfficeHours
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices._email import EmailMessage, paragraphs_to_html
 from kzsocial.notices._kkdate import check_language, format_date, format_datetime, format_time
+from kzsocial.notices._labels import TEXT
 from kzsocial.notices._person import Person
 from kzsocial.notices._sms import SmsMessage
 from kzsocial.notices._talon import Talon
 from kzsocial.notices._templates import Html, NoticeTemplate, TemplateValue
 from kzsocial.notices._texts import NoticeChannel, NoticeKind, builtin_template
+from kzsocial.notices._view import phone_text
 from kzsocial.provenance import LocalizedText
 from kzsocial.registry import Office, PhoneKind, ReceptionSlot
 from kzsocial.serde import from_dict, to_dict
-from kzsocial.services import DocumentCheck, DocumentRequirement, ServiceDefinition, Statement
+from kzsocial.services import DocumentCheck, DocumentRequirement, ServiceDefinition, Statement, hours_for
 
 __all__ = [
     "Notice",
@@ -51,7 +55,8 @@ NoticeValue = (
 )
 """A typed value of a notice; formatted per language and channel when rendered."""
 
-_FOOTNOTE_RU = "* Наименование приведено на казахском языке, как в акте: русского текста в акте нет."
+_FOOTNOTE_RU = TEXT["ru"]["kk_fallback"]
+_TRANSLATED_RU = TEXT["ru"]["translated"]
 _TARGETS = ("sms", "text", "html")
 
 
@@ -88,6 +93,7 @@ class _Formatter:
         self.language = language
         self.target = target
         self.fell_back = False
+        self.translated = False
 
     def text(self, value: LocalizedText | str) -> str:
         return neutralise(self._text(value))
@@ -96,6 +102,8 @@ class _Formatter:
         if isinstance(value, str):
             return value
         if self.language == "kk" or value.ru is not None:
+            if self.language == "ru" and value.is_translation("ru"):
+                self.translated = True
             return value.get(self.language)
         if self.target == "sms":
             return value.kk
@@ -177,8 +185,12 @@ class Notice:
         return {name: fmt(value) for name, value in self.values}
 
     def _personalise(self, language: str, target: str) -> tuple[dict[str, TemplateValue], bool]:
+        values, fmt = self._formatted(language, target)
+        return values, fmt.fell_back
+
+    def _formatted(self, language: str, target: str) -> tuple[dict[str, TemplateValue], _Formatter]:
         fmt = _Formatter(check_language(language), target)
-        return {name: fmt(value) for name, value in self.values}, fmt.fell_back
+        return {name: fmt(value) for name, value in self.values}, fmt
 
     def template(self, channel: NoticeChannel | str, language: str) -> NoticeTemplate:
         """The built-in template of this notice for ``channel`` and ``language``."""
@@ -201,14 +213,16 @@ class Notice:
         lang = check_language(language)
         tpl = _template(template) or self.template(NoticeChannel.EMAIL, lang)
         plain, _ = self._personalise(lang, "sms")
-        text_values, fell_back = self._personalise(lang, "text")
+        text_values, fmt = self._formatted(lang, "text")
         html_values, _ = self._personalise(lang, "html")
         subject = " ".join(tpl.fill_subject(plain).split()) if tpl.subject else ""
         text = _BLANKS.sub("\n\n", tpl.fill(text_values)).strip()
         filled_html = tpl.fill(html_values, html=True)
-        if fell_back and lang == "ru":
-            text += f"\n\n{_FOOTNOTE_RU}"
-            filled_html += f"\n\n{escape(_FOOTNOTE_RU)}"
+        if lang == "ru":
+            for shown, note in ((fmt.translated, _TRANSLATED_RU), (fmt.fell_back, _FOOTNOTE_RU)):
+                if shown:
+                    text += f"\n\n{note}"
+                    filled_html += f"\n\n{escape(note)}"
         html = paragraphs_to_html(filled_html, language=lang, title=subject)
         return EmailMessage(subject, text + "\n", html)
 
@@ -265,7 +279,7 @@ def _office_values(office: Office | None) -> dict[str, NoticeValue]:
         return {"office": None, "office_address": None, "office_phone": None}
     if not isinstance(office, Office):
         raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(office).__name__}")
-    phones = [p.display for p in office.phones if p.kind is PhoneKind.PHONE]
+    phones = [phone_text(p) for p in office.phones if p.kind is PhoneKind.PHONE]
     return {"office": office.name, "office_address": office.address, "office_phone": ", ".join(phones) or None}
 
 
@@ -332,10 +346,53 @@ def result_ready(
     number: str | int | None = None,
     recipient: Person | None = None,
 ) -> Notice:
-    """The result is ready for collection: where (the office) and from when (``ready_at``)."""
-    values = _common(_service(service), office, number, recipient)
-    values["ready_at"] = _moment("ready_at", ready_at)
+    """The result is ready for collection: where (the office) and when, from … until … in the office's hours.
+
+    ``ready_at`` is when the result is ready (often a talon's ``due_at``: the close of the office on the term's
+    last day). The notice announces the office's open hours on the day it can be collected (``pickup_day``,
+    ``pickup_from``, ``pickup_until``): from ``ready_at`` (or the day's opening, when ``ready_at`` is at or
+    before it, or at the closing time that ends the term) until the day's closing; the next open day when
+    ``ready_at`` is after closing. With no hours known (neither the office's nor the service's), it says
+    "not before ``ready_at``" (``pickup_until`` is ``None``).
+    """
+    svc = _service(service)
+    values = _common(svc, office, number, recipient)
+    ready = _moment("ready_at", ready_at)
+    values["ready_at"] = ready
+    day, start, end = _pickup_window(ready, hours_for(svc, office))  # type: ignore[arg-type]
+    values.update({"pickup_day": day, "pickup_from": start, "pickup_until": end, "no_hours": end is None})
     return Notice(NoticeKind.RESULT_READY, values)
+
+
+def _pickup_window(ready: dt.datetime | dt.date, hours: OfficeHours | None) -> tuple[dt.date, dt.time, dt.time | None]:
+    """The day and the open hours in which a result ready at ``ready`` can be collected.
+
+    >>> h = OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
+    >>> _pickup_window(dt.datetime(2009, 1, 8, 18, 0), h)  # ready by the close: that day, open to close
+    (datetime.date(2009, 1, 8), datetime.time(9, 0), datetime.time(18, 0))
+    >>> _pickup_window(dt.datetime(2009, 1, 8, 11, 0), h)
+    (datetime.date(2009, 1, 8), datetime.time(11, 0), datetime.time(18, 0))
+    >>> _pickup_window(dt.datetime(2009, 1, 9, 19, 0), h)  # after the close on a Friday: Monday
+    (datetime.date(2009, 1, 12), datetime.time(9, 0), datetime.time(18, 0))
+    >>> _pickup_window(dt.datetime(2009, 1, 8, 18, 0), None)
+    (datetime.date(2009, 1, 8), datetime.time(18, 0), None)
+    """
+    if not isinstance(ready, dt.datetime):
+        ready = dt.datetime.combine(ready, dt.time(0, 0))
+    local = ready.replace(tzinfo=None)
+    if hours is None:
+        return local.date(), local.time(), None
+    day, at = local.date(), local.time()
+    for _ in range(62):
+        intervals = hours.hours_on(day)
+        if intervals:
+            opens, closes = intervals[0].start, intervals[-1].end
+            if at <= opens or at == closes:
+                return day, opens, closes
+            if at < closes:
+                return day, at, closes
+        day, at = day + dt.timedelta(days=1), dt.time(0, 0)
+    return local.date(), local.time(), None
 
 
 def refusal(

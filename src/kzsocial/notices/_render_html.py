@@ -63,6 +63,6 @@ def render_html(view: View) -> str:
     out.extend(f"<p>{_e(s)}</p>" for s in view.signatures)
     out.append("</div>")
     if view.footnote:
-        out.append(f'<p class="note">{_e(view.footnote)}</p>')
+        out.extend(f'<p class="note">{_e(line)}</p>' for line in view.footnote.splitlines())
     out.extend(["</div>", "</body>", "</html>"])
     return "\n".join(out) + "\n"

@@ -5,7 +5,8 @@ Placeholders (filled by :class:`~kzsocial.notices.Notice` from typed values, for
 - every kind: ``greeting``, ``number`` (optional), ``service``, ``office``, ``office_address`` (optional),
   ``office_phone`` (optional);
 - ``documents_accepted``: ``accepted_at``, ``due_at``, ``documents``, ``document_count``;
-- ``result_ready``: ``ready_at``;
+- ``result_ready``: ``ready_at``, ``pickup_day``, ``pickup_from`` and ``pickup_until`` (the office's open hours on
+  the day the result can be collected; ``pickup_until`` is ``None`` when no hours are known);
 - ``refusal``: ``decided_at``, ``grounds``, ``complaint`` (optional);
 - ``documents_missing``: ``missing``;
 - ``term_extended``: ``new_due_at``, ``previous_due_at`` (optional), ``reason`` (optional);
@@ -50,6 +51,15 @@ _PLACE_RU = _PLACE_KK
 _TIME_KK = "((start??, сағат ((start))((end??–((end))))))"
 _TIME_RU = "((start??, с ((start))((end?? до ((end))))))"
 
+# Pickup: the office's open hours that day («from … until …»); "not before" only when no hours are known.
+_PICKUP_KK = (
+    "((pickup_day)), ((pickup_until??сағат ((pickup_from))-ден ((pickup_until))-ге дейін))"
+    "((no_hours??сағат ((pickup_from))-ден ерте емес))"
+)
+_PICKUP_RU = (
+    "((pickup_day)), ((pickup_until??с ((pickup_from)) до ((pickup_until))))((no_hours??не ранее ((pickup_from))))"
+)
+
 _K, _C = NoticeKind, NoticeChannel
 
 _RAW: dict[tuple[NoticeKind, NoticeChannel, str], tuple[str | None, str]] = {
@@ -85,30 +95,30 @@ _RAW: dict[tuple[NoticeKind, NoticeChannel, str], tuple[str | None, str]] = {
     # ------------------------------------------------------------------------------------------ result ready
     (_K.RESULT_READY, _C.SMS, "kk"): (
         None,
-        f"Мемлекеттік қызмет нәтижесі дайын{_NUM_KK}. Алу уақыты: ((ready_at)). Орны: ((office))"
+        f"Мемлекеттік қызмет нәтижесі дайын{_NUM_KK}. Алу уақыты: {_PICKUP_KK}. Орны: ((office))"
         "((office_address??, ((office_address)))).",
     ),
     (_K.RESULT_READY, _C.SMS, "ru"): (
         None,
-        f"Результат государственной услуги готов{_NUM_RU}. Получение: с ((ready_at)), ((office))"
+        f"Результат государственной услуги готов{_NUM_RU}. Получение: {_PICKUP_RU}, ((office))"
         "((office_address??, ((office_address)))).",
     ),
     (_K.RESULT_READY, _C.EMAIL, "kk"): (
         "Мемлекеттік қызмет нәтижесі дайын: ((service))",
         "((greeting))\n\n"
         f"«((service))» мемлекеттік қызметінің нәтижесі дайын{_NUM_KK}.\n"
-        "Алу уақыты: ((ready_at)).\n"
+        f"Алу уақыты: {_PICKUP_KK}.\n"
         f"Алу орны: {_PLACE_KK}.",
     ),
     (_K.RESULT_READY, _C.EMAIL, "ru"): (
         "Результат государственной услуги готов: ((service))",
         "((greeting))\n\n"
         f"Результат государственной услуги «((service))» готов{_NUM_RU}.\n"
-        "Получение: с ((ready_at)).\n"
+        f"Получение: {_PICKUP_RU}.\n"
         f"Место получения: {_PLACE_RU}.",
     ),
-    (_K.RESULT_READY, _C.PORTAL, "kk"): (None, "Нәтиже дайын{n}: ((office)), ((ready_at))"),
-    (_K.RESULT_READY, _C.PORTAL, "ru"): (None, "Результат готов к выдаче{n}: ((office)), с ((ready_at))"),
+    (_K.RESULT_READY, _C.PORTAL, "kk"): (None, f"Нәтиже дайын{{n}}: ((office)), {_PICKUP_KK}"),
+    (_K.RESULT_READY, _C.PORTAL, "ru"): (None, f"Результат готов к выдаче{{n}}: ((office)), {_PICKUP_RU}"),
     # ----------------------------------------------------------------------------------------------- refusal
     (_K.REFUSAL, _C.SMS, "kk"): (
         None,

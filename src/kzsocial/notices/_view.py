@@ -1,8 +1,10 @@
 """A language-specific, format-neutral view of a talon or a refusal receipt: what the renderers lay out.
 
 Building the view picks the wording (``_labels``), formats dates (``_kkdate``) and chooses the language of each
-name; the text and HTML renderers only lay it out. A name the act gives only in Kazakh stays in Kazakh in a
-Russian view, marked with ``*`` and explained in a footnote (never machine-translated, never dropped).
+name; the text and HTML renderers only lay it out. In a Russian view a name the act gives only in Kazakh shows the
+library's translation (``LocalizedText.translated``), and a footnote says that these names are kzsocial's
+translation, not the act's wording; a name with no Russian at all stays in Kazakh, marked with ``*`` and explained
+in a footnote (never dropped). Phones print with their area code where the act printed one without it.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ from typing import TYPE_CHECKING, Protocol
 
 from attrs import frozen
 
-from kzsocial.calendar import term_text
+from kzsocial.calendar import TermUnit, term_text
 from kzsocial.notices._kkdate import check_language, format_date, format_datetime
 from kzsocial.notices._labels import FIELD_LABELS, KIND_TITLES, TEXT
 from kzsocial.provenance import LocalizedText
-from kzsocial.registry import PhoneKind
+from kzsocial.registry import Phone, PhoneKind
 from kzsocial.services import TalonField, TalonKind
 
 if TYPE_CHECKING:
@@ -88,7 +90,7 @@ class ReceiptLike(Protocol):
     @property
     def executor_phone(self) -> str | None: ...
 
-__all__ = ["Row", "View", "localized", "office_line", "person_line", "refusal_view", "talon_view"]
+__all__ = ["Row", "View", "localized", "office_line", "person_line", "phone_text", "refusal_view", "talon_view"]
 
 
 @frozen
@@ -114,11 +116,21 @@ class View:
 
 
 class _Lang:
-    """Chooses the language of each name and remembers whether a Kazakh fallback was used."""
+    """Chooses the language of each name; remembers whether a Kazakh fallback or a translation was used."""
 
     def __init__(self, language: str) -> None:
         self.language = check_language(language)
         self.fell_back = False
+        self.translated = False
+
+    def footnote(self) -> str | None:
+        """The footnotes the names shown call for (the translation note, the Kazakh fallback note)."""
+        notes = []
+        if self.translated:
+            notes.append(TEXT[self.language]["translated"])
+        if self.fell_back:
+            notes.append(TEXT[self.language]["kk_fallback"])
+        return "\n".join(notes) or None
 
     def __call__(self, text: LocalizedText | None) -> str:
         return localized(text, self.language, self)
@@ -131,6 +143,8 @@ def localized(text: LocalizedText | None, language: str, tracker: _Lang | None =
     if language == "kk":
         return text.kk
     if text.ru is not None:
+        if tracker is not None and text.is_translation("ru"):
+            tracker.translated = True
         return text.ru
     if tracker is not None:
         tracker.fell_back = True
@@ -148,11 +162,30 @@ def person_line(person: Person, language: str, *, with_phone: bool = True, with_
     return ", ".join(parts)
 
 
+def phone_text(phone: Phone) -> str:
+    """A phone for a document given to a citizen: as printed, with the area code put in front where the act
+    printed the number without it (``50-68-89`` of an Aktau office prints as ``8 (7292) 50-68-89``).
+
+    >>> phone_text(Phone("50-68-89", "+77292506889", ""))
+    '8 (7292) 50-68-89'
+    >>> phone_text(Phone("8 (7292) 50-06-67", "+77292500667", ""))
+    '8 (7292) 50-06-67'
+    """
+    shown = phone.display
+    if phone.e164 is None or not phone.e164.startswith("+7") or len(phone.e164) != 12:
+        return shown
+    national = phone.e164[2:]
+    digits = "".join(c for c in shown if c.isdigit())
+    if len(digits) < len(national) and national.endswith(digits):
+        return f"8 ({national[: len(national) - len(digits)]}) {shown}"
+    return shown
+
+
 def office_line(office: Office, lang: _Lang, *, with_phone: bool = True) -> str:
     parts = [lang(office.name)]
     if office.address is not None:
         parts.append(lang(office.address))
-    phones = [p.display for p in office.phones if p.kind is PhoneKind.PHONE]
+    phones = [phone_text(p) for p in office.phones if p.kind is PhoneKind.PHONE]
     if with_phone and phones:
         parts.append(f"{FIELD_LABELS[lang.language]['phone']} {', '.join(phones)}")
     return ", ".join(parts)
@@ -209,8 +242,10 @@ def talon_view(talon: TalonLike, language: str) -> View:
     elif talon.deadline is None:
         notes.append(text["due_given"])
     elif talon.deadline is not None and talon.deadline.ambiguous:
-        notes.append(text["ambiguous_days"])
-    signatures = (f"{labels['accepted_by']}: ____________ ({text['signature']})",)
+        as_working = talon.deadline.policy.unqualified_days is TermUnit.WORKING_DAYS
+        notes.append(text["ambiguous_days_working" if as_working else "ambiguous_days"])
+    # The row above names who accepted the documents; the signature line is for their signature only.
+    signatures = (f"{text['accepted_signature']}: ____________",)
     return View(
         language=lang.language,
         heading=_heading(title, talon.number, talon.accepted_at.date(), lang.language),
@@ -218,7 +253,7 @@ def talon_view(talon: TalonLike, language: str) -> View:
         rows=tuple(rows),
         notes=tuple(notes),
         signatures=signatures,
-        footnote=text["kk_fallback"] if lang.fell_back else None,
+        footnote=lang.footnote(),
     )
 
 
@@ -269,7 +304,7 @@ def refusal_view(receipt: ReceiptLike, language: str) -> View:
     body = text["refusal_body"].format(
         office=office, service=service_title, refuses=text["refuses" if office else "refused"]
     )
-    signatures: tuple[str, ...] = (f"{labels['refused_by']}: ____________ ({text['signature']})",)
+    signatures: tuple[str, ...] = (f"{text['refused_signature']}: ____________",)
     if TalonField.RECEIVED_AT in receipt.required_fields:
         # As on the form: the applicant signs and writes the date they received the receipt by hand.
         signatures += (text["received_form"], text["received_date"])
@@ -282,5 +317,5 @@ def refusal_view(receipt: ReceiptLike, language: str) -> View:
         rows=tuple(rows),
         paragraphs=(body, text["copies"]),
         signatures=signatures,
-        footnote=text["kk_fallback"] if lang.fell_back else None,
+        footnote=lang.footnote(),
     )

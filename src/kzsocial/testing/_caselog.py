@@ -17,6 +17,12 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["synthetic_case_log"]
 
+_MAX_CASES = 1_000_000
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
 _DEFAULT_SERVICES = (
     "karaganda-2008/unemployed-registration",
     "karaganda-2008/child-benefits-under-18",
@@ -37,7 +43,7 @@ def _moment_in_hours(rng: random.Random, hours: Any, day: dt.date) -> dt.datetim
 
 
 def synthetic_case_log(
-    n: int = 1000,
+    n: int = 200,
     *,
     seed: int = 0,
     services: Sequence[str] | None = None,
@@ -50,9 +56,10 @@ def synthetic_case_log(
     columns (``{"case_id": [...], ...}``: feed it to ``pandas.DataFrame`` or ``kzsocial.cases.write_case_log``).
 
     Cases go to the offices of ``services`` (by default three Karaganda services and one of Zhambyl; at most
-    ``max_offices`` offices each), handed in mostly while the office is open, some after hours. Each office has
-    its own share of late results around ``late_share``; some cases miss documents, some are refused, some
-    complain; queue waits are mostly short with a tail past the acts' limits. The same ``seed`` gives the same log.
+    ``max_offices`` offices each; ``n`` at most 1,000,000), handed in mostly while the office is open, some after
+    hours. Each office has its own share of late results around ``late_share``; some cases miss documents, some
+    are refused, some complain; queue waits are mostly short with a tail past the acts' limits. The same ``seed``
+    gives the same log; days between 1991 and 2099.
     """
     for what, value in (("n", n), ("max_offices", max_offices)):
         if isinstance(value, bool) or not isinstance(value, int):
@@ -115,11 +122,15 @@ def synthetic_case_log(
     for k in range(n):
         svc, office, hours, late = rng.choice(places)
         submitted: dt.datetime | None = None
-        while submitted is None:
+        for _attempt in range(400):
             day = start + dt.timedelta(days=rng.randrange(span))
             submitted = _moment_in_hours(rng, hours, day)
             if submitted is not None and rng.random() < 0.08:  # after closing
                 submitted = dt.datetime.combine(day, dt.time(rng.randrange(18, 23), rng.randrange(60)))
+            if submitted is not None:
+                break
+        if submitted is None:
+            raise InvalidInputError(f"{office.id} is not open on any day drawn from {start} to {end}; widen the range")
         d = svc.deadline(submitted, office=office)
         registered = d.registered_at
         missing = rng.random() < 0.06

@@ -75,6 +75,22 @@ def register_strategies() -> None:
     }
     for cls, name in table.items():
         st.register_type_strategy(cls, _lazy(name))
+    from kzsocial.provenance import LocalizedText
+
+    st.register_type_strategy(LocalizedText, _localized_texts())
+
+
+def _localized_texts() -> st.SearchStrategy[Any]:
+    """Localized texts whose ``translated`` marks only languages that have a text (as the model requires)."""
+    from kzsocial.provenance import LocalizedText
+
+    def mark(text: LocalizedText) -> st.SearchStrategy[LocalizedText]:
+        present = [lang for lang in ("ru", "en") if getattr(text, lang) is not None]
+        subsets = st.sets(st.sampled_from(present)) if present else st.just(set[str]())
+        return subsets.map(lambda langs: LocalizedText(text.kk, text.ru, text.en, frozenset(langs)))
+
+    optional = st.none() | st.text(min_size=1, max_size=20)
+    return st.builds(LocalizedText, st.text(min_size=1, max_size=20), optional, optional).flatmap(mark)
 
 
 def _hypothesis_setup_hook() -> None:

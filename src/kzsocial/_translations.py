@@ -1,0 +1,195 @@
+"""The translations overlay: Russian and English texts made for the library where an act has none.
+
+Each act folder may hold ``translations.json``. The act's files keep the act's words; the overlay keeps the
+library's translations apart, keyed by record and field path, and the loader merges them into the records'
+:class:`~kzsocial.provenance.LocalizedText`, listing each merged language in ``translated`` (its provenance:
+«translation by kzsocial»). The file::
+
+    {"format": 1, "act": "karaganda-2008", "provenance": "translation by kzsocial",
+     "items": {
+       "service:karaganda-2008/unemployed-registration": {
+         "title": {"kk": "Жұмыссыз азаматтарды есепке қою және тіркеу", "ru": "Постановка на учёт ..."},
+         "documents.identity-card.name": {"kk": "жеке бас куәлігі (паспорт)", "ru": "удостоверение ...", "en": "..."},
+         "refusal_grounds[0].text": {"kk": "...", "ru": "..."}},
+       "office:karaganda/employment-dept-karaganda-city": {"name": {...}, "address": {...}}}}
+
+A path walks the record's fields: ``name`` an attribute, ``name[i]`` the i-th item of a list, and a word after a
+list of documents the document with that id (``documents.<id>.alternatives.<id>.name``). Each entry repeats the
+Kazakh text it translates (``kk``): when the act's data changes under it, the loader says so instead of showing a
+translation of another text. Every problem (an unknown record or field, a stale or empty entry, a translation
+over the act's own text) is listed at once with the others of the data files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from kzsocial.provenance import TRANSLATION_PROVENANCE, LocalizedText
+
+__all__ = ["FILE_NAME", "apply_overlay", "citizen_texts"]
+
+FILE_NAME = "translations.json"
+_SEGMENT = re.compile(r"^([a-z0-9_][a-z0-9_-]*)(?:\[(\d+)\])?$")
+_ENTRY_KEYS = frozenset({"kk", "ru", "en"})
+
+
+class _PathError(Exception):
+    pass
+
+
+def _segments(path: str) -> list[tuple[str, int | None]]:
+    """``(name, index)`` for each dotted part of ``path``: a field, ``field[index]``, or an id in a list."""
+    out: list[tuple[str, int | None]] = []
+    for part in path.split("."):
+        m = _SEGMENT.match(part)
+        if m is None:
+            raise _PathError(f"bad path part {part!r} (a field name, name[index], or a document id)")
+        out.append((m.group(1), None if m.group(2) is None else int(m.group(2))))
+    return out
+
+
+def _translate(text: LocalizedText, entry: Mapping[str, Any]) -> LocalizedText:
+    if entry["kk"] != text.kk:
+        raise _PathError(
+            f"the entry translates {entry['kk']!r}, but the act's text is now {text.kk!r}: update the translation"
+        )
+    changes: dict[str, str] = {}
+    for lang in ("ru", "en"):
+        value = entry.get(lang)
+        if value is None:
+            continue
+        if getattr(text, lang) is not None:
+            whose = "the act's own Russian" if lang == "ru" else "an English text in the act's data"
+            raise _PathError(f"the record already has {whose} ({getattr(text, lang)!r}); drop the {lang!r} entry")
+        changes[lang] = value
+    return attrs.evolve(text, **changes, translated=text.translated | set(changes))
+
+
+def _walk(obj: Any, segments: list[tuple[str, int | None]], entry: Mapping[str, Any]) -> Any:
+    if not segments:
+        if not isinstance(obj, LocalizedText):
+            raise _PathError(f"the path ends at a {type(obj).__name__}, not a text")
+        return _translate(obj, entry)
+    (name, index), rest = segments[0], segments[1:]
+    if isinstance(obj, tuple):
+        if index is not None:
+            raise _PathError(f"{name}[{index}]: an item of a list is named by its id alone")
+        ids = [getattr(item, "id", None) for item in obj]
+        if name not in ids:
+            known = ", ".join(str(i) for i in ids if i is not None) or "(none)"
+            raise _PathError(f"no item with id {name!r}; ids: {known}")
+        i = ids.index(name)
+        return (*obj[:i], _walk(obj[i], rest, entry), *obj[i + 1 :])
+    if not attrs.has(type(obj)) or name not in attrs.fields_dict(type(obj)):
+        raise _PathError(f"{type(obj).__name__} has no field {name!r}")
+    value = getattr(obj, name)
+    if index is not None:
+        if not isinstance(value, tuple) or not 0 <= index < len(value):
+            size = len(value) if isinstance(value, tuple) else 0
+            raise _PathError(f"{name}[{index}] is out of range ({name} has {size} items)")
+        new_value: Any = (*value[:index], _walk(value[index], rest, entry), *value[index + 1 :])
+    elif value is None:
+        raise _PathError(f"{name} is empty in the act's data")
+    else:
+        new_value = _walk(value, rest, entry)
+    return attrs.evolve(obj, **{name: new_value})
+
+
+def _entry_problem(entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return "an entry is an object {kk, ru, en}"
+    unknown = sorted(set(entry) - _ENTRY_KEYS)
+    if unknown:
+        return f"unknown key(s) {', '.join(unknown)}; accepted: en, kk, ru"
+    if not isinstance(entry.get("kk"), str):
+        return "an entry repeats the Kazakh text it translates ('kk')"
+    given = [lang for lang in ("ru", "en") if entry.get(lang) is not None]
+    if not given:
+        return "an entry needs a 'ru' or an 'en' text"
+    for lang in given:
+        value = entry[lang]
+        if not isinstance(value, str) or not value.strip() or value != value.strip():
+            return f"{lang!r} must be a non-empty string without surrounding spaces"
+    return None
+
+
+def apply_overlay(
+    data: object, services: dict[str, Any], offices: dict[str, Any], problems: list[str], where: str
+) -> None:
+    """Merge the overlay ``data`` into ``services`` and ``offices`` (dicts by id, replaced in place)."""
+
+    def fail(path: str, message: str) -> None:
+        problems.append(f"{where}{path}: {message}")
+
+    if not isinstance(data, dict):
+        fail("", "expected an object")
+        return
+    extra = sorted(set(data) - {"format", "act", "provenance", "items"})
+    if extra:
+        fail("", f"unknown key(s) {', '.join(extra)}; accepted: act, format, items, provenance")
+    if data.get("provenance") != TRANSLATION_PROVENANCE:
+        fail(".provenance", f"must be {TRANSLATION_PROVENANCE!r}: these texts are the library's, not the act's")
+    items = data.get("items")
+    if not isinstance(items, dict):
+        fail(".items", "expected an object {record key: {field path: entry}}")
+        return
+    for key, fields in items.items():
+        kind, _, rid = str(key).partition(":")
+        records = {"service": services, "office": offices}.get(kind)
+        if records is None:
+            fail(f"[{key!r}]", "a record key is 'service:<id>' or 'office:<id>'")
+            continue
+        if rid not in records:
+            fail(f"[{key!r}]", f"no {kind} {rid!r} in this act")
+            continue
+        if not isinstance(fields, dict):
+            fail(f"[{key!r}]", "expected an object {field path: entry}")
+            continue
+        record = records[rid]
+        for path, entry in fields.items():
+            problem = _entry_problem(entry)
+            if problem is not None:
+                fail(f"[{key!r}][{path!r}]", problem)
+                continue
+            try:
+                record = _walk(record, _segments(str(path)), entry)
+            except _PathError as exc:
+                fail(f"[{key!r}][{path!r}]", str(exc))
+        records[rid] = record
+
+
+def citizen_texts(record: Any) -> list[tuple[str, LocalizedText]]:
+    """The citizen-facing texts of a service or an office, as ``(field path, text)``: what must read in Russian
+    and English (titles, document names, refusal grounds, results, quality indicator names, complaint routes, the
+    events terms run from; office names, addresses and who receives)."""
+    out: list[tuple[str, LocalizedText]] = []
+    if hasattr(record, "documents"):
+        out.append(("title", record.title))
+
+        def docs(prefix: str, items: Any) -> None:
+            for d in items:
+                out.append((f"{prefix}.{d.id}.name", d.name))
+                docs(f"{prefix}.{d.id}.alternatives", d.alternatives)
+
+        docs("documents", record.documents)
+        for field in ("refusal_grounds", "results", "complaint"):
+            out.extend((f"{field}[{i}].text", st.text) for i, st in enumerate(getattr(record, field)))
+        out.extend((f"quality_indicators[{i}].name", q.name) for i, q in enumerate(record.quality_indicators))
+        out.extend(
+            (f"terms[{i}].starts_from_text", t.starts_from_text)
+            for i, t in enumerate(record.terms)
+            if t.starts_from_text is not None
+        )
+    else:
+        out.append(("name", record.name))
+        if record.address is not None:
+            out.append(("address", record.address))
+        for i, r in enumerate(record.reception):
+            out.append((f"reception[{i}].who", r.who))
+            if r.place is not None:
+                out.append((f"reception[{i}].place", r.place))
+    return out
