@@ -315,7 +315,9 @@ def _office(o: Office) -> Json:
 
 
 def _check_format(format: int) -> int:
-    if format not in FORMATS or isinstance(format, bool):
+    if isinstance(format, bool) or not isinstance(format, int):
+        raise InvalidTypeError(f"format must be an int (1 or 2), got {type(format).__name__}")
+    if format not in FORMATS:
         raise InvalidInputError(f"unknown export format {format!r}; accepted: 1, 2")
     return int(format)
 
@@ -332,6 +334,10 @@ def to_dict(
     from kzsocial.serde import to_dict as serialise
 
     fmt = _check_format(format)
+    if catalog is not None and not isinstance(catalog, Catalog):
+        raise InvalidTypeError(f"catalog must be a kzsocial.services.Catalog or None, got {type(catalog).__name__}")
+    if offices is not None and not isinstance(offices, OfficeRegistry):
+        raise InvalidTypeError(f"offices must be an OfficeRegistry or None, got {type(offices).__name__}")
     if catalog is None or offices is None:
         from kzsocial.registry import offices as packaged_offices
         from kzsocial.services import catalog as packaged_catalog
@@ -376,7 +382,9 @@ def from_dict(doc: Json) -> tuple[Catalog, OfficeRegistry]:
     from kzsocial.serde import from_dict as deserialise
     from kzsocial.services import Catalog
 
-    if not isinstance(doc, dict) or doc.get("format") != 2:
+    if not isinstance(doc, dict):
+        raise InvalidTypeError(f"an export is a dict (the parsed JSON of to_json()), got {type(doc).__name__}")
+    if doc.get("format") != 2:
         got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
         raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {got!r}")
     missing = [k for k in ("acts", "services", "offices") if k not in doc]

@@ -27,7 +27,7 @@ from typing import Any
 
 import attrs
 
-from kzsocial.errors import NotFoundError
+from kzsocial.errors import InvalidTypeError, NotFoundError
 from kzsocial.serde import _hints, _is_union, _members, derived_fields, needs_tag, public_types, tag_of
 
 __all__ = ["SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"]
@@ -166,6 +166,8 @@ def _resolve(type_: type | str) -> type:
         if found is None:
             raise NotFoundError(f"no schema for type {type_!r}; accepted: {', '.join(type_names())}")
         return found
+    if not isinstance(type_, type):
+        raise InvalidTypeError(f"a type is a class or its name (str), got {type(type_).__name__}")
     return type_
 
 
@@ -187,6 +189,11 @@ def openapi(*, paths: Json | None = None, title: str = "kzsocial", version: str 
     """An OpenAPI 3.1 document: every public type under ``components.schemas`` (and ``Problem``, RFC 9457),
     with ``paths`` when given (the reference service passes its own)."""
     from kzsocial import __version__
+
+    if paths is not None and not isinstance(paths, dict):
+        raise InvalidTypeError(f"paths must be a dict of OpenAPI paths or None, got {type(paths).__name__}")
+    if not isinstance(title, str) or not (version is None or isinstance(version, str)):
+        raise InvalidTypeError("title must be a str and version a str or None")
 
     builder = _Builder("#/components/schemas/")
     for cls in public_types():
@@ -228,6 +235,8 @@ def _problem_schema() -> Json:
 
 def shipped_schema(name: str) -> Json:
     """A schema as shipped with the package: ``shipped_schema("Talon")``, or ``"openapi"`` for the OpenAPI one."""
+    if not isinstance(name, str):
+        raise InvalidTypeError(f"a schema name is a str (a type's name or 'openapi'), got {type(name).__name__}")
     if name != "openapi":
         _resolve(name)
     file = "openapi.json" if name == "openapi" else f"{name}.schema.json"
