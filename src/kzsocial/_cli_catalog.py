@@ -31,8 +31,15 @@ def _count(text: str) -> int:
     return value
 
 
+def _limit(text: str) -> int:
+    value = _count(text)
+    if value == 0:
+        raise argparse.ArgumentTypeError("must be 1 or more (leave --limit out to show all)")
+    return value
+
+
 def add_list_options(parser: argparse.ArgumentParser, what: str) -> None:
-    parser.add_argument("--limit", type=_count, metavar="N", help=f"show at most N {what} (default: all)")
+    parser.add_argument("--limit", type=_limit, metavar="N", help=f"show at most N {what} (default: all)")
     parser.add_argument("--offset", type=_count, default=0, metavar="N", help=f"skip the first N {what}")
     parser.add_argument("--lang", choices=_LANGS, default="kk", help="language of the names (kk, the acts' own)")
     parser.add_argument("--json", action="store_true", help="print JSON instead of text")
@@ -82,9 +89,14 @@ def _register_services(subparsers: Subparsers) -> None:
 
 
 def _services(args: argparse.Namespace) -> int:
+    from kzsocial.cli import cli_office, cli_region
     from kzsocial.services import catalog
 
     cat = catalog()
+    if args.region is not None:
+        cli_region(args.region, (a.region for a in cat.acts))
+    if args.act is not None:
+        _check_act(args.act, [a.id for a in cat.acts])
     items = list(cat.search(" ".join(args.query)) if args.query else cat)
     if args.act is not None:
         keep = set(cat.by_act(args.act))
@@ -95,9 +107,7 @@ def _services(args: argparse.Namespace) -> int:
     if args.kind is not None:
         items = [s for s in items if s.kind.value == args.kind]
     if args.office is not None:
-        from kzsocial.registry import offices
-
-        offices().get(args.office)
+        cli_office(args.office)
         items = [s for s in items if args.office in s.office_ids]
     if not items:
         return _nothing("services", args, items)
@@ -136,22 +146,30 @@ def _register_show(subparsers: Subparsers) -> None:
     p.set_defaults(handler=_show)
 
 
-def _hours_text(hours: Any) -> str:
-    names = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-    parts = []
-    for name, day in zip(names, hours.days, strict=True):
-        if day:
-            spans = ", ".join(f"{iv.start:%H:%M}-{iv.end:%H:%M}" for iv in day)
-            parts.append(f"{name} {spans}")
-    return "; ".join(parts) or "closed"
+def _hours_text(hours: Any, lang: str = "en") -> str:
+    from kzsocial.registry import hours_text
+
+    return hours_text(hours, lang)
+
+
+def _check_act(act: str, acts: Sequence[str]) -> None:
+    if act not in acts:
+        import difflib
+
+        from kzsocial.errors import UnknownActError
+
+        close = difflib.get_close_matches(act, acts, n=3, cutoff=0.6)
+        hint = f"did you mean: {', '.join(close)}? " if close else ""
+        raise UnknownActError(f"unknown act {act[:200]!r}; {hint}accepted: {', '.join(acts)}")
 
 
 def _show(args: argparse.Namespace) -> int:
+    from kzsocial.cli import cli_service
     from kzsocial.serde import to_dict
     from kzsocial.services import catalog
 
     cat = catalog()
-    s = cat.get(args.service)
+    s = cli_service(args.service)
     if args.json:
         _print_json(to_dict(s))
         return 0
@@ -174,9 +192,9 @@ def _show(args: argparse.Namespace) -> int:
     fee = s.fee
     out.append(f"  fee: {fee.kind.value}" + (f" {fee.amount} {fee.currency}" if fee.amount is not None else ""))
     if s.service_hours is not None:
-        out.append(f"  service hours: {_hours_text(s.service_hours)}")
+        out.append(f"  service hours: {_hours_text(s.service_hours, lang)}")
     if s.intake_hours is not None and s.intake_hours != s.service_hours:
-        out.append(f"  intake hours: {_hours_text(s.intake_hours)}")
+        out.append(f"  intake hours: {_hours_text(s.intake_hours, lang)}")
     out.append(f"  documents ({len(s.documents)}):")
     for d in s.documents:
         flags = [] if d.required else ["optional"]
@@ -242,9 +260,16 @@ def _register_offices(subparsers: Subparsers) -> None:
 
 
 def _offices(args: argparse.Namespace) -> int:
+    from kzsocial.cli import cli_region, cli_service
     from kzsocial.registry import offices
 
     reg = offices()
+    if args.region is not None:
+        cli_region(args.region, (o.region for o in reg))
+    if args.act is not None:
+        _check_act(args.act, sorted({o.act_id for o in reg}))
+    if args.service is not None:
+        cli_service(args.service)
     items = list(reg.search(" ".join(args.query)) if args.query else reg)
     if args.service is not None:
         keep = set(reg.for_service(args.service))

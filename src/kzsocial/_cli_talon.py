@@ -35,6 +35,8 @@ _CHANNELS = ("provider", "centre", "portal", "akim")
 _FIELD_OPTIONS = {
     "number": "--number",
     "accepted_by": "--accepted-by",
+    "accepted_by_position": "--position",
+    "progress_contact": "--office",
     "applicant": "--applicant",
     "applicant_phone": "--applicant-phone",
     "representative_phone": "--representative-phone",
@@ -69,15 +71,19 @@ def _profile(text: str) -> ApplicantProfile:
 
 
 def _service(service_id: str) -> ServiceDefinition:
-    from kzsocial.services import catalog
+    from kzsocial.cli import cli_service
 
-    return catalog().get(service_id)
+    found: ServiceDefinition = cli_service(service_id)
+    return found
 
 
 def _office(office_id: str | None) -> Office | None:
-    from kzsocial.registry import offices
+    from kzsocial.cli import cli_office
 
-    return None if office_id is None else offices().get(office_id)
+    if office_id is None:
+        return None
+    found: Office = cli_office(office_id)
+    return found
 
 
 # -- deadline SERVICE ---------------------------------------------------------------------------------------------
@@ -160,7 +166,8 @@ def _register_talon(subparsers: Subparsers) -> None:
         help="the executor named on the receipt of refusal, with the phone the form prints under the name",
     )
     p.add_argument("--due-at", type=_datetime, metavar="WHEN", help="the result date, only when the act gives no term")
-    p.add_argument("--language", choices=("kk", "ru"), default="kk", help="language of the talon (kk)")
+    p.add_argument("--lang", dest="language", choices=("kk", "ru"), default="kk", help="language of the talon (kk)")
+    p.add_argument("--language", dest="language", choices=("kk", "ru"), help=argparse.SUPPRESS)  # the old spelling
     p.add_argument("--format", choices=("text", "html", "json"), default="text", help="output format (text)")
     p.add_argument("--json", action="store_true", help="same as --format json")
     p.set_defaults(handler=_talon)
@@ -253,10 +260,17 @@ def _talon(args: argparse.Namespace) -> int:
             wanted = ", ".join(dict.fromkeys(o for o in options if o is not None))
             needed = ", ".join(exc.missing)
             raise UsageError(f"talon: the act of {service.id} requires {needed}: give {wanted}") from None
-        raise
+        gaps = [f for f, o in zip(exc.missing, options, strict=True) if o is None or f == "office_phone"]
+        raise MissingFieldsError(
+            f"the talon of {service.id} (its act requires fields the act and the registry do not give: "
+            f"{', '.join(gaps)}; see: kzsocial show {service.id})",
+            exc.missing,
+        ) from None
     except InvalidInputError as exc:
         if "do not pass due_at" in str(exc) or "extra_office=True" in str(exc):
-            raise UsageError(f"talon: {str(exc).replace('extra_office=True', '--extra-office')}") from None
+            said = str(exc).replace("do not pass due_at", "drop --due-at")
+            said = said.replace("extra_office=True", "--extra-office")
+            raise UsageError(f"talon: {said}") from None
         raise
     if fmt == "json":
         _print_json(result.to_dict())

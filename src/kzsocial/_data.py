@@ -23,7 +23,14 @@ from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError, KzSocialError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, SourcedText
 from kzsocial.registry._contacts import Phone, PhoneKind, check_email, check_website, normalize_phone
-from kzsocial.registry._office import Office, OfficeKind, OfficeSubunit, ReceptionSchedule, ServiceWindow
+from kzsocial.registry._office import (
+    Office,
+    OfficeHead,
+    OfficeKind,
+    OfficeSubunit,
+    ReceptionSchedule,
+    ServiceWindow,
+)
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -47,6 +54,7 @@ from kzsocial.services._definition import (
     QualityValue,
     QueueLimit,
     QueueQualifier,
+    QueueRules,
     QueueStage,
     ServiceDefinition,
     ServiceKind,
@@ -54,6 +62,7 @@ from kzsocial.services._definition import (
     Statement,
     StepActor,
     StepDuration,
+    SuppliedDocuments,
     TalonField,
     TalonKind,
     TalonSpec,
@@ -81,20 +90,23 @@ _ACT_KEYS = _words(
 _OFFICE_KEYS = _words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
-    "address_source ru_source ru_name_source subunit subunits windows data_issues"
+    "address_source ru_source ru_name_source subunit subunits heads windows data_issues"
 )
 _SERVICE_KEYS = _words(
-    "id kind number title source legal_basis provider form results consumers terms queue_limits fee "
+    "id kind number title source legal_basis provider form results consumers terms queue_limits queue_rules fee "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
-    "result_delivery complaint quality_indicators office_ids complaint_office_ids office_roles steps implements "
+    "result_delivery complaint complaint_receipt quality_indicators "
+    "office_ids complaint_office_ids office_roles steps implements "
     "data_issues "
-    "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority"
+    "provider_also termination_grounds ru_source definition forms no_refusal_grounds priority supplied_documents"
 )
 _TERM_KEYS = _words(
     "role value unit stages starts_from starts_from_text actor source channel condition ru_source description "
     "declared_total"
 )
-_DOCUMENT_KEYS = _words("id name form handling condition alternatives channels required source ru_source variant")
+_DOCUMENT_KEYS = _words(
+    "id name form handling condition alternatives channels required source ru_source variant form_annexes"
+)
 _STEP_KEYS = _words(
     "channel order item actor action max max_raw max_raw_ru source ru_source parallel_with variant max_alternatives"
 )
@@ -498,9 +510,20 @@ class _Reader:
             windows=self.items(node.get("windows"), path + ".windows", self.window),
             field_sources=self.field_sources(node, path, ("address_source", "ru_source", "ru_name_source")),
             data_issues=tuple(issues),
+            heads=self.items(node.get("heads"), path + ".heads", self.office_head),
             subunits=self.items(
                 node.get("subunits"), path + ".subunits", lambda n, p: self.office_subunit(n, p, area, tz)
             ),
+        )
+
+    def office_head(self, node: Any, path: str) -> OfficeHead:
+        """``{name, title, source, also_printed}``: a head by name, exactly as printed."""
+        self.keys(node, path, _words("name title source also_printed"))
+        return OfficeHead(
+            self.string(node, "name", path),
+            self.source(node.get("source"), path + ".source"),
+            self.opt_text(node.get("title"), path + ".title"),
+            self.items(node.get("also_printed"), path + ".also_printed", self.source),
         )
 
     def office_subunit(self, node: Any, path: str, area: str | None, tz: str) -> OfficeSubunit:
@@ -652,6 +675,14 @@ class _Reader:
             else frozenset(self.enum(Channel, c, path + ".channels") for c in channels),
             required=required is not False,
             variant=self.opt_string(node, "variant", path),
+            form_annexes=tuple(str(a) for a in self.seq(node.get("form_annexes"), path + ".form_annexes")),
+        )
+
+    def supplied(self, node: Any, path: str) -> SuppliedDocuments:
+        self.keys(node, path, _words("supplier documents"))
+        return SuppliedDocuments(
+            self.statement(node.get("supplier"), path + ".supplier"),
+            self.items(node.get("documents"), path + ".documents", self.document),
         )
 
     def step(self, node: Any, path: str) -> ProcessStep:
@@ -731,6 +762,9 @@ class _Reader:
             results=self.items(node.get("results"), path + ".results", self.statement),
             consumers=self.items(node.get("consumers"), path + ".consumers", self.statement),
             queue_limits=self.items(node.get("queue_limits"), path + ".queue_limits", self.queue_limit),
+            queue_rules=None
+            if node.get("queue_rules") is None
+            else self.queue_rules(node["queue_rules"], path + ".queue_rules"),
             fee=Fee(
                 self.enum(FeeKind, fee.get("kind"), path + ".fee.kind"),
                 self.opt_source(fee.get("source"), path + ".fee.source"),
@@ -765,6 +799,9 @@ class _Reader:
             priority=self.items(node.get("priority"), path + ".priority", self.statement),
             result_delivery=self.items(node.get("result_delivery"), path + ".result_delivery", self.statement),
             complaint=self.items(node.get("complaint"), path + ".complaint", self.statement),
+            complaint_receipt=None
+            if node.get("complaint_receipt") is None
+            else self.talon(node["complaint_receipt"], path + ".complaint_receipt"),
             quality_indicators=self.items(
                 node.get("quality_indicators"), path + ".quality_indicators", self.quality_indicator
             ),
@@ -778,6 +815,7 @@ class _Reader:
             other_providers=self.items(node.get("provider_also"), path + ".provider_also", self.statement),
             document_notes=self.items(node.get("document_notes"), path + ".document_notes", self.statement),
             forms=self.items(node.get("forms"), path + ".forms", self.form),
+            supplied_documents=self.items(node.get("supplied_documents"), path + ".supplied_documents", self.supplied),
             termination_grounds=self.items(
                 node.get("termination_grounds"), path + ".termination_grounds", self.statement
             ),
@@ -830,6 +868,15 @@ class _Reader:
             self.source(node.get("source"), path + ".source"),
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
+
+    def queue_rules(self, node: Any, path: str) -> QueueRules:
+        """``{pre_registration, expedited, source}``: booking ahead and expedited service, as the act rules."""
+        self.keys(node, path, _words("pre_registration expedited source"))
+        flags = [node.get(k) for k in ("pre_registration", "expedited")]
+        if not all(isinstance(f, bool) for f in flags):
+            self.fail(path, "pre_registration and expedited must be true or false")
+            raise _FieldError
+        return QueueRules(bool(flags[0]), bool(flags[1]), self.source(node.get("source"), path + ".source"))
 
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
         self.keys(node, path, _words("stage minutes qualifier source ru_source applies_to"))
@@ -1046,6 +1093,11 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], offices: 
         for oid in dict.fromkeys((*s.office_ids, *s.complaint_office_ids, *(k.office_id for k in s.office_roles))):
             if oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
+        annexes = {f.annex for f in s.forms}
+        for d in s.documents:
+            for annex in d.form_annexes:
+                if annex not in annexes:
+                    problems.append(f"service {s.id!r}: document {d.id!r} names form annex {annex!r}, not in its forms")
         doc_ids = [i for d in s.documents for i in (d.id, *(a.id for a in d.alternatives))]
         dupes = sorted({i for i in doc_ids if doc_ids.count(i) > 1})
         if dupes:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import ipaddress
 import json
+import os
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
     from kzsocial.registry import OfficeRegistry
     from kzsocial.services import Catalog
 
-__all__ = ["create_app", "paths", "serve"]
+__all__ = ["check_serve_arguments", "create_app", "paths", "serve"]
 
 Json = dict[str, Any]
 PROBLEM_JSON = "application/problem+json"
@@ -469,6 +470,28 @@ def _check_loopback(host: str) -> str:
                             "127.0.0.1 (or another 127.x address), ::1, localhost")
 
 
+def check_serve_arguments(
+    *, host: object, port: object, data: object = (), packaged: object = True, announce_json: object = False
+) -> None:
+    """What :func:`serve` checks before it starts (wrong types: ``InvalidTypeError``; a non-loopback host or a
+    port outside 0..65535: ``InvalidInputError``)."""
+    if not isinstance(host, str):
+        raise InvalidTypeError(f"host must be a str such as '127.0.0.1', got {type(host).__name__}")
+    _check_loopback(host)
+    if isinstance(port, bool) or not isinstance(port, int):
+        raise InvalidTypeError(f"port must be an int 0..65535, got {type(port).__name__}")
+    if not 0 <= port <= 65535:
+        raise InvalidInputError(f"port must be 0..65535, got {port}")
+    if isinstance(data, str | bytes) or not isinstance(data, Sequence):
+        raise InvalidTypeError(f"data must be a list of folder paths, got {type(data).__name__}")
+    for item in data:
+        if not isinstance(item, str | os.PathLike):
+            raise InvalidTypeError(f"data must hold folder paths (str), got {type(item).__name__}")
+    for name, flag in (("packaged", packaged), ("announce_json", announce_json)):
+        if not isinstance(flag, bool):
+            raise InvalidTypeError(f"{name} must be a bool, got {type(flag).__name__}")
+
+
 def serve(
     *,
     host: str = "127.0.0.1",
@@ -479,7 +502,7 @@ def serve(
 ) -> None:
     """Run the service with uvicorn on a loopback ``host``; ``data`` adds act folders (with ``packaged``) or
     replaces the packaged acts (without)."""
-    _check_loopback(host)
+    check_serve_arguments(host=host, port=port, data=data, packaged=packaged, announce_json=announce_json)
     _starlette()
     try:
         import uvicorn

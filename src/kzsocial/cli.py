@@ -24,7 +24,7 @@ import io
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -173,6 +173,61 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _near(wanted: str, ids: Sequence[str]) -> list[str]:
+    """Ids close to ``wanted`` (a typo, or the part after the act): at most five, best first."""
+    import difflib
+
+    tails = {i: i.split("/", 1)[-1] for i in ids}
+    close = difflib.get_close_matches(wanted, ids, n=5, cutoff=0.75)
+    tail = wanted.split("/", 1)[-1]
+    close += [i for i in ids if i not in close and tails[i] in difflib.get_close_matches(tail, tails.values(), 5, 0.8)]
+    return close[:5]
+
+
+def cli_service(service_id: str) -> Any:
+    """The service ``service_id``, or an :class:`~kzsocial.errors.UnknownServiceError` that names the near misses
+    and the command listing the ids."""
+    from kzsocial.errors import UnknownServiceError
+    from kzsocial.services import catalog
+
+    cat = catalog()
+    ids = [s.id for s in cat]
+    if service_id in ids:
+        return cat.get(service_id)
+    close = _near(service_id, ids)
+    hint = f"; did you mean: {', '.join(close)}?" if close else ""
+    raise UnknownServiceError(f"no service with id {service_id!r}{hint} (see: kzsocial services)")
+
+
+def cli_office(office_id: str) -> Any:
+    """The office ``office_id``, or an :class:`~kzsocial.errors.UnknownOfficeError` that names the near misses and
+    the command listing the ids."""
+    from kzsocial.errors import UnknownOfficeError
+    from kzsocial.registry import offices
+
+    reg = offices()
+    ids = [o.id for o in reg]
+    if office_id in ids:
+        return reg.get(office_id)
+    close = _near(office_id, ids)
+    hint = f"; did you mean: {', '.join(close)}?" if close else ""
+    raise UnknownOfficeError(f"no office with id {office_id!r}{hint} (see: kzsocial offices)")
+
+
+def cli_region(region: str, regions: Iterable[str]) -> str:
+    """``region`` if it is one of ``regions``, else an error naming the near misses and the accepted ones."""
+    known = sorted(set(regions))
+    if region in known:
+        return region
+    import difflib
+
+    from kzsocial.errors import UnknownRegionError
+
+    close = difflib.get_close_matches(region, known, n=3, cutoff=0.6)
+    hint = f"did you mean: {', '.join(close)}? " if close else ""
+    raise UnknownRegionError(f"unknown region {region[:200]!r}; {hint}accepted: {', '.join(known)}")
+
+
 # -- deadline ----------------------------------------------------------------------------------------------------
 
 
@@ -258,6 +313,12 @@ def _deadline(args: argparse.Namespace) -> int:
         if args.event is not None:
             raise UsageError("deadline: with SERVICE the act names the event; drop --event")
         own_hours = args.hours is not None or args.breaks is not None
+        if args.tz is not None and not own_hours:
+            raise UsageError(
+                "deadline: with SERVICE the hours and time zone are the office's or the act's; --tz goes with "
+                "--hours (your own hours) or --term; give an aware --at (e.g. 2024-11-25T10:30+05:00) for a moment "
+                "in another zone"
+            )
         deadline = service_deadline(args, _office_hours(args) if own_hours else None, _calendar(args), policy)
     else:
         if not args.term:
@@ -398,7 +459,11 @@ COMMANDS: list[Registrar] = [
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command (``run`` uses it; shown for ``--help``)."""
+    from kzsocial import __version__
+
     parser = _Parser(prog="kzsocial", description="Kazakhstan's legal acts on state social services.")
+    parser.add_argument("--version", action="version", version=f"kzsocial {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
     for register in COMMANDS:

@@ -168,6 +168,7 @@ def _document(d: DocumentRequirement) -> Json:
         "alternatives": [_document(a) for a in d.alternatives],
         "channels": None if d.channels is None else sorted(c.value for c in d.channels),
         "variant": d.variant,
+        "form_annexes": list(d.form_annexes),
         "source": _src(d.source),
     }
 
@@ -207,6 +208,10 @@ def _service(s: ServiceDefinition) -> Json:
         },
         "documents": [_document(d) for d in s.documents],
         "document_notes": [_statement(n) for n in s.document_notes],
+        "supplied_documents": [
+            {"supplier": _statement(g.supplier), "documents": [_document(d) for d in g.documents]}
+            for g in s.supplied_documents
+        ],
         "forms": [
             {"annex": f.annex, "kind": f.kind, "title": _text(f.title), "source": _src(f.source)} for f in s.forms
         ],
@@ -334,10 +339,13 @@ def to_dict(
     from kzsocial.serde import to_dict as serialise
 
     fmt = _check_format(format)
-    if catalog is not None and not isinstance(catalog, Catalog):
-        raise InvalidTypeError(f"catalog must be a kzsocial.services.Catalog or None, got {type(catalog).__name__}")
-    if offices is not None and not isinstance(offices, OfficeRegistry):
-        raise InvalidTypeError(f"offices must be an OfficeRegistry or None, got {type(offices).__name__}")
+    from kzsocial.registry import OfficeRegistry as _Registry
+    from kzsocial.services import Catalog as _Catalog
+
+    if catalog is not None and not isinstance(catalog, _Catalog):
+        raise InvalidTypeError(f"catalog must be a kzsocial.services.Catalog, got {type(catalog).__name__}")
+    if offices is not None and not isinstance(offices, _Registry):
+        raise InvalidTypeError(f"offices must be a kzsocial.registry.OfficeRegistry, got {type(offices).__name__}")
     if catalog is None or offices is None:
         from kzsocial.registry import offices as packaged_offices
         from kzsocial.services import catalog as packaged_catalog
@@ -383,9 +391,9 @@ def from_dict(doc: Json) -> tuple[Catalog, OfficeRegistry]:
     from kzsocial.services import Catalog
 
     if not isinstance(doc, dict):
-        raise InvalidTypeError(f"an export is a dict (the parsed JSON of to_json()), got {type(doc).__name__}")
+        raise InvalidTypeError(f"expected a format-2 export (a dict), got {type(doc).__name__}")
     if doc.get("format") != 2:
-        got = doc.get("format") if isinstance(doc, dict) else type(doc).__name__
+        got = doc.get("format")
         raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {got!r}")
     missing = [k for k in ("acts", "services", "offices") if k not in doc]
     if missing:

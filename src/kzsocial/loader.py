@@ -65,14 +65,17 @@ class LoadedData:
 
     @property
     def acts(self) -> tuple[LegalAct, ...]:
+        """The legal acts loaded, in order."""
         return self.catalog.acts
 
     @property
     def services(self) -> tuple[ServiceDefinition, ...]:
+        """Every service definition loaded, in act order."""
         return tuple(self.catalog)
 
     @property
     def office_list(self) -> tuple[Office, ...]:
+        """Every office loaded, in act order."""
         return tuple(self.offices)
 
 

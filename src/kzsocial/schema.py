@@ -161,13 +161,15 @@ def type_names() -> tuple[str, ...]:
 
 
 def _resolve(type_: type | str) -> type:
+    if not isinstance(type_, str | type):
+        raise InvalidTypeError(f"a type or a type name is expected, got {type(type_).__name__}")
+    if isinstance(type_, type) and type_ not in public_types():
+        raise NotFoundError(f"no schema for type {type_.__name__!r}; accepted: {', '.join(type_names())}")
     if isinstance(type_, str):
         found = _types_by_name().get(type_)
         if found is None:
             raise NotFoundError(f"no schema for type {type_!r}; accepted: {', '.join(type_names())}")
         return found
-    if not isinstance(type_, type):
-        raise InvalidTypeError(f"a type is a class or its name (str), got {type(type_).__name__}")
     return type_
 
 
@@ -236,7 +238,7 @@ def _problem_schema() -> Json:
 def shipped_schema(name: str) -> Json:
     """A schema as shipped with the package: ``shipped_schema("Talon")``, or ``"openapi"`` for the OpenAPI one."""
     if not isinstance(name, str):
-        raise InvalidTypeError(f"a schema name is a str (a type's name or 'openapi'), got {type(name).__name__}")
+        raise InvalidTypeError(f"a type name (str) is expected, got {type(name).__name__}")
     if name != "openapi":
         _resolve(name)
     file = "openapi.json" if name == "openapi" else f"{name}.schema.json"

@@ -394,71 +394,107 @@ def _fail(path: str, expected: str, data: Json) -> SerializationError:
     return SerializationError(f"{path}: expected {expected}, got {type(data).__name__} {shown}", path=path)
 
 
-def _decode(tp: Any, data: Json, path: str) -> Any:
+@functools.cache
+def _kind(tp: Any) -> str:
+    """How values of ``tp`` are read (computed once per type)."""
     if tp is Any or tp is object:
-        return data
+        return "any"
     if tp is _NONE or tp is None:
-        if data is not None:
-            raise _fail(path, "null", data)
-        return None
+        return "none"
     if _is_union(tp):
-        return _decode_union(tp, data, path)
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
+        return "union"
     if isinstance(tp, type) and attrs.has(tp):
-        return _decode_attrs(tp, data, path)
+        return "attrs"
+    origin = typing.get_origin(tp)
     if origin is typing.Literal:
-        if data not in args:
-            raise _fail(path, "one of " + ", ".join(json.dumps(a) for a in args), data)
-        return data
-    if tp is bool:
-        if not isinstance(data, bool):
-            raise _fail(path, "a boolean", data)
-        return data
-    if tp is int:
-        if isinstance(data, bool) or not isinstance(data, int):
-            raise _fail(path, "an integer", data)
-        return data
-    if tp is float:
-        if isinstance(data, bool) or not isinstance(data, int | float):
-            raise _fail(path, "a number", data)
-        return float(data)
-    if tp is str:
+        return "literal"
+    if tp in (bool, int, float, str):
+        return tp.__name__  # type: ignore[no-any-return]
+    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+        return "enum"
+    if tp in (dt.datetime, dt.date, dt.time):
+        return "temporal"
+    if tp is decimal.Decimal:
+        return "decimal"
+    if origin in (tuple, frozenset, set, list):
+        return "seq"
+    if origin in (dict, Mapping):
+        return "map"
+    return "unknown"
+
+
+def _decode(tp: Any, data: Json, path: str) -> Any:
+    kind = _kind(tp)
+    if kind == "str":
         if not isinstance(data, str):
             raise _fail(path, "a string", data)
         return data
-    if isinstance(tp, type) and issubclass(tp, enum.Enum):
+    if kind == "attrs":
+        return _decode_attrs(tp, data, path)
+    if kind == "union":
+        return _decode_union(tp, data, path)
+    if kind == "enum":
         try:
             return tp(data)
         except ValueError:
             raise _fail(path, "one of " + ", ".join(json.dumps(m.value) for m in tp), data) from None
-    if tp in (dt.datetime, dt.date, dt.time):
+    if kind == "int":
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise _fail(path, "an integer", data)
+        return data
+    if kind == "bool":
+        if not isinstance(data, bool):
+            raise _fail(path, "a boolean", data)
+        return data
+    if kind == "seq":
+        return _decode_seq(tp, data, path)
+    if kind == "temporal":
         return _decode_temporal(tp, data, path)
-    if tp is decimal.Decimal:
+    if kind == "any":
+        return data
+    if kind == "none":
+        if data is not None:
+            raise _fail(path, "null", data)
+        return None
+    if kind == "literal":
+        args = typing.get_args(tp)
+        if data not in args:
+            raise _fail(path, "one of " + ", ".join(json.dumps(a) for a in args), data)
+        return data
+    if kind == "float":
+        if isinstance(data, bool) or not isinstance(data, int | float):
+            raise _fail(path, "a number", data)
+        return float(data)
+    if kind == "decimal":
         if not isinstance(data, str):
             raise _fail(path, "a decimal number as a string", data)
         try:
             return decimal.Decimal(data)
         except decimal.InvalidOperation:
             raise _fail(path, "a decimal number as a string", data) from None
-    if origin in (tuple, frozenset, set, list):
-        if not isinstance(data, list):
-            raise _fail(path, "an array", data)
-        if origin is tuple and args and args[-1] is not Ellipsis:
-            if len(data) != len(args):
-                raise _fail(path, f"an array of {len(args)} items", data)
-            return tuple(_decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=True)))
-        item = args[0] if args else Any
-        items = [_decode(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
-        if origin is frozenset:
-            return frozenset(items)
-        return list(items) if origin is list else tuple(items)
-    if origin in (dict, Mapping):
+    if kind == "map":
         if not isinstance(data, dict):
             raise _fail(path, "an object", data)
+        args = typing.get_args(tp)
         item = args[1] if len(args) == 2 else Any
         return {k: _decode(item, v, f"{path}.{k}") for k, v in data.items()}
     raise SerializationError(f"{path}: cannot read a value of type {tp!r}", path=path)
+
+
+def _decode_seq(tp: Any, data: Json, path: str) -> Any:
+    if not isinstance(data, list):
+        raise _fail(path, "an array", data)
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin is tuple and args and args[-1] is not Ellipsis:
+        if len(data) != len(args):
+            raise _fail(path, f"an array of {len(args)} items", data)
+        return tuple(_decode(a, v, f"{path}[{i}]") for i, (a, v) in enumerate(zip(args, data, strict=True)))
+    item = args[0] if args else Any
+    items = [_decode(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
+    if origin is frozenset:
+        return frozenset(items)
+    return list(items) if origin is list else tuple(items)
 
 
 def _decode_temporal(tp: Any, data: Json, path: str) -> Any:
@@ -529,30 +565,35 @@ def _keys(cls: type) -> set[str]:
     return {f.name for f in _fields(cls)} | set(_derived().get(cls, {}))
 
 
+@functools.cache
+def _attrs_plan(cls: type) -> tuple[frozenset[str], str, tuple[tuple[str, str, Any, bool], ...]]:
+    """What :func:`_decode_attrs` needs of ``cls``: the keys it accepts (as a set and as a sentence) and, per
+    init field, its name, keyword, type and whether it is required."""
+    hints = _hints(cls)
+    fields = _fields(cls)
+    known = frozenset(f.name for f in fields) | frozenset(_derived().get(cls, {}))
+    plan = tuple((f.name, f.alias or f.name, hints[f.name], f.default is attrs.NOTHING) for f in fields if f.init)
+    return known, ", ".join(sorted(known)), plan
+
+
 def _decode_attrs(cls: type, data: Json, path: str) -> Any:
     if not isinstance(data, dict):
         raise _fail(path, f"an object ({cls.__name__})", data)
-    hints = _hints(cls)
-    fields = _fields(cls)
-    derived = _derived().get(cls, {})
-    known = {f.name for f in fields}
-    unknown = sorted(k for k in data if k not in known and k not in derived)
+    known, accepted, plan = _attrs_plan(cls)
+    unknown = sorted(k for k in data if k not in known)
     if unknown:
         raise SerializationError(
-            f"{path}: unknown key(s) {', '.join(map(repr, unknown))} for {cls.__name__}; accepted: "
-            + ", ".join(sorted(known | set(derived))),
+            f"{path}: unknown key(s) {', '.join(map(repr, unknown))} for {cls.__name__}; accepted: {accepted}",
             path=path,
         )
     kwargs: dict[str, Any] = {}
     missing: list[str] = []
-    for f in fields:
-        if not f.init:
+    for name, keyword, hint, required in plan:
+        if name not in data:
+            if required:
+                missing.append(name)
             continue
-        if f.name not in data:
-            if f.default is attrs.NOTHING:
-                missing.append(f.name)
-            continue
-        kwargs[f.alias or f.name] = _decode(hints[f.name], data[f.name], f"{path}.{f.name}")
+        kwargs[keyword] = _decode(hint, data[name], f"{path}.{name}")
     if missing:
         raise SerializationError(f"{path}: {cls.__name__} needs {', '.join(missing)}", path=path)
     try:

@@ -42,9 +42,18 @@ from collections.abc import Iterable
 import attrs
 from attrs import frozen
 
+from kzsocial._search import MAX_QUERY_LENGTH, SearchResult, WordMatch
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
-__all__ = ["KAZAKH_LETTERS", "Lexicon", "join_lines", "restore_spacing"]
+__all__ = [
+    "KAZAKH_LETTERS",
+    "MAX_QUERY_LENGTH",
+    "Lexicon",
+    "SearchResult",
+    "WordMatch",
+    "join_lines",
+    "restore_spacing",
+]
 
 KAZAKH_LETTERS: frozenset[str] = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
 """The letters of the Kazakh Cyrillic alphabet that Russian does not have (the ones PDF fonts split off)."""

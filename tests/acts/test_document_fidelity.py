@@ -42,8 +42,9 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 def _all_documents() -> Iterator[tuple[ServiceDefinition, DocumentRequirement]]:
+    """Every document of the catalogue: the applicant's, their alternatives, and those a third party supplies."""
     for svc in catalog():
-        for doc in svc.documents:
+        for doc in (*svc.documents, *(d for group in svc.supplied_documents for d in group.documents)):
             yield svc, doc
             for alt in doc.alternatives:
                 yield svc, alt
@@ -279,3 +280,160 @@ def test_004_applications_added_pinned_to_their_lines(number: int, line: int, ru
     assert app in svc.required_documents(None)
     lines = _lines(app.source.file)
     assert "заявлени" in lines[ru_line - 1]
+
+
+# -- 5. annexed forms linked from their documents; documents a third party supplies ------------------------------
+
+ANNEX_CITED = re.compile(r"N?\s*(\d+)(?:\s*(?:,|және|немесе)\s*(?:\(немесе\)\s*)?(\d+))?\s*-?\s*қосымша")
+APPLICATION_TITLE = re.compile(r"[өӨ][тТ][іiIІ][нН][іiIІ][шШ]")
+# a document citing an annex whose form is not linked, and why
+ANNEX_NOT_LINKED = {
+    # «annex 4» is printed as the second annex 3, beside the list of case files (numbering issue of the act)
+    ("aktau-2008/semey-nuclear-test-victims-registration", "application"),
+    # cites annex N 4, but the application form is printed as annex 3 (line 1907)
+    ("aktau-2008/guardianship-council-decision-certificate", "application"),
+}
+
+
+def test_every_document_citing_an_annexed_form_links_to_it() -> None:
+    problems = []
+    for svc in catalog():
+        annexes = {f.annex for f in svc.forms}
+        for doc in svc.documents:
+            cited = {n for m in ANNEX_CITED.finditer(doc.source.text) for n in m.groups() if n}
+            if (svc.id, doc.id) in ANNEX_NOT_LINKED:
+                assert cited and not doc.form_annexes
+                continue
+            linkable = cited & annexes
+            if set(doc.form_annexes) != linkable:
+                problems.append(f"{svc.id} {doc.id}: cites {sorted(cited)}, links {list(doc.form_annexes)}")
+            assert {f.annex for f in svc.forms_for(doc)} == set(doc.form_annexes)
+    assert not problems, "\n".join(problems)
+
+
+def test_004_application_forms_are_recorded_with_their_lines() -> None:
+    linked = 0
+    for svc in catalog().by_act("nko-2015"):
+        for doc in svc.documents:
+            if not _is_application(doc) or not ANNEX_CITED.search(doc.source.text):
+                continue
+            forms = svc.forms_for(doc)
+            assert forms, f"{svc.id} {doc.id}: its annexed form is not recorded"
+            for form in forms:
+                assert form.kind == "application"
+                assert APPLICATION_TITLE.search(_lines(form.source.file)[form.source.line - 1])
+                assert form.ru_source is not None
+                ru = _lines(form.ru_source.file)[form.ru_source.line - 1].replace(" ", "").lower()
+                assert "заявлени" in ru
+                lines = _lines(form.source.file)
+                headers = (re.search(r"(\d+)\s*-\s*қосымша\s*$", lines[i]) for i in range(form.source.line - 1, 0, -1))
+                nearest = next(h for h in headers if h)
+                assert nearest.group(1) == form.annex, (svc.id, form.annex)
+            linked += 1
+    assert linked == 24  # 19 regulations' applications (18 has eight: employer and worker, paper and portal)
+
+
+@pytest.mark.parametrize(
+    ("service", "document", "annexes", "line"),
+    [
+        ("nko-2015/unemployed-registration", "application", ("2",), 257),
+        ("nko-2015/semipalatinsk-victims", "application", ("2", "3"), 3028),
+        ("nko-2015/medical-social-institution-services", "application", ("2", "3"), 4832),
+        ("nko-2015/foreign-labour-permit", "worker-permit-application", ("6",), 5717),
+        ("aktau-2008/land-plot-certificate", "application", ("2",), 1634),
+    ],
+)
+def test_form_links_pinned(service: str, document: str, annexes: tuple[str, ...], line: int) -> None:
+    svc = catalog().get(service)
+    forms = svc.forms_for(document)
+    assert tuple(f.annex for f in forms) == annexes and forms[0].source.line == line
+
+
+def test_documents_the_childrens_institution_supplies_for_foster_care() -> None:
+    """003:3389–3397: «… әр балаға балалар мекемесінің әкімшілігі немесе Білім департаменті мынадай құжаттарды
+    тапсырады» — the applicant does not bring them."""
+    svc = catalog().get("aktau-2008/foster-care-applications")
+    (group,) = svc.supplied_documents
+    assert group.supplier.source.line == 3389 and "балалар мекемесінің әкімшілігі" in group.supplier.text.kk
+    lines = [d.source.line for d in group.documents]
+    assert lines == sorted(lines) and set(lines) == set(range(3390, 3398))
+    supplied = {d.id for d in group.documents}
+    assert not supplied & {d.id for d in svc.documents}
+    assert not supplied & {d.id for d in svc.required_documents(None)}
+    from kzsocial.services import ApplicantProfile, check_documents
+
+    married = ApplicantProfile.of("citizen", "married")
+    check = check_documents(svc, [d.id for d in svc.required_documents(married)], married)
+    assert check.complete and set(check.unexpected) == set()
+    assert {d.form.value for d in group.documents if "көшірме" in d.source.text} == {"copy"}
+
+
+HANDED_IN = re.compile(r"ұсынады|тапсырады|қоса тіркейді|ұсыну қажет|ұсынылады|тапсыру қажет|береді", re.IGNORECASE)
+# sentences of a documents' point that say how documents are given, not which: originals and copies for checking,
+# the receipt or talon once everything is handed in, the consent to the use of protected data
+NOT_A_DOCUMENT = re.compile(r"түпнұсқ|(?:ұсынған|тапсырған) кезде|заңдарында өзгеше көзделмесе|талон", re.IGNORECASE)
+
+
+def test_every_sentence_naming_what_is_handed_in_is_encoded() -> None:
+    """In the points that list documents, every line saying something is handed in («ұсынады», «тапсырады», «қоса
+    тіркейді», …) is a document's line, a document note, the list's heading or a sentence about form or receipt."""
+    problems = []
+    for svc in catalog():
+        encoded = {n.source.line for n in svc.document_notes}
+        for doc in svc.documents:
+            for d in (doc, *doc.alternatives):
+                encoded.update(range(d.source.line, (d.source.end_line or d.source.line) + 1))
+        for group in svc.supplied_documents:
+            encoded.update(d.source.line for d in group.documents)
+            encoded.add(group.supplier.source.line)
+        seen: set[tuple[str, int]] = set()
+        for doc in svc.documents:
+            lines = _lines(doc.source.file)
+            start = doc.source.line - 1
+            while start > 0 and not POINT.match(lines[start]):
+                start -= 1
+            end = doc.source.end_line or doc.source.line
+            while end < len(lines) and not POINT.match(lines[end]):
+                end += 1
+            for number in range(start + 2, end + 1):  # the point's own first line is the list's heading
+                text = lines[number - 1].strip()
+                if (doc.source.file, number) in seen or number in encoded or not text or text.endswith(":"):
+                    continue
+                seen.add((doc.source.file, number))
+                if HANDED_IN.search(text) and not NOT_A_DOCUMENT.search(text):
+                    problems.append(f"{svc.id} {doc.source.file}:{number}: {text[:120]}")
+    assert not problems, "\n".join(problems)
+
+
+def test_persons_equated_to_war_participants_and_disabled_everywhere_the_act_says_so() -> None:
+    """«… қатысушылары мен мүгедектері және оларға теңестірілген адамдар үшін» (004:4657, 4989): those equated to
+    participants as well as to disabled veterans, as Karaganda's «… қатысушысының … және оларға теңестірілген»."""
+    cases = (("nko-2015/medical-social-institution-services", 4657), ("nko-2015/home-care-services", 4989))
+    for service, line in cases:
+        doc = next(d for d in catalog().get(service).documents if d.id == "war-status-certificate-copy")
+        assert doc.source.line == line and doc.condition is not None
+        assert doc.condition.applies_to == {
+            "participant_of_war", "equated_to_participant_of_war", "disabled_of_war", "equated_to_disabled_of_war"
+        }
+
+
+@pytest.mark.parametrize(
+    ("service", "document", "line", "form"),
+    [
+        ("karaganda-2008/child-benefits-under-18", "adoption-or-guardianship-decision-extract", 4300, "copy"),
+        ("aktau-2008/foster-care-applications", "spouse-consent-notarized", 3376, "notarised"),
+        ("aktau-2008/foster-care-applications", "not-married-certificate", 3380, "notarised"),
+        ("aktau-2008/minors-housing-sale-exchange-permit", "pledge-application-notarized", 2541, "notarised"),
+        ("aktau-2008/guardianship-council-decision-certificate", "pledge-application-notarized", 1685, "notarised"),
+        ("nko-2015/disabled-children-home-education", "e-pmpc-conclusion", 2425, "copy"),
+        ("nko-2015/targeted-assistance-certificate", "identity-document", 3169, "unspecified"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-education-translations", 5275, "notarised"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-labour-contract-copy", 5277, "notarised_copy"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-e-labour-contract-copy", 5291, "notarised_copy"),
+        ("nko-2015/foreign-labour-permit", "employer-permit-e-work-experience", 5290, "copy"),
+        ("nko-2015/foreign-labour-permit", "worker-permit-reissue-worker-identity-copy", 5318, "copy"),
+    ],
+)
+def test_more_forms_fixed_pinned_to_their_lines(service: str, document: str, line: int, form: str) -> None:
+    doc = next(d for d in catalog().get(service).documents if d.id == document)
+    assert doc.source.line == line and doc.form.value == form

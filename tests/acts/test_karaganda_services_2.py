@@ -212,7 +212,7 @@ def test_standard_13_documents_are_shown_and_conditional() -> None:
         (10, "receipt", ["accepted_by", "accepted_at"], 10198),
         (11, "undefined", [], 11219),
         (12, "undefined", [], 12693),
-        (13, "talon", ["number", "accepted_at", "accepted_by"], 14475),
+        (13, "talon", ["number", "accepted_at", "accepted_by", "accepted_by_position"], 14475),  # «лауазымы»
     ],
 )
 def test_talons(number: int, kind: str, fields: list[str], line: int) -> None:

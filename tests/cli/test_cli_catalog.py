@@ -55,8 +55,11 @@ def test_services_search_ignores_case_and_look_alike_letters(capsys: Cap) -> Non
 def test_no_match_is_a_failed_result(capsys: Cap) -> None:
     r = cli(capsys, "services", "zzzz-nothing")
     assert (r.code, r.out, r.err) == (1, "", "kzsocial: no services match\n")
-    r = cli(capsys, "offices", "--region", "atlantis", "--json")
+    r = cli(capsys, "offices", "zzzz-nothing", "--json")
     assert r.code == 1 and r.json()["total"] == 0
+    # an unknown region is no longer an empty listing: it says so (issue 13)
+    r = cli(capsys, "offices", "--region", "atlantis", "--json")
+    assert r.code == 1 and r.out == "" and "unknown region 'atlantis'" in r.err
 
 
 def test_unknown_act_says_what_is_accepted(capsys: Cap) -> None:

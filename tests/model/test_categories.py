@@ -202,3 +202,25 @@ def test_questions_of_standard_1_and_its_answers() -> None:
 def test_a_citizen_who_says_no_to_citizenship_has_no_status() -> None:
     assert ApplicantProfile.from_answers({"citizen": False}).tags == frozenset()
     assert ApplicantProfile.from_answers({"citizen": True, "married": True}).tags == {"citizen", "married"}
+
+
+def test_the_loader_checks_form_annexes_and_reads_supplied_documents() -> None:
+    svc = make_service("test-2008/housing")
+    svc["documents"][0]["form_annexes"] = ["2"]
+    form = {"annex": "1", "kind": "application", "title": {"kk": "Өтініш"}, "source": {"line": 1, "text": "T"}}
+    svc["forms"] = [form]
+    folder = write_folder(Path(tempfile.mkdtemp()) / "test-2008", make_act(), [svc])
+    with pytest.raises(DataValidationError, match="names form annex '2', not in its forms"):
+        load_folders([folder])
+    svc["documents"][0]["form_annexes"] = ["1"]
+    svc["supplied_documents"] = [
+        {"supplier": {"text": {"kk": "мекеме"}, "source": {"line": 1, "text": "T"}},
+         "documents": [{"id": "act", "name": {"kk": "акт"}, "source": {"line": 1, "text": "T"}}]}
+    ]  # fmt: skip
+    folder = write_folder(Path(tempfile.mkdtemp()) / "test-2008", make_act(), [svc])
+    loaded = load_folders([folder]).services[0]
+    assert [f.annex for f in loaded.forms_for("id-card")] == ["1"]
+    assert [d.id for d in loaded.supplied_documents[0].documents] == ["act"]
+    assert "act" not in {d.id for d in loaded.required_documents(None)}
+    with pytest.raises(LookupError):
+        loaded.forms_for("no-such-document")

@@ -104,7 +104,13 @@ def test_karaganda_talon_holds_what_the_act_requires() -> None:
     assert svc.talon is not None and svc.talon.kind is TalonKind.TALON
     talon = _build(svc)
     assert talon.kind is TalonKind.TALON
-    assert talon.required_fields == (TalonField.NUMBER, TalonField.ACCEPTED_AT, TalonField.ACCEPTED_BY)
+    # standard 13 asks for the receiver's position too («лауазымы», 000:14475; issue 12)
+    assert talon.required_fields == (
+        TalonField.NUMBER,
+        TalonField.ACCEPTED_AT,
+        TalonField.ACCEPTED_BY,
+        TalonField.ACCEPTED_BY_POSITION,
+    )
     assert talon.number == "15"
     assert talon.accepted_at == MOMENT
     assert [d.id for d in talon.documents] == ["identity-card"]
@@ -120,8 +126,11 @@ def test_one_error_lists_every_missing_field() -> None:
     svc = _svc()
     with pytest.raises(MissingFieldsError) as info:
         _build(svc, number=None, accepted_by=None)
-    assert info.value.missing == ("number", "accepted_by")
+    assert info.value.missing == ("number", "accepted_by", "accepted_by_position")
     assert CERT in str(info.value)
+    with pytest.raises(MissingFieldsError, match=r"accepted_by=Person\(name, position=\.\.\.\)") as info:
+        _build(svc, accepted_by=Person("Петрова Анна Сергеевна"))  # a name without the position
+    assert info.value.missing == ("accepted_by_position",)
 
 
 def test_every_field_missing_at_once() -> None:
@@ -148,6 +157,8 @@ def test_every_field_missing_at_once() -> None:
         "applicant_address",
         "executor",  # a talon names no executor: build_talon cannot fill it
         "executor_phone",
+        "accepted_by_position",
+        "progress_contact",  # a complaint receipt's field: the office's contacts
     }
     with pytest.raises(MissingFieldsError) as info2:
         _build(svc, applicant=Person("Без Телефона"), office=bare_office)
@@ -401,7 +412,7 @@ def test_to_dict_is_json_and_language_neutral() -> None:
     assert data["number"] == "15" and data["document_count"] == 1
     assert data["due_at"] == "2008-12-29T18:00:00" and data["last_day"] == "2008-12-29"
     assert data["service"]["title"]["ru"] == "Выдача справок безработным гражданам"
-    assert data["required_fields"] == ["number", "accepted_at", "accepted_by"]
+    assert data["required_fields"] == ["number", "accepted_at", "accepted_by", "accepted_by_position"]
 
 
 def test_no_hidden_clock_the_same_input_gives_the_same_talon() -> None:
@@ -479,6 +490,8 @@ def _expected_missing_fields(
         "office": office is not None,
         "office_phone": office is not None and any(p.kind.value == "phone" for p in office.phones),
         "accepted_by": kw["accepted_by"] is not None,
+        "accepted_by_position": kw["accepted_by"] is not None and kw["accepted_by"].position is not None,
+        "progress_contact": office is not None,
         "applicant": applicant is not None,
         "applicant_phone": applicant is not None and applicant.phone is not None,
         "applicant_address": applicant is not None and applicant.address is not None,

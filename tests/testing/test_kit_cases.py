@@ -26,6 +26,8 @@ PUBLIC = {
     "SampleApplicant", "SampleCase", "applicant_profiles", "calendars", "cases", "dates", "document_sets",
     "office_hours", "offices", "persons", "profile_tags", "register_strategies", "sample_applicants", "sample_case",
     "services", "staged_terms", "submission_moments", "synthetic_case_log", "terms",
+    "STAND_IN_DAYS", "stand_in_due", "assert_closed", "assert_day_off", "assert_documents", "assert_due",
+    "assert_holiday", "assert_open", "assert_working_day",
 }
 _SUBMISSION = (TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE)
 

@@ -354,6 +354,7 @@ class WorkCalendar:
 
     @property
     def overrides(self) -> tuple[CalendarOverrides, ...]:
+        """The override layers applied on top of the statutory calendar, in order."""
         return self._layers
 
     @property

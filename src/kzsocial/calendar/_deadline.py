@@ -265,6 +265,7 @@ class TraceStep:
         return from_dict(cls, data)
 
     def get(self, lang: Language = "en") -> str:
+        """The step's text in ``lang`` (``kk``, ``ru`` or ``en``)."""
         return self.text.get(lang)
 
     def as_dict(self) -> dict[str, Any]:

@@ -63,6 +63,7 @@ class Interval:
 
     @property
     def minutes(self) -> int:
+        """The length of the interval in whole minutes."""
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
 
 

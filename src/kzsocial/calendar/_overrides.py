@@ -103,6 +103,7 @@ class LegalSource:
     issued: dt.date | None = attrs.field(default=None, validator=_check_issued)
 
     def as_dict(self) -> dict[str, str]:
+        """This source as a JSON-ready dict."""
         out = {"title": self.title}
         if self.url:
             out["url"] = self.url
@@ -319,6 +320,7 @@ class CalendarOverrides:
 
     @property
     def label(self) -> str:
+        """The layer's name and version in one string, e.g. ``'kzsocial 2026.1'``."""
         return f"{self.name} {self.version}"
 
     @classmethod

@@ -37,10 +37,12 @@ class TermUnit(enum.Enum):
 
     @property
     def is_day_based(self) -> bool:
+        """Whether the unit counts days (calendar, working, banking or unqualified)."""
         return self in _DAY_UNITS
 
     @property
     def is_working_time(self) -> bool:
+        """Whether the unit counts office working time (hours or minutes)."""
         return self in (TermUnit.HOURS, TermUnit.MINUTES)
 
     @classmethod

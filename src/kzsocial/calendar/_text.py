@@ -137,4 +137,5 @@ class LocalText:
         return self.en
 
     def as_dict(self) -> dict[str, str]:
+        """The text in each language as a dict ``{lang: text}``."""
         return {"kk": self.kk, "ru": self.ru, "en": self.en}

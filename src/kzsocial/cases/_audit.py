@@ -407,6 +407,7 @@ class IndicatorResult:
     breaking_count: int = 0
 
     def as_dict(self) -> dict[str, Any]:
+        """This result as a JSON-ready dict."""
         return {
             "service": self.service,
             "office": self.office,

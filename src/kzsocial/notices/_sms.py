@@ -100,6 +100,7 @@ class SmsMessage:
 
     @property
     def segments(self) -> int:
+        """How many SMS segments the text takes."""
         return self.count.segments
 
     def fits(self, max_segments: int = 1) -> bool:

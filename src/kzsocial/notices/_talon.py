@@ -137,6 +137,7 @@ class Talon:
 
     @property
     def document_count(self) -> int:
+        """How many documents were accepted."""
         return len(self.documents)
 
     @property
@@ -191,6 +192,7 @@ class RefusalReceipt:
 
     @property
     def executor_phone(self) -> str | None:
+        """The executor's phone as given, or None."""
         return None if self.executor is None else self.executor.phone
 
     def render(self, language: str = "kk", format: Format = "text") -> str:
@@ -359,6 +361,8 @@ def _missing_fields(
         TalonField.EXECUTOR_PHONE: executor is not None and executor.phone is not None,
         # Written by hand by the applicant on the paper («Алдым: ... 20__ жылғы "__" ____»).
         TalonField.RECEIVED_AT: True,
+        TalonField.ACCEPTED_BY_POSITION: accepted_by is not None and accepted_by.position is not None,
+        TalonField.PROGRESS_CONTACT: office is not None,
     }
     out: list[str] = []
     for f in fields:
@@ -375,6 +379,8 @@ _FIELD_KEYWORDS: dict[str, tuple[str, str | None]] = {
     "office": ("office", None),
     "office_phone": ("office", "phone"),
     "accepted_by": ("accepted_by", "name"),
+    "accepted_by_position": ("accepted_by", "position"),
+    "progress_contact": ("office", None),
     "applicant": ("applicant", "name"),
     "applicant_phone": ("applicant", "phone"),
     "applicant_address": ("applicant", "address"),
@@ -382,7 +388,7 @@ _FIELD_KEYWORDS: dict[str, tuple[str, str | None]] = {
     "executor": ("executor", "name"),
     "executor_phone": ("executor", "phone"),
 }
-_PERSON_PARTS = {"name": "name", "phone": "phone", "address": "address=..."}
+_PERSON_PARTS = {"name": "name", "phone": "phone", "address": "address=...", "position": "position=..."}
 
 
 def _give(missing: Iterable[str]) -> str:

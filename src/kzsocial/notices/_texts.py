@@ -36,6 +36,8 @@ class NoticeKind(enum.Enum):
 
 
 class NoticeChannel(enum.Enum):
+    """The channel a notice is sent on: SMS, e-mail or the portal's status line."""
+
     SMS = "sms"
     EMAIL = "email"
     PORTAL = "portal"

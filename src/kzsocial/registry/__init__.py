@@ -12,8 +12,10 @@ from kzsocial.registry._contacts import (
     check_website,
     normalize_phone,
 )
+from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
 from kzsocial.registry._office import (
     Office,
+    OfficeHead,
     OfficeKind,
     OfficeSubunit,
     ReceptionSchedule,
@@ -23,8 +25,11 @@ from kzsocial.registry._office import (
 from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
+    "EffectiveHours",
     "Email",
+    "HoursSource",
     "Office",
+    "OfficeHead",
     "OfficeKind",
     "OfficeRegistry",
     "OfficeSubunit",
@@ -36,6 +41,7 @@ __all__ = [
     "Website",
     "check_email",
     "check_website",
+    "hours_text",
     "normalize_phone",
     "offices",
 ]

@@ -37,6 +37,8 @@ __all__ = [
 
 
 class PhoneKind(enum.Enum):
+    """Whether a number is a phone or a fax."""
+
     PHONE = "phone"
     FAX = "fax"
 
@@ -53,6 +55,7 @@ class Phone:
 
     @property
     def valid(self) -> bool:
+        """Whether the number could be normalised to E.164."""
         return self.e164 is not None
 
     @property

@@ -16,11 +16,18 @@ from kzsocial.calendar._hours import OfficeHours
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
+from kzsocial.registry._hours_text import EffectiveHours, HoursSource
 
-__all__ = ["Office", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
+if TYPE_CHECKING:
+    from kzsocial.calendar import WorkCalendar
+    from kzsocial.services import ServiceDefinition
+
+__all__ = ["Office", "OfficeHead", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
 
 class OfficeKind(enum.Enum):
+    """The kind of an office: a department, an akimat or akim's apparatus, a service centre, ..."""
+
     OBLAST_DEPARTMENT = "oblast_department"
     CITY_DEPARTMENT = "city_department"
     DISTRICT_DEPARTMENT = "district_department"
@@ -112,12 +119,15 @@ def _check_reception_rule(text: object) -> tuple[str, int]:
 class ReceptionSlot:
     """One occurrence of a reception, office-local: from ``start`` to ``end`` (None when the act gives no end).
 
-    When the act names the day but no time, ``time_known`` is false and ``start`` is that day at 00:00.
+    When the act names the day but no time, ``time_known`` is false and ``start`` is that day at 00:00. ``who``
+    says who receives (the head the act names, e.g. «Әкім»), ``place`` where, when the act says.
     """
 
     start: dt.datetime
     end: dt.datetime | None
     time_known: bool = True
+    who: LocalizedText | None = None
+    place: LocalizedText | None = None
 
     @property
     def date(self) -> dt.date:
@@ -279,7 +289,7 @@ class ReceptionSchedule(_RuleSlot):
                 break
             if is_working(nxt.date()):
                 end = None if self.end is None else dt.datetime.combine(nxt.date(), self.end)
-                found.append(ReceptionSlot(nxt, end, self.start is not None))
+                found.append(ReceptionSlot(nxt, end, self.start is not None, self.who, self.place))
                 if len(found) >= count:
                     break
         return found
@@ -319,6 +329,18 @@ class ServiceWindow:
 
 
 @frozen
+class OfficeHead:
+    """The head of an office by name, as the act prints it (Zhambyl's annex 1: «Меңгерушінің аты-жөні»)."""
+
+    name: str
+    source: Source
+    title: LocalizedText | None = None
+    """The head's title as the act's column or text gives it (e.g. «Меңгеруші»)."""
+    also_printed: tuple[Source, ...] = ()
+    """Where the act prints the name again (possibly spelt differently: see the office's data issues)."""
+
+
+@frozen
 class OfficeSubunit:
     """A sector or section of an office with its own room, contacts, hours or head, as the act prints them.
 
@@ -344,12 +366,19 @@ class Office:
     """An office that serves citizens, with its contacts exactly as printed and normalised."""
 
     id: str
+    """The office's id, ``<region>/<slug>``."""
     kind: OfficeKind
+    """What kind of office it is (a department, an akim's apparatus, a service centre...)."""
     name: LocalizedText
+    """Its name as the act prints it (kk; ru and en where known)."""
     region: str
+    """The region id, e.g. ``karaganda``."""
     timezone: str
+    """The office's IANA time zone."""
     source: Source
+    """Where the act lists the office."""
     act_id: str
+    """The act that lists it."""
     district: LocalizedText | None = None
     settlement: LocalizedText | None = None
     area_code: str | None = None
@@ -372,6 +401,8 @@ class Office:
     data_issues: tuple[DataIssue, ...] = ()
     subunits: tuple[OfficeSubunit, ...] = ()
     """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
+    heads: tuple[OfficeHead, ...] = ()
+    """The office's heads by name, where the act prints them."""
 
     def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
         """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""
@@ -391,6 +422,106 @@ class Office:
 
         return from_dict(cls, data)
 
+    def effective_hours(self, service: ServiceDefinition | None = None) -> EffectiveHours:
+        """The hours that apply at this office (for ``service``, when given), where they come from and why.
+
+        The office's own hours first; else the service's hours as its act states them, then its document-intake
+        hours; else the parent office's; else (no service given) the hours every service of this office states,
+        when they agree. When nothing gives hours, ``hours`` is None and ``reason`` says so: no error.
+
+        >>> from kzsocial.registry import offices
+        >>> from kzsocial.services import catalog
+        >>> office = offices().get("karaganda/employment-dept-karaganda-city")
+        >>> office.hours is None
+        True
+        >>> eff = office.effective_hours(catalog().get("karaganda-2008/housing-assistance"))
+        >>> eff.source.value, eff.text("ru")
+        ('service', 'Пн–Чт 09:00–18:00, перерыв 13:00–14:00')
+        >>> eff.reason.en
+        "the act prints no hours for this office; the service's own hours apply (karaganda-2008/housing-assistance)"
+        >>> office.effective_hours().reason.en
+        'the act prints no hours for this office and its services state different hours: name the service (...)'
+        >>> office.effective_hours().hours is None
+        True
+        """
+        if self.hours is not None:
+            return EffectiveHours(self.id, self.hours, HoursSource.OFFICE, _REASONS["office"])
+        if service is not None:
+            from kzsocial.services import ServiceDefinition
+
+            if not isinstance(service, ServiceDefinition):
+                raise InvalidTypeError(f"service must be a ServiceDefinition or None, got {type(service).__name__}")
+            if service.service_hours is not None:
+                return EffectiveHours(
+                    self.id, service.service_hours, HoursSource.SERVICE, _reason("service", service.id), service.id
+                )
+            if service.intake_hours is not None:
+                return EffectiveHours(
+                    self.id, service.intake_hours, HoursSource.INTAKE, _reason("intake", service.id), service.id
+                )
+        parent = self._parent()
+        if parent is not None and parent.hours is not None:
+            return EffectiveHours(
+                self.id, parent.hours, HoursSource.PARENT, _reason("parent", parent.id), parent_id=parent.id
+            )
+        if service is None:
+            from kzsocial.services import catalog
+
+            served = [s for s in catalog().by_office(self.id) if (s.service_hours or s.intake_hours) is not None]
+            found = {s.service_hours or s.intake_hours for s in served}
+            if len(found) == 1:
+                ids = ", ".join(s.id for s in served)
+                return EffectiveHours(self.id, found.pop(), HoursSource.SERVICES, _reason("services", ids))
+            if len(found) > 1:
+                return EffectiveHours(self.id, None, HoursSource.NONE, _reason("differ", self.id))
+        return EffectiveHours(self.id, None, HoursSource.NONE, _reason("none", self.id))
+
+    def _parent(self) -> Office | None:
+        if self.parent_id is None:
+            return None
+        from kzsocial.registry import offices
+
+        reg = offices()
+        try:
+            return reg.get(self.parent_id)
+        except LookupError:
+            return None
+
+    def is_open(
+        self, at: dt.datetime, *, service: ServiceDefinition | None = None, calendar: WorkCalendar | None = None
+    ) -> bool:
+        """Whether the office is open at ``at``, by the hours that apply (:meth:`effective_hours`), holidays and days
+        off of ``calendar`` (the default Kazakhstan calendar) included. A naive ``at`` is office-local; an aware
+        one is converted to the office's time zone. :class:`~kzsocial.errors.NotStatedError` with the reason when
+        nothing gives this office hours.
+
+        >>> from kzsocial.registry import offices
+        >>> office = offices().get("mangystau/employment-dept-aktau")
+        >>> office.hours_text("ru")
+        'Пн–Пт 09:00–18:30, перерыв 12:30–14:00'
+        >>> office.is_open(dt.datetime(2024, 11, 25, 10, 30)), office.is_open(dt.datetime(2024, 11, 25, 13, 30))
+        (True, False)
+        >>> office.is_open(dt.datetime(2024, 12, 16, 10, 30))  # Independence Day
+        False
+        """
+        if not isinstance(at, dt.datetime):
+            raise InvalidTypeError(f"at must be a datetime.datetime, got {type(at).__name__}")
+        eff = self.effective_hours(service)
+        if eff.hours is None:
+            from kzsocial.errors import NotStatedError
+
+            raise NotStatedError(f"office {self.id!r}: {eff.reason.en}")
+        if at.tzinfo is not None and eff.hours.tz is None:
+            from zoneinfo import ZoneInfo
+
+            at = at.astimezone(ZoneInfo(self.timezone)).replace(tzinfo=None)
+        return eff.hours.is_open(at, calendar)
+
+    def hours_text(self, lang: str = "kk", *, service: ServiceDefinition | None = None) -> str:
+        """The hours that apply (:meth:`effective_hours`) as text in ``lang``, e.g. ``'Пн–Пт 09:00–18:00,
+        перерыв 13:00–14:00'``; when nothing gives hours, the reason."""
+        return self.effective_hours(service).text(lang)
+
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The earliest next reception of any of this office's heads, skipping holidays.
 
@@ -405,3 +536,50 @@ class Office:
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
             raise NotStatedError(f"office {self.id!r} has {what} in its act")
         return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)
+
+
+_REASONS: dict[str, LocalizedText] = {
+    "office": LocalizedText(
+        "актіде осы мекеменің өз жұмыс уақыты көрсетілген",
+        ru="в акте указан собственный режим работы этого учреждения",
+        en="the act prints this office's own hours",
+    ),
+}
+
+_TEMPLATES: dict[str, tuple[str, str, str]] = {
+    "service": (
+        "актіде осы мекеменің жұмыс уақыты жоқ; қызметтің өз жұмыс кестесі қолданылады ({})",
+        "в акте нет режима работы этого учреждения; применяется режим работы самой услуги ({})",
+        "the act prints no hours for this office; the service's own hours apply ({})",
+    ),
+    "intake": (
+        "актіде осы мекеменің жұмыс уақыты жоқ; қызметтің құжат қабылдау уақыты қолданылады ({})",
+        "в акте нет режима работы этого учреждения; применяется время приема документов по услуге ({})",
+        "the act prints no hours for this office; the service's document-intake hours apply ({})",
+    ),
+    "parent": (
+        "актіде осы мекеменің жұмыс уақыты жоқ; жоғары тұрған мекеменің уақыты қолданылады ({})",
+        "в акте нет режима работы этого учреждения; применяется режим вышестоящего учреждения ({})",
+        "the act prints no hours for this office; its parent office's hours apply ({})",
+    ),
+    "services": (
+        "актіде осы мекеменің жұмыс уақыты жоқ; оның барлық қызметтерінің актідегі уақыты бірдей ({})",
+        "в акте нет режима работы этого учреждения; у всех его услуг в акте один режим ({})",
+        "the act prints no hours for this office; every service it provides states these hours ({})",
+    ),
+    "differ": (
+        "актіде осы мекеменің жұмыс уақыты жоқ, ал қызметтерінің уақыты әртүрлі: қызметті атаңыз ({})",
+        "в акте нет режима работы этого учреждения, а режимы его услуг различаются: укажите услугу ({})",
+        "the act prints no hours for this office and its services state different hours: name the service ({})",
+    ),
+    "none": (
+        "актіде осы мекеменің, жоғары тұрған мекеменің де, қызметтерінің де жұмыс уақыты жоқ ({})",
+        "в акте нет режима работы ни этого учреждения, ни вышестоящего, ни его услуг ({})",
+        "the act prints no hours for this office, its parent office or its services ({})",
+    ),
+}
+
+
+def _reason(kind: str, what: str) -> LocalizedText:
+    kk, ru, en = _TEMPLATES[kind]
+    return LocalizedText(kk.format(what), ru=ru.format(what), en=en.format(what))

@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator, Sequence
 
 from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
-from kzsocial._search import Query
+from kzsocial._search import Field, SearchIndex, SearchResult, check_query, place_forms, region_names, shared_index
 from kzsocial.calendar._once import once
-from kzsocial.errors import InvalidTypeError, UnknownActError, UnknownOfficeError, UnknownRegionError
+from kzsocial.errors import (
+    InvalidInputError,
+    InvalidTypeError,
+    UnknownActError,
+    UnknownOfficeError,
+    UnknownRegionError,
+)
+from kzsocial.provenance import LocalizedText
 from kzsocial.registry._office import Office, OfficeKind
 
 __all__ = ["OfficeRegistry", "office_of", "offices"]
@@ -26,6 +34,10 @@ class OfficeRegistry(Sequence[Office]):
     """
 
     offices: tuple[Office, ...]
+
+    @property
+    def _index(self) -> SearchIndex[Office]:
+        return shared_index(self.offices, lambda: _office_fields)
 
     def __len__(self) -> int:
         return len(self.offices)
@@ -66,6 +78,7 @@ class OfficeRegistry(Sequence[Office]):
         return found
 
     def by_kind(self, kind: OfficeKind | str) -> tuple[Office, ...]:
+        """The offices of ``kind`` (an :class:`OfficeKind` or its value)."""
         wanted = to_enum(OfficeKind, kind, "office kind")
         return tuple(o for o in self.offices if o.kind is wanted)
 
@@ -85,15 +98,108 @@ class OfficeRegistry(Sequence[Office]):
         return tuple(self.get(i) for i in catalog().get(service_id).office_ids)
 
     def search(self, text: str) -> list[Office]:
-        """Offices whose name (kk or ru) contains every word of ``text`` as a word start; a name equal to ``text``
-        first, then registry order."""
-        query = Query(text)
-        found = []
-        for i, o in enumerate(self.offices):
-            ranks = [r for ok, r in (query.matches(t) for t in (o.name.kk, o.name.ru) if t) if ok]
-            if ranks:
-                found.append((min(ranks), i, o))
-        return [o for _, _, o in sorted(found, key=lambda x: (x[0], x[1]))]
+        """The offices :meth:`search_ranked` finds for ``text``, best first (the offices alone)."""
+        return [r.item for r in self.search_ranked(text)]
+
+    def search_ranked(self, text: str) -> list[SearchResult[Office]]:
+        """Offices for ``text`` in kk, ru or en, ranked, each with the reason it matched.
+
+        Found by name (every language the model has), settlement, district and region (with the names of places
+        in all three languages and their usual forms: Караганда/Қарағанды/Karaganda, Актау/Ақтау/Aktau) and
+        address, matched as :meth:`kzsocial.services.Catalog.search_ranked` matches words. A name equal to the
+        query first; ties keep registry order.
+
+        >>> offices().search("отдел занятости Темиртау")[0].id
+        'karaganda/employment-dept-temirtau-city'
+        >>> {o.region for o in offices().search("Aktau")[:5]}
+        {'mangystau'}
+        """
+        return self._index.search(text)
+
+    def in_place(self, place: str) -> tuple[Office, ...]:
+        """The offices in a city, district or settlement (or region) named ``place`` in kk, ru or en: those whose
+        settlement matches first, then district, then region; each group in registry order.
+
+        >>> len(offices().in_place("Караганда")) == len(offices().in_place("Қарағанды"))
+        True
+        >>> [o.id for o in offices().in_place("Abay district")][:1]
+        ['karaganda/employment-dept-abay-district']
+        """
+        check_query(place)
+        wanted = _place_keys(place)
+        if not wanted:
+            raise InvalidInputError("name a place, e.g. 'Караганда', 'Ақтау' or 'Abay district'")
+        by_level: tuple[list[Office], list[Office], list[Office]] = ([], [], [])
+        for o in self.offices:
+            for level, names in enumerate(_place_levels(o)):
+                if any(_place_matches(wanted, _place_keys(name), level) for name in names):
+                    by_level[level].append(o)
+                    break
+        return tuple(o for group in by_level for o in group)
+
+
+# Generic words of place names, read as one marker per kind so "Abay district" is "Абай ауданы".
+_GENERIC = {
+    **dict.fromkeys(("аудан", "ауданы", "район", "district", "аудани", "rayon", "audany"), "#district"),
+    **dict.fromkeys(("калась", "каласы", "кала", "город", "г", "к", "city", "town", "kalasy", "qalasy"), "#city"),
+    **dict.fromkeys(("облысы", "облыс", "область", "обл", "region", "oblast", "oblysy"), "#region"),
+    **dict.fromkeys(("ауылы", "ауыл", "аул", "село", "с", "village", "auyl", "selo", "поселок", "кенти"), "#village"),
+}
+
+
+def _place_keys(text: str) -> set[tuple[str, ...]]:
+    """The ways ``text`` reads as a place: per word its stem (Latin read as Latin and as Kazakh), generic words
+    (district, city, ...) as a marker."""
+    from itertools import product
+
+    from kzsocial._search import _variants, stem
+
+    options: list[list[str]] = []
+    for word in re.findall(r"[^\W_]+", text):
+        keys = _variants(word)
+        marker = next((_GENERIC[k] for k, _ in keys if k in _GENERIC), None)
+        options.append([marker] if marker else sorted({stem(k) for k, _ in keys}))
+    return {tuple(c) for c in product(*options)} if options else set()
+
+
+_LEVEL_MARKERS = ({"#city", "#village"}, {"#district", "#city"}, {"#region"})
+
+
+def _place_matches(wanted: set[tuple[str, ...]], form: set[tuple[str, ...]], level: int) -> bool:
+    """Whether a place query reads as a form: the same words, and a generic word of the query (district, city...)
+    is the form's own or fits the level (a settlement can be a city or village, a district a district or city)."""
+    for q in wanted:
+        q_bare = tuple(w for w in q if not w.startswith("#"))
+        q_marks = {w for w in q if w.startswith("#")}
+        for f in form:
+            f_marks = {w for w in f if w.startswith("#")}
+            if q_bare != tuple(w for w in f if not w.startswith("#")):
+                continue
+            if not q_marks or q_marks <= (f_marks or _LEVEL_MARKERS[level]):
+                return True
+    return False
+
+
+def _place_levels(o: Office) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    def forms(text: LocalizedText | None) -> tuple[str, ...]:
+        if text is None:
+            return ()
+        return (*place_forms(text.kk), *(t for t in (text.ru, text.en) if t))
+
+    return forms(o.settlement), forms(o.district), region_names(o.region)
+
+
+def _office_fields(o: Office) -> list[Field]:
+    names = (("kk", o.name.kk), ("ru", o.name.ru), ("en", o.name.en))
+    out = [Field(f"name.{lang}", 1.0, t) for lang, t in names if t]
+    for what, weight, text in (("settlement", 0.9, o.settlement), ("district", 0.8, o.district)):
+        if text is not None:
+            forms = {*place_forms(text.kk), *(t for t in (text.ru, text.en) if t)}
+            out.extend(Field(what, weight, form) for form in sorted(forms))
+    out.extend(Field("region", 0.5, name) for name in region_names(o.region))
+    if o.address is not None:
+        out.extend(Field(f"address.{lang}", 0.4, t) for lang, t in (("kk", o.address.kk), ("ru", o.address.ru)) if t)
+    return out
 
 
 @once

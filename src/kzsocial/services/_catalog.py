@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from attrs import frozen
 
 from kzsocial._checks import near, to_enum, to_str
-from kzsocial._search import Query
+from kzsocial._search import Field, SearchIndex, SearchResult, keywords_by_service, region_names, shared_index
 from kzsocial.calendar._once import once
 from kzsocial.errors import (
     InvalidTypeError,
@@ -34,6 +34,10 @@ class Catalog(Sequence[ServiceDefinition]):
 
     services: tuple[ServiceDefinition, ...]
     acts: tuple[LegalAct, ...]
+
+    @property
+    def _index(self) -> SearchIndex[ServiceDefinition]:
+        return shared_index(self.services, lambda: _service_fields({a.id: a.region for a in self.acts}))
 
     def __len__(self) -> int:
         return len(self.services)
@@ -102,28 +106,48 @@ class Catalog(Sequence[ServiceDefinition]):
         return tuple(s for s in self.services if office_id in s.office_ids)
 
     def by_kind(self, kind: ServiceKind | str) -> tuple[ServiceDefinition, ...]:
+        """The services of ``kind`` (a :class:`ServiceKind` or its value)."""
         wanted = to_enum(ServiceKind, kind, "service kind")
         return tuple(s for s in self.services if s.kind is wanted)
 
     def search(self, text: str) -> list[ServiceDefinition]:
-        """Services whose title (kk, ru or en) contains every word of ``text`` as a word start.
-
-        Case and Cyrillic/Latin look-alike letters do not matter. A title equal to ``text`` comes first; the others
-        follow in catalogue order (the acts in seed order, each act's services in its order).
+        """The services :meth:`search_ranked` finds for ``text``, best first (the services alone).
 
         >>> [s.id for s in catalog().search("жұмыссыз азаматтарды тіркеу")][:2]
         ['karaganda-2008/unemployed-registration', 'aktau-2008/unemployed-registration']
         """
-        query = Query(text)
-        found: list[tuple[int, int, ServiceDefinition]] = []
-        for i, s in enumerate(self.services):
-            best = min(
-                (r for ok, r in (query.matches(t) for t in (s.title.kk, s.title.ru, s.title.en) if t) if ok),
-                default=None,
-            )
-            if best is not None:
-                found.append((best, i, s))
-        return [s for _, _, s in sorted(found, key=lambda x: (x[0], x[1]))]
+        return [r.item for r in self.search_ranked(text)]
+
+    def search_ranked(self, text: str) -> list[SearchResult[ServiceDefinition]]:
+        """Services for ``text`` as citizens type it, in kk, ru or en, ranked, each with the reason it matched.
+
+        A word matches a word of the title (every language the model has), of the search keywords
+        (``kzsocial/data/search.json``: Russian, Kazakh and English words people use) or of the act's region
+        names: exactly, by stem (Russian and Kazakh inflection), as a word start, or with a typo (1 edit in
+        words of 5-7 letters, 2 from 8); Kazakh letters typed as their Russian look-alikes (ұ as у, қ as к...) and
+        Latin-script Kazakh (``zhumyssyz``, ``jumyssyz``) match too. A title equal to the query comes first;
+        ties keep catalogue order. At most :data:`kzsocial.text.MAX_QUERY_LENGTH` characters.
+
+        >>> r = catalog().search_ranked("пособие на детей")[0]
+        >>> r.item.id
+        'karaganda-2008/child-benefits-under-18'
+        >>> r.reason
+        "'пособие' ~ 'пособий' (title.ru, same stem); 'детей' ~ 'детей' (title.ru)"
+        """
+        return self._index.search(text)
+
+
+def _service_fields(regions: dict[str, str]) -> Callable[[ServiceDefinition], list[Field]]:
+    """The texts a service is found by: its titles, the search keywords, its act's region names."""
+
+    def fields(s: ServiceDefinition) -> list[Field]:
+        titles = (("kk", s.title.kk), ("ru", s.title.ru), ("en", s.title.en))
+        out = [Field(f"title.{lang}", 1.0, t) for lang, t in titles if t]
+        out.extend(Field(f"keywords.{lang}", 0.8, text) for lang, text in keywords_by_service().get(s.id, ()))
+        out.extend(Field("region", 0.5, name) for name in region_names(regions.get(s.act_id, "")))
+        return out
+
+    return fields
 
 
 @once

@@ -36,6 +36,7 @@ __all__ = [
     "QualityValue",
     "QueueLimit",
     "QueueQualifier",
+    "QueueRules",
     "QueueStage",
     "ServiceDefinition",
     "ServiceKind",
@@ -43,6 +44,7 @@ __all__ = [
     "Statement",
     "StepActor",
     "StepDuration",
+    "SuppliedDocuments",
     "TalonField",
     "TalonKind",
     "TalonSpec",
@@ -53,17 +55,23 @@ __all__ = [
 
 
 class ServiceKind(enum.Enum):
+    """A service standard (what is provided) or a service regulation (how, step by step)."""
+
     STANDARD = "standard"
     REGULATION = "regulation"
 
 
 class AutomationForm(enum.Enum):
+    """How far the act says the service is automated."""
+
     AUTOMATED = "automated"
     PARTLY_AUTOMATED = "partly_automated"
     NOT_AUTOMATED = "not_automated"
 
 
 class TermRole(enum.Enum):
+    """What a term is for: the main term of the service, an extension, a notification, a payment, a stage."""
+
     MAIN = "main"
     EXTENSION = "extension"
     NOTIFICATION = "notification"
@@ -86,11 +94,15 @@ class TermStart(enum.Enum):
 
 
 class QueueStage(enum.Enum):
+    """The queue a waiting-time limit is for: handing documents in or receiving the result."""
+
     SUBMIT = "submit"
     RECEIVE = "receive"
 
 
 class QueueQualifier(enum.Enum):
+    """How the act bounds a waiting time: at most, at least, about, or unspecified."""
+
     AT_MOST = "at_most"
     AT_LEAST = "at_least"
     ABOUT = "about"
@@ -98,6 +110,8 @@ class QueueQualifier(enum.Enum):
 
 
 class FeeKind(enum.Enum):
+    """Whether the service is free, paid (with or without a stated amount), or the act does not say."""
+
     FREE = "free"
     PAID = "paid"
     PAID_UNKNOWN_AMOUNT = "paid_unknown_amount"
@@ -105,14 +119,20 @@ class FeeKind(enum.Enum):
 
 
 class TalonKind(enum.Enum):
+    """What the act calls the document given on acceptance: a talon, a registration talon, a receipt..."""
+
     TALON = "talon"
     REGISTRATION_TALON = "registration_talon"
     RECEIPT = "receipt"
     REGISTER = "register"
     UNDEFINED = "undefined"
+    COPY = "copy"
+    """The second copy of the written application or complaint, marked as received (Aktau: «екінші данасы»)."""
 
 
 class TalonField(enum.Enum):
+    """A field the act requires on the talon or the receipt of refusal."""
+
     NUMBER = "number"
     ACCEPTED_AT = "accepted_at"
     SERVICE = "service"
@@ -131,9 +151,15 @@ class TalonField(enum.Enum):
     EXECUTOR = "executor"
     EXECUTOR_PHONE = "executor_phone"
     RECEIVED_AT = "received_at"
+    ACCEPTED_BY_POSITION = "accepted_by_position"
+    """The position of the person who accepted the documents («лауазымы»)."""
+    PROGRESS_CONTACT = "progress_contact"
+    """The contacts of the officials who say how a complaint is progressing (Akmola, 002:164-166)."""
 
 
 class StepActor(enum.Enum):
+    """Who performs a process step of a regulation."""
+
     PROVIDER_EMPLOYEE = "provider_employee"
     PROVIDER_HEAD = "provider_head"
     PROVIDER_EXECUTOR = "provider_executor"
@@ -198,6 +224,16 @@ class ApplicationForm:
 
 
 @frozen
+class SuppliedDocuments:
+    """Documents a third party hands to the provider for the applicant's case (e.g. a children's institution for
+    each child given into foster care): not the applicant's to bring, so never in :meth:`required_documents`."""
+
+    supplier: Statement
+    """Who supplies them, in the act's words, with its source."""
+    documents: tuple[DocumentRequirement, ...]
+
+
+@frozen
 class ServiceTerm:
     """A term the service promises, its role and the event it runs from."""
 
@@ -233,7 +269,19 @@ class QueueLimit:
 
 
 @frozen
+class QueueRules:
+    """Whether the act allows booking ahead and expedited service: every act that says so, says no to both
+    («алдын ала жазылусыз және жеделдетіп қызмет көрсетусіз кезек тәртібінде», 000:120)."""
+
+    pre_registration: bool
+    expedited: bool
+    source: Source
+
+
+@frozen
 class Fee:
+    """The fee of a service as the act states it (``amount`` in ``currency`` when paid and stated)."""
+
     kind: FeeKind
     source: Source | None = None
     amount: decimal.Decimal | None = None
@@ -241,6 +289,7 @@ class Fee:
 
     @property
     def is_free(self) -> bool:
+        """Whether the act says the service is free."""
         return self.kind is FeeKind.FREE
 
 
@@ -258,6 +307,7 @@ class TalonSpec:
 
     @property
     def has_refusal_receipt(self) -> bool:
+        """Whether the act defines a receipt of refusal to accept documents."""
         return self.refusal_fields is not None
 
 
@@ -284,6 +334,7 @@ class QualityValue:
 
     @classmethod
     def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
+        """Read a quality indicator's value as printed («90-нан көп емес», «95 %»), keeping the raw text."""
         text = " ".join(raw.split())
         m = _QV_NUMBER.match(text)
         if m is None:
@@ -380,6 +431,8 @@ class ServiceDefinition:
     results: tuple[Statement, ...] = ()
     consumers: tuple[Statement, ...] = ()
     queue_limits: tuple[QueueLimit, ...] = ()
+    queue_rules: QueueRules | None = None
+    """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
     service_hours: OfficeHours | None = None
     intake_hours: OfficeHours | None = None
@@ -397,6 +450,9 @@ class ServiceDefinition:
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
     complaint: tuple[Statement, ...] = ()
+    complaint_receipt: TalonSpec | None = None
+    """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
+    second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
@@ -409,7 +465,9 @@ class ServiceDefinition:
     other_providers: tuple[Statement, ...] = ()
     document_notes: tuple[Statement, ...] = ()
     forms: tuple[ApplicationForm, ...] = ()
-    """Provisions about the documents that are not documents themselves (e.g. what state systems confirm)."""
+    """The forms annexed to the act for this service (applications, notices, ...)."""
+    supplied_documents: tuple[SuppliedDocuments, ...] = ()
+    """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
     field_sources: tuple[FieldSource, ...] = ()
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
@@ -581,6 +639,26 @@ class ServiceDefinition:
         ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
 
+    def forms_for(self, document: DocumentRequirement | str) -> tuple[ApplicationForm, ...]:
+        """The annexed forms of ``document`` (a requirement or its id): e.g. the application form of an annex.
+
+        >>> from kzsocial.services import catalog
+        >>> svc = catalog().get("nko-2015/child-allowance")
+        >>> [(f.annex, f.title.kk, f.source.line) for f in svc.forms_for("application")]
+        [('2', 'Он сегіз жасқа дейінгі балаларға жәрдемақы тағайындау үшін өтініш', 1090)]
+        """
+        if isinstance(document, str):
+            found = next((d for d in self.documents if document in d.ids), None)
+            if found is None:
+                from kzsocial.errors import NotFoundError
+
+                accepted = ", ".join(d.id for d in self.documents)
+                raise NotFoundError(f"{self.id}: no document {document!r}; its documents: {accepted}")
+            document = next((a for a in (found, *found.alternatives) if a.id == document), found)
+        elif not isinstance(document, DocumentRequirement):
+            raise InvalidTypeError(f"document must be a DocumentRequirement or its id, got {type(document).__name__}")
+        return tuple(f for f in self.forms if f.annex in document.form_annexes)
+
     def questions(
         self, *, channel: Channel | str | None = None, variant: str | None = None
     ) -> tuple[ApplicantQuestion, ...]:
@@ -642,6 +720,7 @@ class ServiceDefinition:
         return tuple(sorted(chosen, key=lambda s: s.order))
 
     def search_text(self) -> str:
+        """The title in every language the model has, in one string."""
         return " ".join(filter(None, (self.title.kk, self.title.ru, self.title.en)))
 
 
@@ -680,6 +759,7 @@ class DocumentCheck:
 
     @property
     def complete(self) -> bool:
+        """Whether nothing required is missing."""
         return not self.missing
 
     @property

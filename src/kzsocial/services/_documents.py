@@ -55,6 +55,8 @@ class DocumentForm(enum.Enum):
 
 
 class DocumentHandling(enum.Enum):
+    """What the applicant does with a document: hands it in, shows it, or the act does not say."""
+
     HAND_IN = "hand_in"
     SHOW = "show"
     UNSPECIFIED = "unspecified"
@@ -179,6 +181,9 @@ class DocumentRequirement:
     required: bool = True
     variant: str | None = None
     """For a regulation covering several sub-services: the one this document is for (None: all)."""
+    form_annexes: tuple[str, ...] = ()
+    """The annexes of the act that print this document's form (an application form), as in
+    :attr:`ServiceDefinition.forms`; see :meth:`ServiceDefinition.forms_for`."""
 
     def applies_to(
         self,

@@ -1,7 +1,11 @@
-"""kzsocial's testers' kit: hypothesis strategies, sample cases and a pytest plugin. Public and versioned.
+"""kzsocial's testers' kit: hypothesis strategies, sample cases, domain assertions and a pytest plugin. Public and
+versioned.
 
-For projects built on kzsocial (portals, integrations) and for kzsocial's own tests. It needs ``hypothesis``
-(and ``pytest`` for the plugin), which the ``test`` extra installs; ``import kzsocial`` never imports it.
+For projects built on kzsocial (portals, integrations) and for kzsocial's own tests. The strategies need
+``hypothesis`` (the ``test`` extra installs it) and are imported on first use: the assertions
+(:func:`assert_working_day`, :func:`assert_day_off`, :func:`assert_holiday`, :func:`assert_due`,
+:func:`assert_documents`, :func:`assert_open`, :func:`assert_closed`), the sample cases and the pytest plugin
+work without it. ``import kzsocial`` never imports it.
 
 - Strategies, valid by construction: :func:`dates`, :func:`submission_moments` (inside or outside office
   hours), :func:`office_hours` (with breaks and exceptions), :func:`terms`, :func:`staged_terms`,
@@ -28,35 +32,89 @@ it shrinks, may change in any release.
 >>> test_every_service_has_a_title()
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from kzsocial.testing._assertions import (
+    assert_closed,
+    assert_day_off,
+    assert_documents,
+    assert_due,
+    assert_holiday,
+    assert_open,
+    assert_working_day,
+)
 from kzsocial.testing._caselog import synthetic_case_log
 from kzsocial.testing._cases import (
     EXECUTOR,
     OFFICER,
+    STAND_IN_DAYS,
     SampleApplicant,
     SampleCase,
-    cases,
     sample_applicants,
     sample_case,
+    stand_in_due,
 )
-from kzsocial.testing._hypothesis import REGISTERED_TYPES, register_strategies
-from kzsocial.testing._strategies import (
-    KAZAKH_TIME_ZONES,
-    MAX_DATE,
-    MIN_DATE,
-    TERM_LIMITS,
-    applicant_profiles,
-    calendars,
-    dates,
-    document_sets,
-    office_hours,
-    offices,
-    persons,
-    profile_tags,
-    services,
-    staged_terms,
-    submission_moments,
-    terms,
+from kzsocial.testing._limits import KAZAKH_TIME_ZONES, MAX_DATE, MIN_DATE, TERM_LIMITS
+
+if TYPE_CHECKING:
+    from kzsocial.testing._hypothesis import REGISTERED_TYPES, register_strategies
+    from kzsocial.testing._strategies import (
+        applicant_profiles,
+        calendars,
+        cases,
+        dates,
+        document_sets,
+        office_hours,
+        offices,
+        persons,
+        profile_tags,
+        services,
+        staged_terms,
+        submission_moments,
+        terms,
+    )
+
+_STRATEGIES = frozenset(
+    {
+        "applicant_profiles",
+        "calendars",
+        "cases",
+        "dates",
+        "document_sets",
+        "office_hours",
+        "offices",
+        "persons",
+        "profile_tags",
+        "services",
+        "staged_terms",
+        "submission_moments",
+        "terms",
+    }
 )
+_REGISTRATION = frozenset({"REGISTERED_TYPES", "register_strategies"})
+
+
+def __getattr__(name: str) -> Any:
+    """The hypothesis strategies, imported on first use, so that the assertions, the sample cases and the pytest
+    plugin work without hypothesis installed."""
+    if name not in _STRATEGIES and name not in _REGISTRATION:
+        raise AttributeError(f"module 'kzsocial.testing' has no attribute {name!r}")
+    try:
+        import hypothesis  # noqa: F401
+    except ImportError:
+        from kzsocial.errors import MissingExtraError
+
+        raise MissingExtraError(f"kzsocial.testing.{name}", "test", "hypothesis") from None
+    if name in _REGISTRATION:
+        from kzsocial.testing import _hypothesis as module
+    else:
+        from kzsocial.testing import _strategies as module  # type: ignore[no-redef]
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "EXECUTOR",
@@ -65,10 +123,18 @@ __all__ = [
     "MIN_DATE",
     "OFFICER",
     "REGISTERED_TYPES",
+    "STAND_IN_DAYS",
     "TERM_LIMITS",
     "SampleApplicant",
     "SampleCase",
     "applicant_profiles",
+    "assert_closed",
+    "assert_day_off",
+    "assert_documents",
+    "assert_due",
+    "assert_holiday",
+    "assert_open",
+    "assert_working_day",
     "calendars",
     "cases",
     "dates",
@@ -82,6 +148,7 @@ __all__ = [
     "sample_case",
     "services",
     "staged_terms",
+    "stand_in_due",
     "submission_moments",
     "synthetic_case_log",
     "terms",

@@ -3,7 +3,7 @@
 A :class:`SampleCase` is the service, the office that takes the documents, the moment they were handed in, the
 document ids, the applicant and the officer: everything :func:`kzsocial.notices.build_talon` needs.
 :func:`sample_case` builds the obvious one for a service (a citizen handing in every required document);
-:func:`cases` draws any of them with hypothesis.
+:func:`kzsocial.testing.cases` draws any of them with hypothesis. This module does not import hypothesis.
 
 >>> import datetime as dt
 >>> from kzsocial.services import catalog
@@ -18,24 +18,14 @@ import datetime as dt
 from typing import Any
 
 from attrs import frozen
-from hypothesis import assume
-from hypothesis import strategies as st
 
 from kzsocial.calendar import OfficeHours
-from kzsocial.errors import InvalidTypeError
+from kzsocial.errors import DateOutOfRangeError, InvalidTypeError
 from kzsocial.notices import Person
 from kzsocial.registry import Office
 from kzsocial.services import ApplicantProfile, Channel, DocumentCheck, ServiceDefinition, check_documents
-from kzsocial.testing._strategies import (
-    MAX_DATE,
-    MIN_DATE,
-    applicant_profiles,
-    document_sets,
-    persons,
-    services,
-)
 
-__all__ = ["EXECUTOR", "OFFICER", "SampleApplicant", "SampleCase", "cases", "sample_applicants", "sample_case"]
+__all__ = ["EXECUTOR", "OFFICER", "SampleApplicant", "SampleCase", "sample_applicants", "sample_case", "stand_in_due"]
 
 
 @frozen
@@ -117,6 +107,9 @@ class SampleCase:
     accepted_by: Person | None = OFFICER
     number: str | None = "1"
     executor: Person | None = EXECUTOR
+    due_at: dt.datetime | None = None
+    """A stand-in result date, only where the act gives no term to compute it from the submission (see
+    :func:`stand_in_due`); ``None`` where the act's term computes it."""
 
     def __repr__(self) -> str:
         office = None if self.office is None else self.office.id
@@ -124,7 +117,7 @@ class SampleCase:
             f"SampleCase(service={self.service.id!r}, office={office!r}, submitted_at={self.submitted_at!r}, "
             f"documents={self.documents!r}, channel={self.channel.value!r}, profile={self.profile!r}, "
             f"applicant={self.applicant!r}, accepted_by={self.accepted_by!r}, number={self.number!r}, "
-            f"executor={self.executor!r})"
+            f"executor={self.executor!r}, due_at={self.due_at!r})"
         )
 
     def check(self) -> DocumentCheck:
@@ -132,8 +125,10 @@ class SampleCase:
         return check_documents(self.service, self.documents, self.profile, channel=self.channel)
 
     def talon_kwargs(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`kzsocial.notices.build_talon` for this case."""
+        """The keyword arguments of :func:`kzsocial.notices.build_talon` after the service, for this case:
+        ``build_talon(case.service, **case.talon_kwargs())`` builds for every service of the catalogue."""
         return {
+            "due_at": self.due_at,
             "submitted_at": self.submitted_at,
             "documents": self.documents,
             "applicant": self.applicant,
@@ -145,9 +140,12 @@ class SampleCase:
         }
 
     def receipt_kwargs(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`kzsocial.notices.build_receipt_or_refusal` (the talon's and the
-        executor a receipt of refusal names)."""
-        return {**self.talon_kwargs(), "executor": self.executor}
+        """The keyword arguments of :func:`kzsocial.notices.build_refusal_receipt` (and of
+        :func:`~kzsocial.notices.build_receipt_or_refusal` for a case missing documents): the talon's without the
+        stand-in ``due_at`` a receipt of refusal has no use for, and the executor a receipt of refusal names."""
+        kwargs = self.talon_kwargs()
+        del kwargs["due_at"]
+        return {**kwargs, "executor": self.executor}
 
 
 def _office_for(service: ServiceDefinition) -> Office | None:
@@ -169,52 +167,45 @@ def sample_case(service: ServiceDefinition, submitted_at: dt.datetime) -> Sample
     channel = service.channels[0]
     documents = tuple(d.id for d in service.required_documents(None, channel=channel))
     applicant = sample_applicants()[0]
+    office = _office_for(service)
     return SampleCase(
-        service, _office_for(service), submitted_at, documents, channel, applicant.profile, applicant.person
+        service,
+        office,
+        submitted_at,
+        documents,
+        channel,
+        applicant.profile,
+        applicant.person,
+        due_at=stand_in_due(service, submitted_at, office, channel),
     )
 
 
-def cases(
-    service: ServiceDefinition | None = None,
-    *,
-    complete: bool | None = None,
-    min_value: dt.date = MIN_DATE,
-    max_value: dt.date = MAX_DATE,
-) -> st.SearchStrategy[SampleCase]:
-    """Any case: a service (``service``, else any of the catalogue), one of its channels, an applicant profile, an
-    office serving it, a naive office-local moment between ``min_value`` and ``max_value``, and a document set
-    (``complete`` as in :func:`~kzsocial.testing.document_sets`; ``False`` keeps services that require documents)."""
-    from kzsocial.testing._strategies import _check_range, submission_moments
+STAND_IN_DAYS = 10
+"""How many calendar days after the submission the stand-in result date of :func:`stand_in_due` falls."""
 
-    if service is not None and not isinstance(service, ServiceDefinition):
-        raise InvalidTypeError(f"service must be a ServiceDefinition or None, got {type(service).__name__}")
-    if complete is not None and not isinstance(complete, bool):
-        raise InvalidTypeError(f"complete must be True, False or None, got {type(complete).__name__}")
-    _check_range(min_value, max_value)
-    chosen: st.SearchStrategy[ServiceDefinition] = (
-        st.just(service) if service is not None else services(with_documents=True if complete is False else None)
-    )
 
-    @st.composite
-    def build(draw: st.DrawFn) -> SampleCase:
-        svc = draw(chosen)
-        channel = draw(st.sampled_from(svc.channels))
-        profile = draw(st.none() | applicant_profiles())
-        if complete is False and not svc.required_documents(profile, channel=channel):
-            profile = None
-            assume(bool(svc.required_documents(None, channel=channel)))
-        documents = draw(document_sets(svc, profile=profile, channel=channel, complete=complete))
-        office = _office_for(svc)
-        if svc.office_ids:
-            from kzsocial.registry import offices
+def stand_in_due(
+    service: ServiceDefinition, submitted_at: dt.datetime, office: Office | None, channel: Channel | None = None
+) -> dt.datetime | None:
+    """``None`` when the act's term computes the result date from the submission; else a stand-in the talon needs
+    (the act states no term, or its term runs from a later event): :data:`STAND_IN_DAYS` calendar days after
+    ``submitted_at``, at the same time. It is test data, not a date the act gives."""
+    from kzsocial.notices._deadline import compute_due
 
-            office = offices().get(draw(st.sampled_from(svc.office_ids)))
-        moment = draw(submission_moments(_hours(svc, office), min_value=min_value, max_value=max_value))
-        applicant = draw(persons(phone=True, address=True))
-        number = str(draw(st.integers(1, 99_999)))
-        return SampleCase(svc, office, moment, documents, channel, profile, applicant, OFFICER, number)
-
-    return build()
+    if not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    if not isinstance(submitted_at, dt.datetime):
+        raise InvalidTypeError(f"submitted_at must be a datetime.datetime, got {type(submitted_at).__name__}")
+    if office is not None and not isinstance(office, Office):
+        raise InvalidTypeError(f"office must be a kzsocial.registry.Office or None, got {type(office).__name__}")
+    if channel is not None and not isinstance(channel, Channel):
+        raise InvalidTypeError(f"channel must be a kzsocial.services.Channel or None, got {type(channel).__name__}")
+    try:
+        if compute_due(service, submitted_at, office, channel=channel).deadline is not None:
+            return None
+    except DateOutOfRangeError:  # the act's term runs past the calendar: the talon fails for that, not for this
+        return None
+    return submitted_at + dt.timedelta(days=STAND_IN_DAYS)
 
 
 def _hours(service: ServiceDefinition, office: Office | None) -> OfficeHours:
@@ -222,5 +213,3 @@ def _hours(service: ServiceDefinition, office: Office | None) -> OfficeHours:
 
     return hours_for(service, office) or OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
 
-
-st.register_type_strategy(SampleCase, st.deferred(cases))

@@ -55,12 +55,12 @@ def register_strategies() -> None:
     """Register kzsocial's strategies for its public types with ``st.register_type_strategy``.
 
     The strategies are resolved lazily: the catalogue loads when a value is first drawn, not here.
-    (:class:`~kzsocial.testing.SampleCase` registers itself when :mod:`kzsocial.testing` is imported.)
     """
     from kzsocial.calendar import OfficeHours, StagedTerm, Term, WorkCalendar
     from kzsocial.notices import Person
     from kzsocial.registry import Office
     from kzsocial.services import ApplicantProfile, ServiceDefinition
+    from kzsocial.testing._cases import SampleCase
 
     table: dict[type[Any], str] = {
         OfficeHours: "office_hours",
@@ -71,6 +71,7 @@ def register_strategies() -> None:
         Office: "offices",
         ApplicantProfile: "applicant_profiles",
         ServiceDefinition: "services",
+        SampleCase: "cases",
     }
     for cls, name in table.items():
         st.register_type_strategy(cls, _lazy(name))

@@ -28,6 +28,8 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices import Person
 from kzsocial.registry import Office, OfficeKind
 from kzsocial.services import ApplicantProfile, Channel, DocumentRequirement, ServiceDefinition, ServiceKind
+from kzsocial.testing._cases import OFFICER, SampleCase, _hours, _office_for, stand_in_due
+from kzsocial.testing._limits import KAZAKH_TIME_ZONES, MAX_DATE, MIN_DATE, TERM_LIMITS
 
 __all__ = [
     "KAZAKH_TIME_ZONES",
@@ -36,6 +38,7 @@ __all__ = [
     "TERM_LIMITS",
     "applicant_profiles",
     "calendars",
+    "cases",
     "dates",
     "document_sets",
     "office_hours",
@@ -47,26 +50,6 @@ __all__ = [
     "submission_moments",
     "terms",
 ]
-
-MIN_DATE = dt.date(1991, 1, 1)
-"""The first date the work calendar knows."""
-MAX_DATE = dt.date(2100, 12, 31)
-"""The last date the work calendar knows."""
-
-KAZAKH_TIME_ZONES: tuple[str, ...] = ("Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral",
-                                      "Asia/Qostanay", "Asia/Qyzylorda")
-"""The IANA zones of Kazakhstan (with their historical offsets; one zone since 2024-03-01)."""
-
-TERM_LIMITS: dict[TermUnit, int] = {
-    TermUnit.CALENDAR_DAYS: 365,
-    TermUnit.WORKING_DAYS: 250,
-    TermUnit.DAYS_UNQUALIFIED: 365,
-    TermUnit.BANKING_DAYS: 250,
-    TermUnit.MONTHS: 24,
-    TermUnit.HOURS: 240,
-    TermUnit.MINUTES: 1440,
-}
-"""The largest value :func:`terms` draws for each unit by default (a year of days, two years of months, ...)."""
 
 _DAY_UNITS = (TermUnit.CALENDAR_DAYS, TermUnit.WORKING_DAYS, TermUnit.DAYS_UNQUALIFIED, TermUnit.BANKING_DAYS)
 
@@ -502,3 +485,45 @@ def persons(*, phone: bool | None = None, address: bool | None = False) -> st.Se
 
 _TOWNS = ("Қарағанды", "Тараз", "Көкшетау", "Ақтау", "Петропавл", "Теміртау", "Балқаш")
 _STREETS = ("Абай", "Төле би", "Бұқар жырау", "Әуезов", "Мира", "Ержанов")
+
+
+def cases(
+    service: ServiceDefinition | None = None,
+    *,
+    complete: bool | None = None,
+    min_value: dt.date = MIN_DATE,
+    max_value: dt.date = MAX_DATE,
+) -> st.SearchStrategy[SampleCase]:
+    """Any case: a service (``service``, else any of the catalogue), one of its channels, an applicant profile, an
+    office serving it, a naive office-local moment between ``min_value`` and ``max_value``, and a document set
+    (``complete`` as in :func:`~kzsocial.testing.document_sets`; ``False`` keeps services that require documents)."""
+    if service is not None and not isinstance(service, ServiceDefinition):
+        raise InvalidTypeError(f"service must be a ServiceDefinition or None, got {type(service).__name__}")
+    if complete is not None and not isinstance(complete, bool):
+        raise InvalidTypeError(f"complete must be True, False or None, got {type(complete).__name__}")
+    _check_range(min_value, max_value)
+    chosen: st.SearchStrategy[ServiceDefinition] = (
+        st.just(service) if service is not None else services(with_documents=True if complete is False else None)
+    )
+
+    @st.composite
+    def build(draw: st.DrawFn) -> SampleCase:
+        svc = draw(chosen)
+        channel = draw(st.sampled_from(svc.channels))
+        profile = draw(st.none() | applicant_profiles())
+        if complete is False and not svc.required_documents(profile, channel=channel):
+            profile = None
+            assume(bool(svc.required_documents(None, channel=channel)))
+        documents = draw(document_sets(svc, profile=profile, channel=channel, complete=complete))
+        office = _office_for(svc)
+        if svc.office_ids:
+            from kzsocial.registry import offices
+
+            office = offices().get(draw(st.sampled_from(svc.office_ids)))
+        moment = draw(submission_moments(_hours(svc, office), min_value=min_value, max_value=max_value))
+        applicant = draw(persons(phone=True, address=True))
+        number = str(draw(st.integers(1, 99_999)))
+        due = stand_in_due(svc, moment, office, channel)
+        return SampleCase(svc, office, moment, documents, channel, profile, applicant, OFFICER, number, due_at=due)
+
+    return build()

@@ -10,12 +10,19 @@ Installed with kzsocial under the ``pytest11`` entry point, so pytest loads it b
 - ``kz_applicants``: :func:`~kzsocial.testing.sample_applicants`, a fixed cast of applicants.
 - ``kz_sample_cases``: a :class:`~kzsocial.testing.SampleCase` for each service of the catalogue, submitted at
   ``kz_now``, as a dict by service id.
-- ``kz_service_case``: the same cases one at a time; a test that asks for it runs once per service.
+- ``kz_service_case``: the same cases one at a time; a test that asks for it runs once per service. Narrow it
+  with ``@pytest.mark.kz_services(act=..., kind=..., region=..., id=...)`` (each a value or a list of values).
+- ``kz_strategies``: the module of hypothesis strategies (:mod:`kzsocial.testing`); a test asking for it is
+  skipped, with the reason, where hypothesis is not installed.
+
+The plugin imports neither hypothesis nor anything that does: a project with kzsocial and pytest alone runs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -27,6 +34,11 @@ from kzsocial.registry import OfficeRegistry
 from kzsocial.services import Catalog
 from kzsocial.testing._cases import SampleApplicant, SampleCase, sample_applicants, sample_case
 
+if TYPE_CHECKING:
+    from types import ModuleType
+
+    from kzsocial.services import ServiceDefinition
+
 __all__ = [
     "KZ_NOW",
     "kz_applicants",
@@ -36,8 +48,10 @@ __all__ = [
     "kz_offices",
     "kz_sample_cases",
     "kz_service_case",
+    "kz_strategies",
     "pytest_configure",
     "pytest_generate_tests",
+    "selected_services",
 ]
 
 KZ_NOW = dt.datetime(2024, 11, 25, 10, 30, tzinfo=ZoneInfo("Asia/Almaty"))
@@ -45,17 +59,75 @@ KZ_NOW = dt.datetime(2024, 11, 25, 10, 30, tzinfo=ZoneInfo("Asia/Almaty"))
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    """Register the plugin's markers."""
     config.addinivalue_line(
         "markers", "kz_now(moment): the aware datetime the kz_now fixture (and the sample cases) use for this test"
     )
+    config.addinivalue_line(
+        "markers",
+        "kz_services(act=None, kind=None, region=None, id=None): the services kz_service_case runs for "
+        "(each a value or a list of values)",
+    )
+
+
+_FILTERS = ("act", "kind", "region", "id")
+
+
+def _values(value: object, what: str) -> set[str]:
+    if isinstance(value, str):
+        return {value}
+    if isinstance(value, Iterable):
+        out = {str(getattr(v, "value", v)) for v in value}
+        if out:
+            return out
+    elif value is not None and hasattr(value, "value"):
+        return {str(value.value)}
+    raise InvalidTypeError(f"@pytest.mark.kz_services({what}=...) takes a str or a list of str, got {value!r}")
+
+
+def selected_services(**filters: object) -> list[ServiceDefinition]:
+    """The services of the catalogue that pass the ``kz_services`` marker's filters (``act``, ``kind``,
+    ``region``, ``id``); an unknown filter or a filter matching nothing is an error naming the accepted values."""
+    from kzsocial.services import catalog
+
+    cat = catalog()
+    unknown = sorted(set(filters) - set(_FILTERS))
+    if unknown:
+        raise InvalidTypeError(f"@pytest.mark.kz_services: unknown filter(s) {unknown}; accepted: {list(_FILTERS)}")
+    regions = {a.id: a.region for a in cat.acts}
+    keys: dict[str, Callable[[ServiceDefinition], str]] = {
+        "act": lambda s: s.act_id,
+        "kind": lambda s: s.kind.value,
+        "region": lambda s: regions[s.act_id],
+        "id": lambda s: s.id,
+    }
+    chosen = list(cat)
+    for name, value in filters.items():
+        if value is None:
+            continue
+        wanted = _values(value, name)
+        known = {keys[name](s) for s in cat}
+        if not wanted <= known:
+            from kzsocial.errors import InvalidInputError
+
+            raise InvalidInputError(
+                f"@pytest.mark.kz_services({name}=...): unknown {sorted(wanted - known)}; accepted: {sorted(known)}"
+            )
+        chosen = [s for s in chosen if keys[name](s) in wanted]
+    return chosen
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    """Run a test that asks for ``kz_service_case`` once per service of the catalogue."""
+    """Run a test that asks for ``kz_service_case`` once per service of the catalogue (or of its
+    ``kz_services`` marker)."""
     if "kz_service_case" in metafunc.fixturenames:
-        from kzsocial.services import catalog
-
-        ids = [s.id for s in catalog()]
+        filters: dict[str, object] = {}
+        for marker in metafunc.definition.iter_markers("kz_services"):
+            if marker.args:
+                raise InvalidTypeError("@pytest.mark.kz_services takes keywords: act=, kind=, region=, id=")
+            for key, value in marker.kwargs.items():
+                filters.setdefault(key, value)
+        ids = [s.id for s in selected_services(**filters)]
         metafunc.parametrize("kz_service_case", ids, indirect=True, ids=ids)
 
 
@@ -114,3 +186,17 @@ def kz_service_case(request: pytest.FixtureRequest, kz_catalog: Catalog, kz_now:
     if service_id is None:  # pragma: no cover - pytest_generate_tests always parametrizes it
         raise InvalidTypeError("kz_service_case is parametrized by the kzsocial plugin; is it disabled?")
     return sample_case(kz_catalog.get(service_id), kz_now)
+
+
+@pytest.fixture(scope="session")
+def kz_strategies() -> ModuleType:
+    """:mod:`kzsocial.testing` with its hypothesis strategies loaded; skips the test when hypothesis is missing."""
+    import importlib
+
+    pytest.importorskip(
+        "hypothesis",
+        reason="kz_strategies needs hypothesis: install kzsocial's test extra (pip install 'kzsocial[test]')",
+    )
+    module = importlib.import_module("kzsocial.testing")
+    module.register_strategies()
+    return module
