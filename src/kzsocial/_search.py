@@ -341,6 +341,8 @@ class SearchResult(Generic[T]):
         object.__setattr__(self, "_item", item)
         object.__setattr__(self, "_score", score)
         object.__setattr__(self, "_reason", reason)
+        if isinstance(matches, str | bytes) or not isinstance(matches, Iterable):
+            raise InvalidTypeError(f"matches must be a tuple of WordMatch, got {type(matches).__name__}")
         object.__setattr__(self, "_matches", tuple(matches))
 
     def __setattr__(self, name: str, value: object) -> None:
