@@ -74,7 +74,7 @@ def test_data_version_and_json() -> None:
     assert d.data_version == CAL.data_version
     data = json.loads(json.dumps(d.as_dict(), ensure_ascii=False))
     assert data["due_at"] == "2025-01-08T18:00:00" and data["term"] == {"value": 10, "unit": "working_days"}
-    assert set(data["trace"][0]["text"]) == {"kk", "ru", "en"}
+    assert set(data["trace"][0]["text"]) == {"kk", "ru", "en", "translated"}  # the one text type, LocalizedText
     assert data["policy"]["unqualified_days"] == "calendar_days"
     for lang in ("kk", "ru", "en"):
         text = d.explain(lang)
