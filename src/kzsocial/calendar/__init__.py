@@ -15,6 +15,7 @@ from kzsocial.calendar._interval import Interval, parse_time
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 
 if TYPE_CHECKING:
+    from kzsocial.calendar._compute import compute_deadline
     from kzsocial.calendar._daycal import (
         DayExplanation,
         DayFact,
@@ -23,14 +24,7 @@ if TYPE_CHECKING:
         default_calendar,
         six_day_calendar,
     )
-    from kzsocial.calendar._deadline import (
-        CountingPolicy,
-        CountingRule,
-        Deadline,
-        TraceStep,
-        compute_deadline,
-        term_text,
-    )
+    from kzsocial.calendar._deadline import Deadline, TraceStep, term_text
     from kzsocial.calendar._overrides import (
         AddHoliday,
         CalendarOverrides,
@@ -42,6 +36,7 @@ if TYPE_CHECKING:
         Transfer,
         shipped_overrides,
     )
+    from kzsocial.calendar._policy import CountingPolicy, CountingRule
     from kzsocial.calendar._text import LocalText
 
 __all__ = [
@@ -81,9 +76,9 @@ _LAZY = {
         ("DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"),
         "_daycal",
     ),
-    **dict.fromkeys(
-        ("CountingPolicy", "CountingRule", "Deadline", "TraceStep", "compute_deadline", "term_text"), "_deadline"
-    ),
+    **dict.fromkeys(("Deadline", "TraceStep", "term_text"), "_deadline"),
+    **dict.fromkeys(("CountingPolicy", "CountingRule"), "_policy"),
+    "compute_deadline": "_compute",
     **dict.fromkeys(
         (
             "AddHoliday",
