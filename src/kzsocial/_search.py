@@ -341,7 +341,12 @@ class SearchResult(Generic[T]):
         object.__setattr__(self, "_item", item)
         object.__setattr__(self, "_score", score)
         object.__setattr__(self, "_reason", reason)
-        object.__setattr__(self, "_matches", tuple(matches))
+        if isinstance(matches, str | bytes) or not isinstance(matches, Iterable):
+            raise InvalidTypeError(f"matches must be a sequence of WordMatch, got {type(matches).__name__}")
+        found = tuple(matches)
+        if not all(isinstance(m, WordMatch) for m in found):
+            raise InvalidTypeError("matches must hold WordMatch values only")
+        object.__setattr__(self, "_matches", found)
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"SearchResult is immutable; cannot set {name!r}")

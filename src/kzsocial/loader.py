@@ -132,7 +132,11 @@ def act_folders(paths: PathLike | Iterable[PathLike]) -> list[Any]:
     out: list[Any] = []
     for item in items:
         folder = _as_folder(item)
-        if not folder.is_dir():
+        try:
+            is_dir = folder.is_dir()
+        except (OSError, ValueError) as exc:  # a name too long, a NUL byte
+            raise InvalidInputError(f"{str(folder)[:200]}: not a readable folder ({exc})") from None
+        if not is_dir:
             raise InvalidInputError(f"{folder}: not a folder; give an act folder (with act.json) or a folder of them")
         if (folder / "act.json").is_file():
             out.append(folder)

@@ -192,6 +192,11 @@ def openapi(*, paths: Json | None = None, title: str = "kzsocial", version: str 
     with ``paths`` when given (the reference service passes its own)."""
     from kzsocial import __version__
 
+    if paths is not None and not isinstance(paths, dict):
+        raise InvalidTypeError(f"paths must be a dict of OpenAPI paths or None, got {type(paths).__name__}")
+    if not isinstance(title, str) or not (version is None or isinstance(version, str)):
+        raise InvalidTypeError("title must be a str and version a str or None")
+
     builder = _Builder("#/components/schemas/")
     for cls in public_types():
         builder.attrs_class(cls)

@@ -307,9 +307,9 @@ def _loader(content: Any) -> Any:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "test-2008"
         folder.mkdir()
-        (folder / "act.json").write_text(_dump(content), encoding="utf-8")
+        (folder / "act.json").write_text(_dump(content), encoding="utf-8", errors="surrogatepass")
         (folder / "services.json").write_text(_dump({"format": 1, "act": "test-2008", "items": [content]}),
-                                              encoding="utf-8")
+                                              encoding="utf-8", errors="surrogatepass")
         return load_folders([folder])
 
 
@@ -321,7 +321,7 @@ def _overrides_file(content: Any) -> Any:
         if isinstance(content, bytes):
             path.write_bytes(content)
         else:
-            path.write_text(_dump(content), encoding="utf-8")
+            path.write_text(_dump(content), encoding="utf-8", errors="surrogatepass")
         return CalendarOverrides.from_json(path)
 
 

@@ -24,6 +24,9 @@ from kzsocial.registry._office import Office, OfficeKind
 __all__ = ["OfficeRegistry", "office_of", "offices"]
 
 
+_VILLAGE_KINDS = frozenset({"rural_akim", "settlement_akim"})
+
+
 @frozen
 class OfficeRegistry(Sequence[Office]):
     """Every office the acts list, deduplicated, in act order.
@@ -114,7 +117,10 @@ class OfficeRegistry(Sequence[Office]):
         >>> {o.region for o in offices().search("Aktau")[:5]}
         {'mangystau'}
         """
-        return self._index.search(text)
+        results = self._index.search(text)
+        # Equal scores: a village or settlement that shares a city's name comes after the city's offices
+        # («Aktau» is Mangystau's city before Karaganda's Ақтау кенті); otherwise registry order.
+        return sorted(results, key=lambda r: (-r.score, r.item.kind.value in _VILLAGE_KINDS))
 
     def in_place(self, place: str) -> tuple[Office, ...]:
         """The offices in a city, district or settlement (or region) named ``place`` in kk, ru or en: those whose
