@@ -50,7 +50,7 @@ PUBLIC = {
         "Catalog", "CategoryKind", "Channel", "Condition", "applicant_categories", "applicant_category",
         "ConditionalDuration", "DocumentCheck", "EntryIntoForce", "Signatory",
         "DocumentForm", "DocumentHandling", "DocumentRequirement", "Fee", "FeeKind", "LegalAct", "ListedService",
-        "OfficeLink", "OfficeRole", "ProcessStep",
+        "OfficeLink", "OfficeRole", "Premises", "ProcessStep", "PublicationPlace",
         "QualityIndicator", "QualityValue", "QueueLimit", "QueueQualifier", "QueueRules", "QueueStage",
         "Registration", "Repeal",
         "ServiceDefinition", "ServiceKind", "ServiceTerm", "Statement", "StepActor", "StepDuration", "StepRule",

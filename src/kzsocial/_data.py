@@ -51,7 +51,9 @@ from kzsocial.services._definition import (
     FeeKind,
     OfficeLink,
     OfficeRole,
+    Premises,
     ProcessStep,
+    PublicationPlace,
     QualityIndicator,
     QualityValue,
     QueueLimit,
@@ -96,6 +98,7 @@ _OFFICE_KEYS = _words(
 )
 _SERVICE_KEYS = _words(
     "id kind number title source legal_basis provider form results consumers terms queue_limits queue_rules fee "
+    "premises published_at "
     "service_hours intake_hours hours_alternatives channels documents document_notes talon refusal_grounds "
     "result_delivery complaint complaint_receipt quality_indicators "
     "office_ids complaint_office_ids office_roles steps implements "
@@ -767,6 +770,8 @@ class _Reader:
             queue_rules=None
             if node.get("queue_rules") is None
             else self.queue_rules(node["queue_rules"], path + ".queue_rules"),
+            premises=None if node.get("premises") is None else self.premises(node["premises"], path + ".premises"),
+            published_at=self.items(node.get("published_at"), path + ".published_at", self.publication_place),
             fee=Fee(
                 self.enum(FeeKind, fee.get("kind"), path + ".fee.kind"),
                 self.opt_source(fee.get("source"), path + ".fee.source"),
@@ -879,6 +884,29 @@ class _Reader:
             self.fail(path, "pre_registration and expedited must be true or false")
             raise _FieldError
         return QueueRules(bool(flags[0]), bool(flags[1]), self.source(node.get("source"), path + ".source"))
+
+    def premises(self, node: Any, path: str) -> Premises:
+        """``{text, source, has_waiting_area?, has_seats?, disabled_access?, information_stand?}`` (flags: true or
+        absent/null, only where the act says it)."""
+        flags = ("has_waiting_area", "has_seats", "disabled_access", "information_stand")
+        self.keys(node, path, frozenset({"text", "source", *flags}))
+        bad = [k for k in flags if node.get(k) is not None and not isinstance(node[k], bool)]
+        if bad:
+            self.fail(path, f"{', '.join(bad)} must be true, false or null")
+            raise _FieldError
+        values = {k: node.get(k) for k in flags}
+        return Premises(
+            self.text(node.get("text"), path + ".text"), self.source(node.get("source"), path + ".source"), **values
+        )
+
+    def publication_place(self, node: Any, path: str) -> PublicationPlace:
+        """``{place, source, website?}``: one place where the standard is made public."""
+        self.keys(node, path, _words("place source website"))
+        return PublicationPlace(
+            self.text(node.get("place"), path + ".place"),
+            self.source(node.get("source"), path + ".source"),
+            self.opt_string(node, "website", path),
+        )
 
     def queue_limit(self, node: Any, path: str) -> QueueLimit:
         self.keys(node, path, _words("stage minutes qualifier source ru_source applies_to"))

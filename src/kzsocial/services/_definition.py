@@ -32,7 +32,9 @@ __all__ = [
     "FeeKind",
     "OfficeLink",
     "OfficeRole",
+    "Premises",
     "ProcessStep",
+    "PublicationPlace",
     "QualityIndicator",
     "QualityValue",
     "QueueLimit",
@@ -280,6 +282,33 @@ class QueueRules:
 
 
 @frozen
+class Premises:
+    """The premises where the service is given, as the act describes them («күту залы», «пандус», 000:124).
+
+    Each flag is True where the act says the premises have it, and None where it says nothing (no act says a
+    premises lacks something)."""
+
+    text: LocalizedText
+    source: Source
+    has_waiting_area: bool | None = None
+    has_seats: bool | None = None
+    disabled_access: bool | None = None
+    """Ramps or conditions for people with limited mobility («пандус», «мүмкіндіктері шектеулі адамдар»)."""
+    information_stand: bool | None = None
+
+
+@frozen
+class PublicationPlace:
+    """One place where the act says the standard (or the information on the service's order) is made public:
+    a website, the offices' stands, the press (001:62)."""
+
+    place: LocalizedText
+    source: Source
+    website: str | None = None
+    """The website as printed (not normalised), where the place is one."""
+
+
+@frozen
 class Fee:
     """The fee of a service as the act states it (``amount`` in ``currency`` when paid and stated)."""
 
@@ -434,6 +463,10 @@ class ServiceDefinition:
     queue_limits: tuple[QueueLimit, ...] = ()
     queue_rules: QueueRules | None = None
     """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
+    premises: Premises | None = None
+    """The premises where the service is given, where the act describes them."""
+    published_at: tuple[PublicationPlace, ...] = ()
+    """Where the act says the standard or its information is made public."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
     service_hours: OfficeHours | None = None
     intake_hours: OfficeHours | None = None
