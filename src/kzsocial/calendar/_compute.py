@@ -482,6 +482,26 @@ def _check_moment(value: object, name: str) -> dt.datetime:
     return value
 
 
+def counting_arguments(
+    calendar: object, banking_calendar: object, policy: object
+) -> tuple[WorkCalendar, WorkCalendar | None, CountingPolicy]:
+    """The calendar, banking calendar and policy of a deadline computation, checked, with their defaults
+    (:func:`default_calendar`, none, :class:`CountingPolicy`): shared by ``compute_deadline`` and the bulk form."""
+    if calendar is None:
+        calendar = default_calendar()
+    elif not isinstance(calendar, WorkCalendar):
+        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
+    if banking_calendar is not None and not isinstance(banking_calendar, WorkCalendar):
+        raise InvalidTypeError(
+            f"banking_calendar must be a WorkCalendar or None, got {type(banking_calendar).__name__}"
+        )
+    if policy is None:
+        policy = CountingPolicy()
+    elif not isinstance(policy, CountingPolicy):
+        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    return calendar, banking_calendar, policy
+
+
 def compute_deadline(
     term: Term | StagedTerm,
     submitted_at: dt.datetime | None = None,
@@ -516,18 +536,7 @@ def compute_deadline(
     moment = _check_moment(submitted_at if submitted_at is not None else starts_at, "submitted_at or starts_at")
     if hours is not None and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
-    if calendar is None:
-        calendar = default_calendar()
-    elif not isinstance(calendar, WorkCalendar):
-        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
-    if banking_calendar is not None and not isinstance(banking_calendar, WorkCalendar):
-        raise InvalidTypeError(
-            f"banking_calendar must be a WorkCalendar or None, got {type(banking_calendar).__name__}"
-        )
-    if policy is None:
-        policy = CountingPolicy()
-    elif not isinstance(policy, CountingPolicy):
-        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
     if start_event is not None and (not isinstance(start_event, str) or not start_event.strip()):
         raise InvalidInputError("start_event must be a non-empty string naming the event, or None")
 

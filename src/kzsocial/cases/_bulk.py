@@ -9,7 +9,7 @@ from typing import Any
 from attrs import frozen
 
 from kzsocial._checks import brief
-from kzsocial.calendar import CountingPolicy, OfficeHours, StagedTerm, Term, WorkCalendar, default_calendar
+from kzsocial.calendar import CountingPolicy, OfficeHours, StagedTerm, Term, WorkCalendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingExtraError
 
 __all__ = ["REASON_CODES", "BulkDeadlines", "bulk_deadlines"]
@@ -143,6 +143,7 @@ def bulk_deadlines(
     _need_numpy()
     import numpy as np
 
+    from kzsocial.calendar._compute import counting_arguments
     from kzsocial.cases import _columns as col
     from kzsocial.cases._engine import (
         AWARE_WITHOUT_TZ,
@@ -159,18 +160,7 @@ def bulk_deadlines(
     from kzsocial.cases._tables import EPOCH_SHIFT_US, N_DAYS, US_PER_DAY, tables_for
     from kzsocial.cases._zones import zone_table
 
-    if calendar is None:
-        calendar = default_calendar()
-    elif not isinstance(calendar, WorkCalendar):
-        raise InvalidTypeError(f"calendar must be a WorkCalendar or None, got {type(calendar).__name__}")
-    if banking_calendar is not None and not isinstance(banking_calendar, WorkCalendar):
-        raise InvalidTypeError(
-            f"banking_calendar must be a WorkCalendar or None, got {type(banking_calendar).__name__}"
-        )
-    if policy is None:
-        policy = CountingPolicy()
-    elif not isinstance(policy, CountingPolicy):
-        raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
+    calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
     if submitted_at is None and starts_at is None:
         raise InvalidInputError("give submitted_at (the submissions), starts_at= (the starting events), or both")
 
