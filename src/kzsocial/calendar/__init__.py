@@ -1,18 +1,14 @@
 """The Kazakhstan work calendar, office hours, terms and deadline calculators.
 
-Importing this package is cheap: the modules behind the day calendar and the deadlines load on first use of one
-of their names, and the holiday tables are read from the ``holidays`` package and precomputed on the first
-question a calendar is asked.
+Importing this package is cheap: every module loads on first use of one of its names. The default calendars read
+their day tables from a file shipped with the package (generated from the ``holidays`` package and stamped with
+its version, see ``calendar/_daytable.py``); other calendars compute theirs on the first question they are asked.
 """
 
 from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING, Any
-
-from kzsocial.calendar._hours import OfficeHours
-from kzsocial.calendar._interval import Interval, parse_time
-from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
 
 if TYPE_CHECKING:
     from kzsocial.calendar._compute import compute_deadline
@@ -25,6 +21,8 @@ if TYPE_CHECKING:
         six_day_calendar,
     )
     from kzsocial.calendar._deadline import Deadline, TraceStep, term_text
+    from kzsocial.calendar._hours import OfficeHours
+    from kzsocial.calendar._interval import Interval, parse_time
     from kzsocial.calendar._overrides import (
         AddHoliday,
         CalendarOverrides,
@@ -37,6 +35,7 @@ if TYPE_CHECKING:
         shipped_overrides,
     )
     from kzsocial.calendar._policy import CountingPolicy, CountingRule
+    from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
     from kzsocial.calendar._text import LocalText
 
 __all__ = [
@@ -72,6 +71,9 @@ __all__ = [
 ]
 
 _LAZY = {
+    "OfficeHours": "_hours",
+    **dict.fromkeys(("Interval", "parse_time"), "_interval"),
+    **dict.fromkeys(("StagedTerm", "Term", "TermStage", "TermUnit"), "_terms"),
     **dict.fromkeys(
         ("DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"),
         "_daycal",

@@ -1,7 +1,9 @@
 """The day calendar: which dates of 1991–2100 are working days in Kazakhstan, and why.
 
-The first question builds sorted tables for the whole range once (about 40,000 days); after that every answer
-is an index into them, the same cost for 1 day or 10,000:
+Every answer is an index into sorted tables for the whole range (about 40,000 days), the same cost for 1 day or
+10,000. The default calendars read theirs from the package (``data/days.json``, generated from ``holidays`` and
+stamped with what it was made from, see :mod:`kzsocial.calendar._daytable`); other calendars, and the default ones
+when the installed ``holidays`` differs from the stamp, build theirs on the first question:
 
 >>> import datetime as dt
 >>> cal = default_calendar()
@@ -22,24 +24,38 @@ import datetime as dt
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kzsocial._checks import brief
-from kzsocial.calendar._dayfact import DayExplanation, DayFact, DayFactKind
 from kzsocial.calendar._once import once
-from kzsocial.calendar._overrides import (
-    CalendarOverrides,
-    shipped_overrides,
-)
 from kzsocial.calendar._range import BASE, MAX_DATE, MIN_DATE, N_DAYS, WORKED, WORKING
-from kzsocial.calendar._tables import _build, _Tables
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+
+if TYPE_CHECKING:
+    from kzsocial.calendar._dayfact import DayExplanation, DayFact, DayFactKind
+    from kzsocial.calendar._daytable import _Tables
+    from kzsocial.calendar._overrides import CalendarOverrides
+
+# The first answer of the default calendar reads the shipped tables (calendar._daytable) and needs none of the
+# modules behind explanations, overrides and building (attrs, the holidays package): they load on first use.
+_LAZY = {"DayExplanation": "_dayfact", "DayFact": "_dayfact", "DayFactKind": "_dayfact"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"kzsocial.calendar.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind", "WorkCalendar", "default_calendar", "six_day_calendar"]
 
 _BASE = BASE
 _N = N_DAYS
-
 
 
 def _type_error(value: object, what: str = "a datetime.date") -> InvalidTypeError:
@@ -84,7 +100,7 @@ class WorkCalendar:
     :class:`~kzsocial.errors.DateOutOfRangeError`. A :class:`datetime.datetime` counts as its date.
     """
 
-    __slots__ = ("__weakref__", "_layers", "_lock", "_schedules", "_t", "_week")
+    __slots__ = ("__weakref__", "_layers", "_lock", "_schedules", "_shipped", "_t", "_week")
 
     MIN_DATE = MIN_DATE
     MAX_DATE = MAX_DATE
@@ -95,18 +111,47 @@ class WorkCalendar:
         if isinstance(overrides, (str, bytes)) or not isinstance(overrides, Iterable):
             raise InvalidTypeError(f"overrides must be a sequence of CalendarOverrides, got {type(overrides).__name__}")
         layers = tuple(overrides)
-        for layer in layers:
-            if not isinstance(layer, CalendarOverrides):
-                raise InvalidTypeError(f"overrides must be CalendarOverrides, got {type(layer).__name__}")
+        if layers:
+            from kzsocial.calendar._overrides import CalendarOverrides
+
+            for layer in layers:
+                if not isinstance(layer, CalendarOverrides):
+                    raise InvalidTypeError(f"overrides must be CalendarOverrides, got {type(layer).__name__}")
         self._week = week
-        self._layers = layers
+        self._layers: tuple[CalendarOverrides, ...] | None = layers
+        self._shipped = False  # True: the default calendar of this week (layers: the shipped overrides, read lazily)
         self._t: _Tables | None = None
         self._lock = threading.Lock()
         # OfficeHours -> its Schedule under this calendar, kept and filled by OfficeHours.schedule (calendar._hours)
         self._schedules: dict[Any, Any] = {}
 
+    @classmethod
+    def _default_of(cls, week: int) -> WorkCalendar:
+        """The default calendar of ``week``: the shipped overrides, read when first asked for."""
+        calendar = cls(week)
+        calendar._layers = None
+        calendar._shipped = True
+        return calendar
+
+    def _layer_tuple(self) -> tuple[CalendarOverrides, ...]:
+        layers = self._layers
+        if layers is None:
+            from kzsocial.calendar._overrides import shipped_overrides
+
+            layers = self._layers = (shipped_overrides(),)
+        return layers
+
+    def _is_default_layers(self) -> bool:
+        """True for a calendar built by hand with just the shipped overrides (its tables are the shipped ones)."""
+        layers = self._layers
+        if layers is None or len(layers) != 1:
+            return False
+        from kzsocial.calendar._overrides import shipped_overrides
+
+        return layers == (shipped_overrides(),)
+
     def __repr__(self) -> str:
-        layers = ", ".join(layer.label for layer in self._layers)
+        layers = ", ".join(layer.label for layer in self._layer_tuple())
         return f"WorkCalendar(week={self._week}, overrides=[{layers}])"
 
     @property
@@ -117,7 +162,7 @@ class WorkCalendar:
     @property
     def overrides(self) -> tuple[CalendarOverrides, ...]:
         """The override layers applied on top of the statutory calendar, in order."""
-        return self._layers
+        return self._layer_tuple()
 
     @property
     def data_version(self) -> str:
@@ -130,8 +175,10 @@ class WorkCalendar:
         The layers are checked against the data below them now (cancelling a holiday that is not there, a
         transfer onto a holiday, a holiday already there...): a :class:`~kzsocial.errors.DataValidationError`
         lists every problem."""
+        from kzsocial.calendar._overrides import CalendarOverrides
+
         extra = (overrides,) if isinstance(overrides, CalendarOverrides) else overrides
-        calendar = WorkCalendar(self._week, (*self._layers, *WorkCalendar(self._week, extra)._layers))
+        calendar = WorkCalendar(self._week, (*self._layer_tuple(), *WorkCalendar(self._week, extra)._layer_tuple()))
         calendar._tables()  # checks the new layers against the data below them, every problem at once
         return calendar
 
@@ -142,8 +189,21 @@ class WorkCalendar:
         if t is None:
             with self._lock:
                 if self._t is None:
-                    self._t = _build(self._week, self._layers)
+                    self._t = self._make_tables()
                 t = self._t
+        return t
+
+    def _make_tables(self) -> _Tables:
+        """The shipped tables for a default calendar whose stamp matches the installed data, else computed."""
+        if self._shipped or self._is_default_layers():
+            from kzsocial.calendar._daytable import load
+
+            t = load(self._week)
+            if t is not None:
+                return t
+        from kzsocial.calendar._tables import _build
+
+        return _build(self._week, self._layer_tuple())
         return t
 
     def _index(self, d: object) -> int:
@@ -251,7 +311,11 @@ class WorkCalendar:
         facts = t.facts.get(i + _BASE, ())
         weekend = day.weekday() >= (5 if self._week == 5 else 6)
         if weekend and status != WORKED:
+            from kzsocial.calendar._dayfact import DayFact, DayFactKind
+
             facts = (DayFact(DayFactKind.WEEKEND), *facts)
+        from kzsocial.calendar._dayfact import DayExplanation
+
         return DayExplanation(day, self._week, status in (WORKING, WORKED), facts, t.version)
 
     # -- batches ------------------------------------------------------------------------------------------------
@@ -372,7 +436,7 @@ def default_calendar(week: int = 5) -> WorkCalendar:
 
 @once
 def _default(week: int) -> WorkCalendar:
-    return WorkCalendar(week, (shipped_overrides(),))
+    return WorkCalendar._default_of(week)
 
 
 def six_day_calendar() -> WorkCalendar:

@@ -1,14 +1,18 @@
-"""Building a calendar's day tables from the base data and its override layers (:func:`_build`)."""
+"""Building a calendar's day tables from the base data and its override layers (:func:`_build`).
+
+The slow path: the default calendars read theirs from the shipped file (:mod:`kzsocial.calendar._daytable`), made
+by this same function; every other calendar, and the default ones when the installed data differ, come here.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from collections import defaultdict
 
 import attrs
 
 from kzsocial.calendar._dayfact import _DAY_OFF, DayFact, DayFactKind
+from kzsocial.calendar._daytable import _Tables
 from kzsocial.calendar._overrides import (
     AddHoliday,
     CalendarOverrides,
@@ -21,52 +25,10 @@ from kzsocial.calendar._range import BASE, MIN_DATE, N_DAYS, OFF, WEEKEND, WORKE
 from kzsocial.errors import DataValidationError
 from kzsocial.provenance import LocalizedText
 
-__all__: list[str] = []
+__all__: list[str] = []  # _build and _Tables are private to the calendar modules
 
 _BASE = BASE
 _N = N_DAYS
-
-
-
-class _Tables:
-    """The precomputed tables of one calendar (built once, read-only afterwards)."""
-
-    __slots__ = (
-        "answers",
-        "cum",
-        "cum_after",
-        "fact_days",
-        "facts",
-        "flags",
-        "instead_of",
-        "nwork",
-        "status",
-        "version",
-        "work",
-        "work_ords",
-    )
-
-    def __init__(
-        self,
-        status: bytearray,
-        facts: dict[int, tuple[DayFact, ...]],
-        instead_of: dict[int, int],
-        version: str,
-    ) -> None:
-        self.status = bytes(status)
-        self.facts = facts
-        self.fact_days: list[int] = sorted(facts)
-        self.instead_of = instead_of
-        self.version = version
-        flags = [1 if s in (WORKING, WORKED) else 0 for s in status]
-        self.flags = bytes(flags)
-        self.answers: list[bool] = [f == 1 for f in flags]
-        # cum[i] = number of working days among indexes 0..i-1; len(cum) == _N + 1
-        self.cum: list[int] = [0, *itertools.accumulate(flags)]
-        self.cum_after: list[int] = self.cum[1:]  # cum_after[i] == cum[i + 1]
-        self.work_ords: list[int] = [i for i, f in enumerate(flags) if f]
-        self.work: list[dt.date] = [dt.date.fromordinal(_BASE + i) for i in self.work_ords]
-        self.nwork = len(self.work)
 
 
 # -- building -----------------------------------------------------------------------------------------------------
