@@ -114,15 +114,18 @@ def _to_exceptions(value: object) -> tuple[tuple[dt.date, tuple[Interval, ...]],
 
 
 def _schedule_for(calendar: WorkCalendar, hours: OfficeHours) -> Schedule:
-    """The office schedule of ``hours`` under ``calendar``, shared by equal hours (at most 64 kept per calendar)."""
+    """The office schedule of ``hours`` under ``calendar``, shared by hours with the same days and exceptions in
+    any time zone (the schedule is the wall-clock table; at most 64 kept per calendar, their arrays shared further
+    by :mod:`kzsocial.calendar._schedule`)."""
     cache = calendar._schedules
-    found: Schedule | None = cache.get(hours)
+    key = (hours.days, hours.exceptions)
+    found: Schedule | None = cache.get(key)
     if found is None:
         found = Schedule(hours, calendar)
         with calendar._lock:
             if len(cache) >= 64:
                 cache.pop(next(iter(cache)))
-            cache[hours] = found
+            found = cache.setdefault(key, found)
     return found
 
 
@@ -284,10 +287,10 @@ class OfficeHours(_ScheduleSlot):
 
     def _zoned(self, calendar: WorkCalendar | None) -> ZonedSchedule:
         sched = self.schedule(calendar)
-        found = sched.zoned
-        if not isinstance(found, ZonedSchedule):
-            assert self.tz is not None
-            found = sched.zoned = ZonedSchedule(sched, zone_line(self.tz))
+        assert self.tz is not None
+        found: ZonedSchedule | None = sched.zoned.get(self.tz)
+        if found is None:  # one per schedule and zone, shared by every office with these hours in that zone
+            found = sched.zoned.setdefault(self.tz, ZonedSchedule(sched, zone_line(self.tz)))
         return found
 
     def _out(self, u: int, aware: bool) -> dt.datetime:

@@ -4,14 +4,25 @@ Each day gets its open intervals (office hours, then the calendar: closed on hol
 weekend day open with the hours of the day it replaces, date exceptions first of all); ``cum[i]`` is the open time
 in microseconds before day ``i``. Adding working time is then a binary search (``bisect``) over ``cum`` and a walk
 over one day's two or three intervals.
+
+The tables are machine arrays (``pat`` one byte a day while a schedule has fewer than 256 distinct days, ``cum``
+eight bytes a day), and they are shared: every schedule whose days get the same pattern ids under a calendar
+reads one ``pat`` (all offices open Monday to Friday do, whatever their hours), and every one whose patterns also
+have the same open time per day reads one ``cum`` (09:00–18:00 with a lunch hour and 08:30–17:30 with one). The
+time zone is not part of a schedule (it is the wall-clock table); offices in different zones share it, and
+each zone's reading of it (:class:`~kzsocial.calendar._zone.ZonedSchedule`) is kept beside it per zone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import itertools
+import threading
+import weakref
 from array import array
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kzsocial.calendar._interval import Interval
 from kzsocial.calendar._range import BASE as _BASE
@@ -42,6 +53,27 @@ class Hours(Protocol):
 
 def _pattern(intervals: tuple[Interval, ...]) -> Pattern:
     return tuple((time_us(i.start), time_us(i.end)) for i in intervals)
+
+
+# Shared tables: an array lives as long as a schedule reads it. Keys are digests of the content; a hit is compared
+# in full before it is shared, so two different tables are never confused.
+_SHARED: weakref.WeakValueDictionary[tuple[Any, ...], array[int]] = weakref.WeakValueDictionary()
+_SHARED_LOCK = threading.Lock()
+
+
+def _shared(key: tuple[Any, ...], table: array[int]) -> array[int]:
+    """The array equal to ``table`` already shared under ``key``, else ``table`` (now shared)."""
+    with _SHARED_LOCK:
+        found = _SHARED.get(key)
+        if found is not None and found.typecode == table.typecode and found == table:
+            return found
+        if found is None:
+            _SHARED[key] = table
+        return table
+
+
+def _digest(table: array[int]) -> bytes:
+    return hashlib.blake2b(table.tobytes(), digest_size=16).digest()
 
 
 class Schedule:
@@ -87,20 +119,26 @@ class Schedule:
                 append(regular_id if replaced is None else week_ids[(replaced + 6) % 7])
             else:
                 append(week_ids[(weekday0 + i) % 7])
-        lengths = [sum(e - s for s, e in p) for p in patterns]
-        cum = [0]
-        total = 0
-        for k in pat:
-            total += lengths[k]
-            cum.append(total)
+        lengths = tuple(sum(e - s for s, e in p) for p in patterns)
+        # compact: machine integers, not 40,000 Python int objects each (about 2 MiB a schedule as lists)
+        n = len(patterns)
+        pat_key = ("pat", _digest(packed := array("B" if n < 256 else "H" if n < 65_536 else "I", pat)))
+        pat_table = _shared(pat_key, packed)
+        with _SHARED_LOCK:
+            owned = _SHARED.get(pat_key) is pat_table  # False only on a digest collision: share nothing then
+            cum_key = ("cum", pat_key[1], lengths)
+            cum_table = _SHARED.get(cum_key) if owned else None
+        if cum_table is None:
+            cum_table = array("q", [0, *itertools.accumulate(lengths[k] for k in pat_table)])
+            if owned:
+                cum_table = _shared(cum_key, cum_table)
         self.patterns = patterns
         self.day_intervals = day_intervals
-        # compact: machine integers, not 40,000 Python int objects each (about 2 MiB a schedule as lists)
-        self.pat = array("H" if len(patterns) < 65_536 else "I", pat)
-        self.cum = array("q", cum)
-        self.total = total
-        # the same read on a zone's real instants: a calendar._zone.ZonedSchedule, built and kept by OfficeHours
-        self.zoned: object | None = None
+        self.pat = pat_table
+        self.cum = cum_table
+        self.total: int = cum_table[-1]
+        # the same read on a zone's real instants: calendar._zone.ZonedSchedule by zone name, built by OfficeHours
+        self.zoned: dict[str, Any] = {}
 
     # All positions are (day index, microseconds since local midnight) on the office's wall clock.
 
