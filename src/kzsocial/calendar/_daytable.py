@@ -109,16 +109,16 @@ class _Tables:
         """Make a lazy table on its first read (a slot not yet filled); a race makes equal values twice."""
         if name in ("facts", "fact_days"):
             self._set_facts(self._facts_source())
-        elif name in ("answers", "cum", "cum_after", "work_ords", "work", "nwork"):
+        elif name == "work_ords":  # day indexes of the working days (kept only when asked for)
+            self.work_ords = [i for i, f in enumerate(self.flags) if f]
+        elif name in ("answers", "cum", "cum_after", "work", "nwork"):
             flags = self.flags
             self.answers = [f == 1 for f in flags]
             # cum[i] = number of working days among indexes 0..i-1; len(cum) == N_DAYS + 1
             cum: list[int] = [0, *itertools.accumulate(flags)]
-            work_ords = [i for i, f in enumerate(flags) if f]
-            self.work = [dt.date.fromordinal(BASE + i) for i in work_ords]
-            self.work_ords = work_ords
+            self.work = [dt.date.fromordinal(BASE + i) for i, f in enumerate(flags) if f]
             self.cum_after = cum[1:]  # cum_after[i] == cum[i + 1]
-            self.nwork = len(work_ords)
+            self.nwork = len(self.work)
             self.cum = cum
         else:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
@@ -256,19 +256,25 @@ def load(week: int) -> _Tables | None:
     return _Tables(status, lambda: _decode_facts(doc, week), instead_of, version)
 
 
-_FACTS: list[dict[str, Any]] = []
+_FACTS: dict[int, Facts] = {}
 
 
 def _decode_facts(doc: dict[str, Any], week: int) -> Facts:
+    """The facts of ``week``'s default calendar, decoded on the first explanation asked for (once per week)."""
+    with _LOCK:
+        found = _FACTS.get(week)
+        if found is None:
+            if FACTS_FILE in doc:
+                doc["facts_document"] = json.loads(doc.pop(FACTS_FILE))
+            facts_doc = doc["facts_document"]
+            found = _FACTS[week] = _decode_rows(facts_doc, facts_doc["weeks"].pop(str(week)))
+        return found
+
+
+def _decode_rows(facts_doc: dict[str, Any], rows: list[Any]) -> Facts:
     from kzsocial.calendar._dayfact import DayFact, DayFactKind
     from kzsocial.provenance import LocalizedText
 
-    if not _FACTS:
-        with _LOCK:
-            if not _FACTS:
-                _FACTS.append(json.loads(doc[FACTS_FILE]))
-    facts_doc = _FACTS[0]
-    rows = facts_doc["weeks"][str(week)]
     names = [LocalizedText(kk, ru, en, translated=frozenset(tr)) for kk, ru, en, tr in facts_doc["names"]]
     sources: list[str] = facts_doc["sources"]
 
