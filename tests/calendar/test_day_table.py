@@ -112,7 +112,6 @@ _SLOW = {week: _computed(week) for week in (5, 6)}
 
 def _fresh_loader(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(_daytable, "_DOCUMENT", [])
-    monkeypatch.setattr(_daytable, "_FACTS", {})
 
 
 @pytest.mark.parametrize(

@@ -153,3 +153,30 @@ def test_all_the_catalogue_offices_take_little_memory() -> None:
         tracemalloc.stop()
     # unshared, each distinct schedule took 0.4 MiB (pat two bytes and cum eight bytes a day)
     assert used < 0.4 * 2**20 * len(found) * 0.7, (used, len(found))
+
+
+@given(
+    weekdays=st.sets(st.integers(0, 6)),
+    saturday=st.booleans(),
+    exceptions=st.dictionaries(
+        st.dates(dt.date(1990, 12, 1), dt.date(2101, 1, 31)), st.sampled_from([[], [("10:00", "11:00")]]), max_size=6
+    ),
+    six=st.booleans(),
+)
+def test_day_ids_equal_the_day_by_day_reference(
+    weekdays: set[int], saturday: bool, exceptions: dict[dt.date, list[tuple[str, str]]], six: bool
+) -> None:
+    days = {w: [("09:00", "13:00"), ("14:00", "18:00")] for w in weekdays}
+    if saturday:
+        days[5] = [("10:00", "14:00")]
+    hours = OfficeHours.from_days(days, exceptions=exceptions)
+    calendar = six_day_calendar() if six else default_calendar()
+    sched = hours.schedule(calendar)
+    t = calendar._tables()
+    ids = {p: k for k, p in enumerate(sched.patterns)}
+    week_ids = [ids[schedule_module._pattern(d)] for d in hours.days]
+    regular = next((p for p in [schedule_module._pattern(d) for d in hours.days[:5]] if p), None)
+    regular = regular or next((schedule_module._pattern(d) for d in hours.days if d), ())
+    exception_ids = {d.toordinal(): ids[schedule_module._pattern(iv)] for d, iv in hours.exceptions}
+    args = (t.status, t.instead_of, week_ids, ids[regular], ids[()], exception_ids)
+    assert list(schedule_module._day_ids(*args)) == schedule_module._day_ids_loop(*args) == list(sched.pat)

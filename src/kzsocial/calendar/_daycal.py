@@ -308,7 +308,7 @@ class WorkCalendar:
         i = self._index(d)
         day = dt.date.fromordinal(i + _BASE)
         status = t.status[i]
-        facts = t.facts.get(i + _BASE, ())
+        facts = t.facts_on(i + _BASE)
         weekend = day.weekday() >= (5 if self._week == 5 else 6)
         if weekend and status != WORKED:
             from kzsocial.calendar._dayfact import DayFact, DayFactKind

@@ -27,7 +27,6 @@ import os
 import re
 import sys
 import threading
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from kzsocial.calendar._range import BASE, N_DAYS, WORKED, WORKING
@@ -57,7 +56,7 @@ class _Tables:
     """
 
     __slots__ = (
-        "_facts_source",
+        "_shipped_facts",
         "answers",
         "cum",
         "cum_after",
@@ -88,7 +87,7 @@ class _Tables:
     def __init__(
         self,
         status: bytes | bytearray,
-        facts: Facts | Callable[[], Facts],
+        facts: Facts | _ShippedFacts,
         instead_of: dict[int, int],
         version: str,
     ) -> None:
@@ -96,27 +95,41 @@ class _Tables:
         self.flags = self.status.translate(_FLAGS)
         self.instead_of = instead_of
         self.version = version
-        if callable(facts):
-            self._facts_source = facts
+        if isinstance(facts, _ShippedFacts):
+            self._shipped_facts: _ShippedFacts | None = facts
         else:
+            self._shipped_facts = None
             self._set_facts(facts)
 
     def _set_facts(self, facts: Facts) -> None:
         self.facts = facts
         self.fact_days = sorted(facts)
 
+    def facts_on(self, ordinal: int) -> tuple[DayFact, ...]:
+        """The facts of one day (shipped tables decode just that day's)."""
+        shipped = self._shipped_facts
+        if shipped is None:
+            return self.facts.get(ordinal, ())
+        return shipped.day(ordinal)
+
     def __getattr__(self, name: str) -> Any:
         """Make a lazy table on its first read (a slot not yet filled); a race makes equal values twice."""
-        if name in ("facts", "fact_days"):
-            self._set_facts(self._facts_source())
+        if name == "facts":
+            shipped = self._shipped_facts
+            assert shipped is not None
+            self.facts = {o: shipped.day(o) for o in shipped.days()}
+        elif name == "fact_days":
+            shipped = self._shipped_facts
+            assert shipped is not None
+            self.fact_days = shipped.days()
         elif name == "work_ords":  # day indexes of the working days (kept only when asked for)
             self.work_ords = [i for i, f in enumerate(self.flags) if f]
         elif name in ("answers", "cum", "cum_after", "work", "nwork"):
             flags = self.flags
-            self.answers = [f == 1 for f in flags]
+            self.answers = list(map(bool, flags))
             # cum[i] = number of working days among indexes 0..i-1; len(cum) == N_DAYS + 1
             cum: list[int] = [0, *itertools.accumulate(flags)]
-            self.work = [dt.date.fromordinal(BASE + i) for i, f in enumerate(flags) if f]
+            self.work = list(map(dt.date.fromordinal, itertools.compress(range(BASE, BASE + N_DAYS), flags)))
             self.cum_after = cum[1:]  # cum_after[i] == cum[i + 1]
             self.nwork = len(self.work)
             self.cum = cum
@@ -253,37 +266,67 @@ def load(week: int) -> _Tables | None:
             return None
     except (KeyError, TypeError, ValueError, AttributeError, UnicodeError):
         return None
-    return _Tables(status, lambda: _decode_facts(doc, week), instead_of, version)
+    return _Tables(status, _ShippedFacts(doc, week), instead_of, version)
 
 
-_FACTS: dict[int, Facts] = {}
+class _ShippedFacts:
+    """The facts of one week's default calendar in ``data/day_facts.json``: the file is parsed on the first
+    explanation asked for, and each day's facts are made when that day is first explained."""
 
+    __slots__ = ("_days", "_decoded", "_doc", "_names", "_rows", "_sources", "_week")
 
-def _decode_facts(doc: dict[str, Any], week: int) -> Facts:
-    """The facts of ``week``'s default calendar, decoded on the first explanation asked for (once per week)."""
-    with _LOCK:
-        found = _FACTS.get(week)
+    def __init__(self, doc: dict[str, Any], week: int) -> None:
+        self._doc = doc
+        self._week = week
+        self._rows: dict[int, list[Any]] | None = None
+        self._decoded: dict[int, tuple[DayFact, ...]] = {}
+
+    def _parsed(self) -> dict[int, list[Any]]:
+        rows = self._rows
+        if rows is None:
+            with _LOCK:
+                if self._rows is None:
+                    doc = self._doc
+                    if FACTS_FILE in doc:
+                        doc["facts_document"] = json.loads(doc.pop(FACTS_FILE))
+                    facts_doc = doc["facts_document"]
+                    from kzsocial.provenance import LocalizedText
+
+                    self._names = [
+                        LocalizedText(kk, ru, en, translated=frozenset(t)) for kk, ru, en, t in facts_doc["names"]
+                    ]
+                    self._sources: list[str] = facts_doc["sources"]
+                    parsed = {
+                        dt.date.fromisoformat(when).toordinal(): items
+                        for when, items in facts_doc["weeks"][str(self._week)]
+                    }
+                    self._days = sorted(parsed)
+                    self._rows = parsed
+                rows = self._rows
+        return rows
+
+    def days(self) -> list[int]:
+        """The ordinals of the days that have facts, in order."""
+        self._parsed()
+        return list(self._days)
+
+    def day(self, ordinal: int) -> tuple[DayFact, ...]:
+        found = self._decoded.get(ordinal)
         if found is None:
-            if FACTS_FILE in doc:
-                doc["facts_document"] = json.loads(doc.pop(FACTS_FILE))
-            facts_doc = doc["facts_document"]
-            found = _FACTS[week] = _decode_rows(facts_doc, facts_doc["weeks"].pop(str(week)))
+            items = self._parsed().get(ordinal)
+            found = () if items is None else self._decode(items)
+            self._decoded[ordinal] = found
         return found
 
+    def _decode(self, items: list[Any]) -> tuple[DayFact, ...]:
+        from kzsocial.calendar._dayfact import DayFact, DayFactKind
 
-def _decode_rows(facts_doc: dict[str, Any], rows: list[Any]) -> Facts:
-    from kzsocial.calendar._dayfact import DayFact, DayFactKind
-    from kzsocial.provenance import LocalizedText
+        names, sources = self._names, self._sources
 
-    names = [LocalizedText(kk, ru, en, translated=frozenset(tr)) for kk, ru, en, tr in facts_doc["names"]]
-    sources: list[str] = facts_doc["sources"]
+        def day(value: str | None) -> dt.date | None:
+            return None if value is None else dt.date.fromisoformat(value)
 
-    def day(value: str | None) -> dt.date | None:
-        return None if value is None else dt.date.fromisoformat(value)
-
-    out: Facts = {}
-    for when, items in rows:
-        out[dt.date.fromisoformat(when).toordinal()] = tuple(
+        return tuple(
             DayFact(
                 DayFactKind(kind),
                 names=None if n is None else names[n],
@@ -296,7 +339,6 @@ def _decode_rows(facts_doc: dict[str, Any], rows: list[Any]) -> Facts:
             )
             for kind, n, key, moved_from, moved_to, instead_of, estimated, s in items
         )
-    return out
 
 
 # -- writing it (tools/gen_day_table.py) --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
+import re
 import threading
 import weakref
 from array import array
@@ -76,6 +77,64 @@ def _digest(table: array[int]) -> bytes:
     return hashlib.blake2b(table.tobytes(), digest_size=16).digest()
 
 
+_SPECIAL = re.compile(rb"[%c%c]" % (OFF, WORKED))
+
+
+def _day_ids(
+    status: bytes,
+    instead_of: dict[int, int],
+    week_ids: list[int],
+    regular_id: int,
+    empty: int,
+    exception_ids: dict[int, int],
+) -> array[int]:
+    """The pattern id of every day, one byte each (fewer than 256 patterns): the weekday's pattern repeated, then
+    the calendar's days off and worked weekend days (a few thousand), then the exceptions over everything."""
+    weekday0 = _EPOCH.weekday()
+    week = bytes(week_ids[(weekday0 + k) % 7] for k in range(7))
+    ids = bytearray((week * (_N // 7 + 1))[:_N])
+    for match in _SPECIAL.finditer(status):
+        i = match.start()
+        if status[i] == OFF:
+            ids[i] = empty
+        else:
+            replaced = instead_of.get(_BASE + i)
+            ids[i] = regular_id if replaced is None else week_ids[(replaced + 6) % 7]
+    for o, k in exception_ids.items():
+        if 0 <= o - _BASE < _N:
+            ids[o - _BASE] = k
+    table = array("B")
+    table.frombytes(ids)
+    return table
+
+
+def _day_ids_loop(
+    status: bytes,
+    instead_of: dict[int, int],
+    week_ids: list[int],
+    regular_id: int,
+    empty: int,
+    exception_ids: dict[int, int],
+) -> list[int]:
+    """The same, day by day (the reference, and the way for 256 patterns or more)."""
+    weekday0 = _EPOCH.weekday()
+    pat: list[int] = []
+    append = pat.append
+    for i in range(_N):
+        o = _BASE + i
+        s = status[i]
+        if exception_ids and o in exception_ids:
+            append(exception_ids[o])
+        elif s == OFF:
+            append(empty)
+        elif s == WORKED:
+            replaced = instead_of.get(o)
+            append(regular_id if replaced is None else week_ids[(replaced + 6) % 7])
+        else:
+            append(week_ids[(weekday0 + i) % 7])
+    return pat
+
+
 class Schedule:
     """The open time of one :class:`OfficeHours` under one :class:`WorkCalendar`."""
 
@@ -102,34 +161,19 @@ class Schedule:
         week_ids = [intern(week[w], hours.days[w]) for w in range(7)]
         regular_id = intern(regular, next((hours.days[w] for w in range(7) if week[w] == regular), ()))
         exception_ids = {o: intern(exceptions[o], iv) for o, iv in ((d.toordinal(), iv) for d, iv in hours.exceptions)}
-        status = tables.status
-        instead_of = tables.instead_of
-        weekday0 = _EPOCH.weekday()
-        pat: list[int] = []
-        append = pat.append
-        for i in range(_N):
-            o = _BASE + i
-            s = status[i]
-            if exception_ids and o in exception_ids:
-                append(exception_ids[o])
-            elif s == OFF:
-                append(empty)
-            elif s == WORKED:
-                replaced = instead_of.get(o)
-                append(regular_id if replaced is None else week_ids[(replaced + 6) % 7])
-            else:
-                append(week_ids[(weekday0 + i) % 7])
+        n = len(patterns)
+        args = (tables.status, tables.instead_of, week_ids, regular_id, empty, exception_ids)
+        pat = _day_ids(*args) if n < 256 else array("H" if n < 65_536 else "I", _day_ids_loop(*args))
         lengths = tuple(sum(e - s for s, e in p) for p in patterns)
         # compact: machine integers, not 40,000 Python int objects each (about 2 MiB a schedule as lists)
-        n = len(patterns)
-        pat_key = ("pat", _digest(packed := array("B" if n < 256 else "H" if n < 65_536 else "I", pat)))
-        pat_table = _shared(pat_key, packed)
+        pat_key = ("pat", _digest(pat))
+        pat_table = _shared(pat_key, pat)
         with _SHARED_LOCK:
             owned = _SHARED.get(pat_key) is pat_table  # False only on a digest collision: share nothing then
             cum_key = ("cum", pat_key[1], lengths)
             cum_table = _SHARED.get(cum_key) if owned else None
         if cum_table is None:
-            cum_table = array("q", [0, *itertools.accumulate(lengths[k] for k in pat_table)])
+            cum_table = array("q", [0, *itertools.accumulate(map(lengths.__getitem__, pat_table))])
             if owned:
                 cum_table = _shared(cum_key, cum_table)
         self.patterns = patterns
