@@ -180,3 +180,16 @@ def test_day_ids_equal_the_day_by_day_reference(
     exception_ids = {d.toordinal(): ids[schedule_module._pattern(iv)] for d, iv in hours.exceptions}
     args = (t.status, t.instead_of, week_ids, ids[regular], ids[()], exception_ids)
     assert list(schedule_module._day_ids(*args)) == schedule_module._day_ids_loop(*args) == list(sched.pat)
+
+
+def test_intervals_given_as_text_are_parsed_once_and_bad_ones_always_refused() -> None:
+    from kzsocial.errors import KzSocialError
+
+    a = OfficeHours.from_days({0: [("09:00", "13:00")]})
+    b = OfficeHours.from_days({3: [("09:00", "13:00")]})
+    assert a.days[0][0] is b.days[3][0] and str(a.days[0][0].end) == "13:00:00"
+    for _ in range(2):
+        with pytest.raises(KzSocialError):
+            OfficeHours.from_days({0: [("13:00", "09:00")]})
+        with pytest.raises(KzSocialError):
+            OfficeHours.from_days({0: [("9 o'clock", "13:00")]})

@@ -26,11 +26,23 @@ __all__ = ["Interval", "OfficeHours", "parse_time"]
 _EPOCH = dt.datetime.fromordinal(_BASE)
 
 
+_INTERVALS: dict[tuple[str, str], Interval] = {}
+
+
 def _to_interval(value: object) -> Interval:
     if isinstance(value, Interval):
         return value
     if isinstance(value, (tuple, list)) and len(value) == 2:
-        return Interval(value[0], value[1])
+        start, end = value
+        if start.__class__ is str and end.__class__ is str:  # the data's ("09:00", "13:00"): parsed once, shared
+            key = (start, end)
+            found = _INTERVALS.get(key)
+            if found is None:
+                found = Interval(start, end)
+                if len(_INTERVALS) < 4096:
+                    _INTERVALS[key] = found
+            return found
+        return Interval(start, end)
     raise InvalidTypeError(f"an interval must be an Interval or an (open, close) pair, got {brief(value)}")
 
 
