@@ -11,7 +11,7 @@ file (the one ``zoneinfo`` reads), each change checked against ``zoneinfo``'s of
 whose file cannot be read, and past a file's last transition when a daylight-saving rule goes on, by sampling the
 offset each day and bisecting each change to the second (two changes less than a day apart that cancel out would
 be missed there, and no zone in the tz database has any in 1991–2100). Reading the file costs well under a
-millisecond for Kazakhstan's zones, the sampling about 50 ms.
+millisecond for Kazakhstan's zones, the sampling some 100 ms.
 
 >>> import datetime as dt
 >>> from zoneinfo import ZoneInfo
