@@ -183,3 +183,10 @@ def test_the_first_answer_imports_neither_holidays_nor_attrs() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_version_without_a_dist_info_beside_the_package(tmp_path: Path) -> None:
+    assert _daytable._distribution_version(str(tmp_path)) == importlib.metadata.version("holidays")
+    (tmp_path / "holidays-9.9.dist-info").mkdir()
+    (tmp_path / "holidays-9.9.dist-info" / "METADATA").write_text("Name: holidays\nVersion: 9.9\n", encoding="utf-8")
+    assert _daytable._distribution_version(str(tmp_path)) == "9.9"

@@ -179,13 +179,18 @@ def _sha256(*parts: bytes) -> str:
 
 def _distribution_version(site: str) -> str | None:
     """The version in the one ``holidays-*.dist-info`` beside the package (what ``importlib.metadata`` reads, at a
-    fraction of its import cost); None when there is none or more than one."""
+    fraction of its import cost), else what ``importlib.metadata`` says; None when it knows no ``holidays``."""
     try:
         found = [n for n in os.listdir(site) if n.lower().startswith("holidays-") and n.endswith(".dist-info")]
     except OSError:  # pragma: no cover - an unreadable folder
         return None
-    if len(found) != 1:
-        return None
+    if len(found) != 1:  # installed another way (editable, a system package): ask importlib.metadata
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("holidays")
+        except PackageNotFoundError:
+            return None
     metadata = _read(os.path.join(site, found[0], "METADATA"))
     if metadata is None:
         return None
