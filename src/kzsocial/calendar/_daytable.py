@@ -11,8 +11,8 @@ The file is stamped with what it was made from: the ``holidays`` version, a SHA-
 module and of kzsocial's own calendar facts (``data/holidays.json`` and ``data/overrides.json``). :func:`load`
 compares the stamp with what is installed *without importing* ``holidays`` and answers ``None`` when anything
 differs (another ``holidays`` release, an edited data file, a damaged table); the calendar then computes its
-tables as before: slower, never a different date. ``tests/calendar/test_day_table.py`` fails while the committed
-file differs from a fresh computation.
+tables from the installed data as before: slower, never a stale date. ``tests/calendar/test_day_table.py`` fails
+while the committed file differs from a fresh computation.
 
 Only what the first answers need is decoded eagerly (the status bytes, 40 KB); the running counts, the list of
 working days and the explanations' facts are made on first use.
