@@ -125,9 +125,13 @@ class SampleCase:
         return check_documents(self.service, self.documents, self.profile, channel=self.channel)
 
     def talon_kwargs(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`kzsocial.notices.build_talon` after the service, for this case:
-        ``build_talon(case.service, **case.talon_kwargs())`` builds for every service of the catalogue."""
+        """The keyword arguments of :func:`kzsocial.notices.build_talon` for this case, the service included:
+        ``build_talon(**case.talon_kwargs())`` builds for every service of the catalogue (57 of 57).
+
+        The service used to be left out and passed positionally; ``build_talon(case.service,
+        **case.talon_kwargs())`` now fails with Python's ``TypeError`` (multiple values for ``service``)."""
         return {
+            "service": self.service,
             "due_at": self.due_at,
             "submitted_at": self.submitted_at,
             "documents": self.documents,
@@ -141,8 +145,9 @@ class SampleCase:
 
     def receipt_kwargs(self) -> dict[str, Any]:
         """The keyword arguments of :func:`kzsocial.notices.build_refusal_receipt` (and of
-        :func:`~kzsocial.notices.build_receipt_or_refusal` for a case missing documents): the talon's without the
-        stand-in ``due_at`` a receipt of refusal has no use for, and the executor a receipt of refusal names."""
+        :func:`~kzsocial.notices.build_receipt_or_refusal` for a case missing documents), the service included:
+        the talon's without the stand-in ``due_at`` a receipt of refusal has no use for, and the executor a receipt
+        of refusal names. ``build_refusal_receipt(**case.receipt_kwargs())``."""
         kwargs = self.talon_kwargs()
         del kwargs["due_at"]
         return {**kwargs, "executor": self.executor}
