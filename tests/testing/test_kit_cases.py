@@ -74,7 +74,7 @@ def test_the_issues_form_builds_all_57_talons_and_receipts(kz_catalog: Catalog) 
     assert built == 57
     case = sample_case(kz_catalog.get("karaganda-2008/unemployed-registration"), KZ_NOW)
     with pytest.raises(TypeError, match="service"):
-        build_talon(case.service, **case.talon_kwargs())  # type: ignore[misc]
+        build_talon(case.service, **case.talon_kwargs())
 
 @pytest.mark.kz_now(dt.datetime(2008, 12, 26, 18, 30, tzinfo=ZoneInfo("Asia/Almaty")))
 def test_now_from_the_marker(kz_now: dt.datetime, kz_sample_cases: dict[str, SampleCase]) -> None:
