@@ -72,9 +72,9 @@ def _check_tz(value: str | None) -> str | None:
 
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: a name too long for a file name
         raise InvalidInputError(
-            f"unknown time zone {value!r}; accepted: an IANA name such as 'Asia/Almaty' or 'Asia/Aqtau'"
+            f"unknown time zone {value[:80]!r}; accepted: an IANA name such as 'Asia/Almaty' or 'Asia/Aqtau'"
         ) from exc
     return value
 

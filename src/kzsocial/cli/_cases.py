@@ -91,6 +91,11 @@ def _audit(args: argparse.Namespace) -> int:
             as_of = dt.datetime.fromisoformat(args.as_of)
         except ValueError:
             raise UsageError(f"audit: --as-of {args.as_of!r} is not a date and time (YYYY-MM-DDTHH:MM)") from None
+        if as_of.tzinfo is not None:
+            raise UsageError(
+                f"audit: --as-of {args.as_of!r} has an offset; give the offices' local time without one "
+                "(YYYY-MM-DDTHH:MM), as the case log's moments are"
+            )
     progress = _Progress(sys.stderr, path.stat().st_size, args.progress or sys.stderr.isatty())
     counts: list[Any] = []
     broken: list[Any] = []
