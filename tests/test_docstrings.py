@@ -70,14 +70,17 @@ def test_the_check_sees_a_missing_docstring() -> None:
 
 # -- attributes: attrs fields, enum members, class constants (the form griffe renders) ---------------------------
 
-griffe = pytest.importorskip("griffe", reason="griffe (with mkdocstrings[python], the docs' extra) renders the API")
-
 _SRC = Path(__file__).resolve().parents[1] / "src"
+
+
+def _griffe() -> Any:
+    """griffe, which renders the API reference (installed with mkdocstrings[python], a test dependency)."""
+    return pytest.importorskip("griffe", reason="griffe (with mkdocstrings[python]) renders the API reference")
 
 
 @functools.cache
 def _package() -> Any:
-    return griffe.load("kzsocial", search_paths=[str(_SRC)], docstring_parser="sphinx")
+    return _griffe().load("kzsocial", search_paths=[str(_SRC)], docstring_parser="sphinx")
 
 
 def _class_members(module: str) -> Iterator[tuple[str, Any]]:
@@ -119,6 +122,6 @@ def test_the_attribute_check_sees_a_missing_docstring(tmp_path: Path) -> None:
         '    """What it means."""\n    bare: int = 2\n',
         encoding="utf-8",
     )
-    cls = griffe.load("fake_kzsocial_pkg", search_paths=[str(tmp_path)])["Value"]
+    cls = _griffe().load("fake_kzsocial_pkg", search_paths=[str(tmp_path)])["Value"]
     missing = [n for n, m in cls.members.items() if m.is_attribute and m.docstring is None]
     assert missing == ["bare"]
