@@ -95,6 +95,8 @@ def test_audit_speaks_of_its_options_and_docs(capsys: Cap, case_logs: tuple[Path
     assert r.code == 2 and "--as-of" in r.err and not PYTHON.search(r.err), r.err
     r = cli(capsys, "audit", str(good), "--chunk-size", "0")
     assert r.code == 2 and "--chunk-size" in r.err and "chunk_size" not in r.err
+    r = cli(capsys, "audit", str(good), "--out", str(good.parent / "no-such-folder" / "report.json"))
+    assert r.code == 3 and "--out" in r.err and "No such file or directory" in r.err and "Errno" not in r.err, r.err
     r = cli(capsys, "audit", str(bad))
     # the case log's own column names (submitted_at) are data, and stay; the Python pointer becomes the docs
     assert r.code == 1 and "submitted_at" in r.err and "docs/cases.md" in r.err and not PYTHON.search(r.err), r.err

@@ -119,7 +119,10 @@ def _audit(args: argparse.Namespace) -> int:
     report = AuditReport(late, indicators(combine_counts(counts), late), args.period, total)
     data = report.as_dict()
     if args.out is not None:
-        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        try:
+            args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as exc:  # exit 3 (the output could not be written), naming the option
+            raise OSError(f"--out {args.out}: {exc.strerror or exc}") from None
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
