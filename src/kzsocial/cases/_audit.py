@@ -413,7 +413,7 @@ class IndicatorResult:
     service: str
     """The service id (``karaganda-2008/...``) whose act defines the indicator."""
     office: str
-    """The office id the cases were counted for (as in the case log; empty when the log gives none)."""
+    """The office id the cases were counted for, as the case log gives it."""
     period: str
     """The period's label: ``2025-01`` (month), ``2025Q1`` (quarter), ``2025`` (year) or ``all``."""
     code: str | None
