@@ -109,6 +109,25 @@ def _attributes_undocumented(module: str) -> list[str]:
     ]
 
 
+def _module_attributes_undocumented(module: str) -> list[str]:
+    pkg = _package()
+    mod = pkg if module == "kzsocial" else pkg[module.removeprefix("kzsocial.")]
+    missing = []
+    for name in sorted(PUBLIC[module]):
+        obj = mod[name]
+        if obj.is_alias:
+            obj = obj.final_target
+        if obj.is_attribute and not (obj.docstring is not None and obj.docstring.value.strip()):
+            missing.append(f"{module}.{name} ({obj.relative_filepath}:{obj.lineno})")
+    return missing
+
+
+@pytest.mark.parametrize("module", sorted(PUBLIC))
+def test_every_exported_constant_has_a_docstring(module: str) -> None:
+    """The module-level names in ``__all__`` that are values (``PERIODS``, ``__version__``, type aliases)."""
+    assert _module_attributes_undocumented(module) == []
+
+
 @pytest.mark.parametrize("module", sorted(PUBLIC))
 def test_every_public_attribute_has_a_docstring(module: str) -> None:
     """The API reference (mkdocstrings, griffe) shows an attribute's docstring: the string literal right after

@@ -227,6 +227,8 @@ class KurbanAit:
 
 
 Override: TypeAlias = Transfer | ExtraDayOff | AddHoliday | CancelHoliday | KurbanAit
+"""Any one calendar change a :class:`CalendarOverrides` layer holds: a :class:`Transfer`, :class:`ExtraDayOff`,
+:class:`AddHoliday`, :class:`CancelHoliday` or :class:`KurbanAit`."""
 
 _KINDS: dict[type[Any], str] = {
     Transfer: "transfer",

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 PERIODS = ("month", "quarter", "year", "all")
+"""The ways an audit groups cases in time: ``month``, ``quarter``, ``year`` or ``all`` (the whole log as one period)."""
 _DATETIME_COLUMNS = (
     "submitted_at",
     "registered_at",
