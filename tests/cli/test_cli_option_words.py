@@ -9,9 +9,11 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cli.cli_support import cli
-from kzsocial.cli._args import cli_words, command_parser
+from kzsocial.cli._args import cli_words, command_parser, option_names
 from kzsocial.cli._main import build_parser
 
 Cap = pytest.CaptureFixture[str]
@@ -145,3 +147,17 @@ def test_a_time_zone_name_too_long_for_a_file_is_an_input_error() -> None:
 
     with pytest.raises(InvalidInputError, match="unknown time zone"):
         OfficeHours.weekly("09:00", "18:00", tz="a" * 300)
+
+
+_WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyz_-=:;,() ", max_size=80)
+
+
+@given(_WORDS, st.sampled_from(["talon", "deadline", "timeline", "audit", "serve", "services"]))
+def test_cli_words_is_idempotent_and_leaves_plain_words(message: str, command: str) -> None:
+    """Mapping twice changes nothing more, and a message holding no option name at all comes back unchanged."""
+    parser = _parser(command)
+    once = cli_words(message, parser)
+    assert cli_words(once, parser) == once
+    names = set(option_names(parser)) | {"full_name"} if parser is not None else {"full_name"}
+    if not any(re.search(rf"(?<![a-z_]){re.escape(n)}(?![a-z_])", message) for n in names):
+        assert once == message.replace("pass None when", "leave the option out when")
