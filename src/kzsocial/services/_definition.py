@@ -160,17 +160,19 @@ class ServiceDefinition:
     steps: tuple[ProcessStep, ...] = ()
     """A regulation's process: every action per channel and actor with its maximum duration; empty for a standard."""
     implements: Statement | None = None
-    """For a regulation, the standard it implements (named, often not among the seeds); ``None`` otherwise."""
+    """For a regulation, the standard it implements, as it names it (a ministry's order, not among the seeds); ``None``
+    otherwise."""
     other_providers: tuple[Statement, ...] = ()
     """Other bodies the act also names as giving the service."""
     document_notes: tuple[Statement, ...] = ()
-    """Provisions about documents that are not documents themselves (e.g. that copies are checked against originals)."""
+    """Provisions about documents that are not documents themselves (e.g. that the forms are given out free of charge at
+    the departments)."""
     forms: tuple[ApplicationForm, ...] = ()
     """The forms annexed to the act for this service (applications, notices, ...)."""
     supplied_documents: tuple[SuppliedDocuments, ...] = ()
     """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
-    """The grounds on which the act stops or suspends the service once given."""
+    """The grounds on which the act ends the service once given (e.g. the child's death, for a child benefit)."""
     field_sources: tuple[FieldSource, ...] = ()
     """Where the act prints each field of the service when not at the title (``fee``, ``provider``, ...)."""
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)

@@ -40,7 +40,7 @@ class TalonField(enum.Enum):
     DOCUMENTS = "documents"
     """The list of the documents accepted («олардың тізбесі»)."""
     DOCUMENT_COUNT = "document_count"
-    """How many documents (or sheets) were accepted."""
+    """How many documents were accepted."""
     DUE_AT = "due_at"
     """The date and time to come for the result («нәтижесін алуға келетін мерзімі мен уақыты»)."""
     RESULT_PLACE = "result_place"
