@@ -45,6 +45,7 @@ __all__ = [
     "error_classes",
 ]
 __all__ += ["ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError"]  # issue 11
+__all__ += ["TextNotStatedError", "UnknownDocumentError"]  # issue 16: one error per kind of fault
 
 PROBLEM_TYPE_BASE = "urn:kzsocial:problem:"
 """Problem ``type`` URIs are ``urn:kzsocial:problem:<code>`` (stable identifiers, not web pages)."""
@@ -252,6 +253,27 @@ class UnknownRegionError(NotFoundError):
 
     code = "unknown_region"
     title = "Unknown region"
+
+
+class TextNotStatedError(NotStatedError, NotFoundError):
+    """A text has no version in the language asked for (``LocalizedText.get(language, fallback=False)``).
+
+    A fact the record does not state, so a :class:`NotStatedError` (422); also a :class:`NotFoundError`, the class
+    raised for it before."""
+
+    code = "text_not_stated"
+    status = 422
+    title = "No text in this language"
+
+
+class UnknownDocumentError(NotFoundError, InvalidInputError):
+    """A service lists no document with the given id (``build_talon``, ``documents_missing``, ``forms_for``).
+
+    An id that names nothing, so a :class:`NotFoundError` (404) like the other unknown ids; also an
+    :class:`InvalidInputError` (a ``ValueError``), the class the talon and notice builders raised for it before."""
+
+    code = "unknown_document"
+    title = "Unknown document"
 
 
 class ControlCharacterError(InvalidInputError):

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import brief, check_language
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.errors import InvalidInputError, InvalidTypeError, TextNotStatedError
+from kzsocial.serde import DictForm, register_public
 
 __all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
@@ -90,7 +89,7 @@ def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -
 
 
 @frozen
-class DataIssue:
+class DataIssue(DictForm):
     """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source."""
 
     code: str = attrs.field(validator=_check_code)
@@ -99,16 +98,6 @@ class DataIssue:
     source: Source | None = None
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -158,11 +147,7 @@ class LocalizedText:
 
     def is_translation(self, language: str) -> bool:
         """Whether the text in ``language`` is a translation by kzsocial (``False`` for the act's own words)."""
-        if not isinstance(language, str):
-            raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
-        if language not in ("kk", "ru", "en"):
-            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
-        return language in self.translated
+        return check_language(language) in self.translated
 
     def provenance(self, language: str) -> str | None:
         """``"translation by kzsocial"`` for a translated text, ``None`` for the act's text or a missing one."""
@@ -174,7 +159,7 @@ class LocalizedText:
         value: str | None = getattr(self, language)
         if value is None:
             if not fallback:
-                raise NotFoundError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
+                raise TextNotStatedError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
             return self.kk
         return value
 
@@ -204,3 +189,5 @@ class SourcedText:
 
     text: LocalizedText
     source: Source
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Self
+from typing import Any
 
 from attrs import frozen
 
 from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import from_dict, register_derived, to_dict
+from kzsocial.serde import DictForm, register_derived, to_dict
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind"]
 
@@ -35,7 +35,7 @@ class DayFactKind(enum.Enum):
 
 
 @frozen
-class DayFact:
+class DayFact(DictForm):
     """One reason in an explanation, with its source."""
 
     kind: DayFactKind
@@ -46,16 +46,6 @@ class DayFact:
     instead_of: dt.date | None = None
     estimated: bool = False
     source: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def text(self, lang: Language = "en") -> str:
         """This fact in plain words, in ``lang``."""
@@ -134,7 +124,7 @@ _WEEK_WORDS = {
 
 
 @frozen
-class DayExplanation:
+class DayExplanation(DictForm):
     """Why a date is or is not a working day, and which data answered."""
 
     date: dt.date
@@ -142,16 +132,6 @@ class DayExplanation:
     is_working_day: bool
     facts: tuple[DayFact, ...]
     data_version: str
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     @property
     def estimated(self) -> bool:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Self
+from typing import Any
 
 from attrs import frozen
 
@@ -22,29 +22,19 @@ from kzsocial.calendar._text import (
 )
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import from_dict, register_derived, to_dict
+from kzsocial.serde import DictForm, register_derived, to_dict
 
 __all__ = ["Deadline", "TraceStep", "term_text"]
 
 
 @frozen
-class TraceStep:
+class TraceStep(DictForm):
     """One step of a deadline's reasoning: the rule it applied (0 for a stage heading), its words, its facts."""
 
     rule: int
     key: str
     text: LocalizedText
     facts: tuple[DayExplanation, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def get(self, lang: Language = "en") -> str:
         """The step's text in ``lang`` (``kk``, ``ru`` or ``en``)."""
@@ -77,7 +67,7 @@ _LABELS = {
 
 
 @frozen
-class Deadline:
+class Deadline(DictForm):
     """A computed deadline and the reasoning behind it.
 
     ``registered_at`` is when counting starts: the registration of the submission (rule 1), or the starting event
@@ -98,16 +88,6 @@ class Deadline:
     ambiguous: bool = False
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     @property
     def starts_at(self) -> dt.datetime:
