@@ -646,6 +646,20 @@ class DictForm:
         return from_dict(cls, data)
 
 
+class DictFormWithAsDict(DictForm):
+    """:class:`DictForm` and the deprecated ``as_dict()`` alias of ``to_dict()`` the calendar's values had before
+    the one naming rule (``Deadline``, ``TraceStep``, ``DayExplanation``, ``DayFact``); it warns."""
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        return self.to_dict()
+
+
 # -- the public types -------------------------------------------------------------------------------------------
 
 _PUBLIC_MODULES: list[str] = []

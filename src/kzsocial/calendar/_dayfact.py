@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any
 
 from attrs import frozen
 
 from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import DictForm, register_derived, to_dict
+from kzsocial.serde import DictFormWithAsDict, register_derived
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind"]
 
@@ -35,7 +34,7 @@ class DayFactKind(enum.Enum):
 
 
 @frozen
-class DayFact(DictForm):
+class DayFact(DictFormWithAsDict):
     """One reason in an explanation, with its source."""
 
     kind: DayFactKind
@@ -108,14 +107,6 @@ class DayFact(DictForm):
             "en": f"day off declared by an act: {name}",
         }[lang]
 
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
-
 
 _WEEK_WORDS = {
     5: {"kk": "бес күндік жұмыс аптасы", "ru": "пятидневная рабочая неделя", "en": "five-day week"},
@@ -124,7 +115,7 @@ _WEEK_WORDS = {
 
 
 @frozen
-class DayExplanation(DictForm):
+class DayExplanation(DictFormWithAsDict):
     """Why a date is or is not a working day, and which data answered."""
 
     date: dt.date
@@ -158,14 +149,6 @@ class DayExplanation(DictForm):
         if lang == "en":
             return f"{day} {verdict} ({week}): {reasons}. {data}: {self.data_version}."
         return f"{day} — {verdict} ({week}): {reasons}. {data}: {self.data_version}."
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 register_derived(

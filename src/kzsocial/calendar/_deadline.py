@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
 from attrs import frozen
 
@@ -22,13 +21,13 @@ from kzsocial.calendar._text import (
 )
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import DictForm, register_derived, to_dict
+from kzsocial.serde import DictFormWithAsDict, register_derived
 
 __all__ = ["Deadline", "TraceStep", "term_text"]
 
 
 @frozen
-class TraceStep(DictForm):
+class TraceStep(DictFormWithAsDict):
     """One step of a deadline's reasoning: the rule it applied (0 for a stage heading), its words, its facts."""
 
     rule: int
@@ -39,14 +38,6 @@ class TraceStep(DictForm):
     def get(self, lang: Language = "en") -> str:
         """The step's text in ``lang`` (``kk``, ``ru`` or ``en``)."""
         return self.text.get(lang)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 _LABELS = {
@@ -67,7 +58,7 @@ _LABELS = {
 
 
 @frozen
-class Deadline(DictForm):
+class Deadline(DictFormWithAsDict):
     """A computed deadline and the reasoning behind it.
 
     ``registered_at`` is when counting starts: the registration of the submission (rule 1), or the starting event
@@ -112,14 +103,6 @@ class Deadline(DictForm):
         lines.append(f"{lab['steps']}:")
         lines.extend(f"  {k}. {step.get(lang)}" for k, step in enumerate(self.trace, 1))
         return "\n".join(lines)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 _UNIT_WORDS: dict[TermUnit, tuple[str, tuple[str, str, str], tuple[str, str]]] = {
