@@ -66,7 +66,7 @@ def _talon(**changes: Any) -> Any:
 
 def _without_the_officer() -> Any:
     service = next(s for s in catalog() if s.talon is not None and TalonField.ACCEPTED_BY in s.talon.fields)
-    return build_talon(service, **{**sample_case(service, AT).talon_kwargs(), "accepted_by": None})
+    return build_talon(**{**sample_case(service, AT).talon_kwargs(), "accepted_by": None})
 
 
 def _no_term_service() -> Any:

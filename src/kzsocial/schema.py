@@ -34,6 +34,7 @@ from kzsocial.serde import public_types as _registered_types
 __all__ = ["SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"]
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+"""The JSON Schema dialect of every schema (``$schema``): draft 2020-12."""
 _BASE_ID = "urn:kzsocial:schema:"
 
 Json = dict[str, Any]

@@ -153,7 +153,10 @@ class Notice(DictForm):
     """
 
     kind: NoticeKind = attrs.field(converter=_kind)
+    """The moment the citizen is told of (documents accepted, result ready, refusal, ...)."""
     values: tuple[tuple[str, NoticeValue], ...] = attrs.field(converter=_values)
+    """The values the templates fill, typed (dates stay dates until rendered per language), as sorted ``(name, value)``
+    pairs."""
 
     def get(self, name: str) -> NoticeValue:
         """The typed value ``name`` (``None`` when absent)."""
