@@ -88,10 +88,12 @@ def test_the_loaded_issues_carry_their_texts(act_id: str) -> None:
 def test_translations_are_russian_and_kazakh_not_the_english(act_id: str) -> None:
     bad = []
     for message, entry in _entries(act_id).items():
+        english = {w.strip(".,;:()'«»") for w in message.split()}
         for lang in ("ru", "kk"):
             text = entry[lang]
-            cyrillic = len(re.findall(r"[\u0400-\u04ff]", text))
-            latin = len(_LATIN.findall(text))
+            own = " ".join(w for w in text.split() if w.strip(".,;:()'«»") not in english)  # less the kept values
+            cyrillic = len(re.findall(r"[\u0400-\u04ff]", own))
+            latin = len(_LATIN.findall(own))
             if text == message or cyrillic <= latin:
                 bad.append((lang, message, text))
         if entry["ru"] == entry["kk"]:
