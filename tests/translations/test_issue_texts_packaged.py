@@ -121,3 +121,33 @@ def test_the_kept_values_are_what_the_messages_quote() -> None:
     assert _kept(message) == [
         "күн", "Ұлы", "Отан", "соғысы", "тапсырғанын", "20", "20", "Ұлы Отан соғысы", "20 күн", "hygiene_aids"
     ]
+
+
+def test_karaganda_is_complete_and_no_longer_pending() -> None:
+    messages, entries = _messages("karaganda-2008"), _entries("karaganda-2008")
+    assert "karaganda-2008" not in PENDING_ACTS
+    assert len(messages) == len(entries) > 170  # 178 distinct messages on 193 issues when translated
+    assert set(messages) == set(entries)
+
+
+def test_show_prints_the_data_issues_in_the_chosen_language(capsys: pytest.CaptureFixture[str]) -> None:
+    from cli.cli_support import cli
+
+    svc = dataset().services[0]
+    assert svc.id == "karaganda-2008/unemployed-registration"
+    issue = svc.data_issues[0]
+    for lang in ("kk", "ru", "en"):
+        r = cli(capsys, "show", svc.id, "--lang", lang)
+        assert r.code == 0
+        assert f"    - [{issue.code}] {issue.text(lang)}" in r.out
+    assert issue.text("ru").startswith("Пункт 12 в одном предложении") and issue.text("kk").startswith("12-тармақ")
+
+
+def test_a_packaged_service_round_trips_with_its_translated_issues() -> None:
+    from kzsocial.serde import from_dict, to_dict
+    from kzsocial.services import ServiceDefinition
+
+    svc = dataset().services[0]
+    data = to_dict(svc)
+    assert data["data_issues"][0]["message_ru"] == svc.data_issues[0].message_ru is not None
+    assert from_dict(ServiceDefinition, data) == svc
