@@ -24,6 +24,7 @@ _NUMBER = re.compile(r"\d+")
 _GUILLEMETS = re.compile(r"«([^«»]*)»")
 _QUOTED = re.compile(r"(?<![A-Za-z\u0400-\u04ff])'([^']+)'(?![A-Za-z\u0400-\u04ff])")
 _LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
 def _messages(act_id: str) -> dict[str, list[str]]:
@@ -42,10 +43,22 @@ def _entries(act_id: str) -> dict[str, dict[str, str]]:
     return entries
 
 
+def _raw_in_guillemets(phrase: str) -> bool:
+    """Whether a «phrase» is a raw value to keep, not an English gloss of the act's words («not required»,
+    «head»): it has a Cyrillic letter or no Latin one, or it is one token with a digit or . @ _ / (a URL, an
+    email, a code), or a single letter («c» typed for «с»)."""
+    if _CYRILLIC.search(phrase) or not _LATIN.search(phrase):
+        return True
+    token = " " not in phrase.strip() and phrase.strip() != ""
+    return token and (bool(re.search(r"[\d.@_/]", phrase)) or len(phrase.strip()) == 1)
+
+
 def _kept(message: str) -> list[str]:
-    """What a translation keeps exactly: the act's words (every Cyrillic word), numbers, «quoted» phrases, and
-    values quoted '...' that are not English words (codes, tags, raw contacts)."""
-    kept = [*_CYRILLIC_WORD.findall(message), *_NUMBER.findall(message), *_GUILLEMETS.findall(message)]
+    """What a translation keeps exactly: the act's words (every Cyrillic word), numbers, raw «quoted» phrases, and
+    values quoted '...' that are not English words (codes, tags, raw contacts). English glosses in quotes or
+    guillemets are translated (their Cyrillic words and numbers are still kept)."""
+    kept = [*_CYRILLIC_WORD.findall(message), *_NUMBER.findall(message)]
+    kept += [g for g in _GUILLEMETS.findall(message) if _raw_in_guillemets(g)]
     kept += [q for q in _QUOTED.findall(message) if " " not in q or not _LATIN.search(q)]
     return kept
 
@@ -116,10 +129,11 @@ def test_raw_values_codes_and_numbers_stand_unchanged(act_id: str) -> None:
 def test_the_kept_values_are_what_the_messages_quote() -> None:
     message = (
         "The term is '20 күн' (20 days), tag 'hygiene_aids', «Ұлы Отан соғысы» (тапсырғанын); "
-        "the act's 'at most' and the person's certificate"
+        "the act's 'at most' and the person's certificate; «not required», «head», «mai1.ru», «c», «1-6)»"
     )
     assert _kept(message) == [
-        "күн", "Ұлы", "Отан", "соғысы", "тапсырғанын", "20", "20", "Ұлы Отан соғысы", "20 күн", "hygiene_aids"
+        "күн", "Ұлы", "Отан", "соғысы", "тапсырғанын", "20", "20", "1", "1", "6",
+        "Ұлы Отан соғысы", "mai1.ru", "c", "1-6)", "20 күн", "hygiene_aids",
     ]
 
 
