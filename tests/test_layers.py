@@ -35,6 +35,7 @@ LAYERS: dict[str, int] = {
     "kzsocial.services": 3,
     "kzsocial._data": 3,
     "kzsocial._translations": 3,  # the translations overlay the packaged data loads
+    "kzsocial._issue_texts": 3,  # the data issues' Kazakh and Russian texts the packaged data loads
     "kzsocial.notices": 4,
     "kzsocial.export": 5,
     "kzsocial.schema": 5,

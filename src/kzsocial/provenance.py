@@ -100,9 +100,30 @@ def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -
         raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {brief(value)}")
 
 
+def _check_translation(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a str or None, got {type(value).__name__}")
+    if not value.strip() or value != value.strip():
+        raise InvalidInputError(
+            f"{attribute.name} must be a non-empty text without surrounding spaces, got {brief(value)}"
+        )
+
+
 @frozen
 class DataIssue(DictForm):
-    """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source."""
+    """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source.
+
+    The message is written in English; :meth:`text` gives it in Kazakh and Russian too, translations made for the
+    library and marked as such (:meth:`provenance`), never the act's words.
+
+    >>> i = DataIssue("typo", "«күнтізбелік» is printed «күнтізбелк»", message_ru="«күнтізбелік» напечатано с ошибкой")
+    >>> i.text("ru"), i.provenance("ru"), i.provenance("en")
+    ('«күнтізбелік» напечатано с ошибкой', 'translation by kzsocial', None)
+    >>> i.text("kk")  # no Kazakh text: the English message
+    '«күнтізбелік» is printed «күнтізбелк»'
+    """
 
     code: str = attrs.field(validator=_check_code)
     """The kind of defect, a stable lower-case code (``misprint``, ``wrong-contact``, ``inconsistent-hours``, ...;
@@ -117,6 +138,32 @@ class DataIssue(DictForm):
     record."""
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
+    message_kk: str | None = attrs.field(default=None, validator=_check_translation)
+    """The message in Kazakh: a translation by kzsocial (the act's folder ``translations.json``), or None."""
+    message_ru: str | None = attrs.field(default=None, validator=_check_translation)
+    """The message in Russian: a translation by kzsocial (the act's folder ``translations.json``), or None."""
+
+    def text(self, language: str, *, fallback: bool = True) -> str:
+        """The message in ``language`` (``kk``, ``ru`` or ``en``): English is :attr:`message` as written, Kazakh
+        and Russian the library's translations (:meth:`provenance`); English when missing and ``fallback``."""
+        check_language(language)
+        if language == "en":
+            return self.message
+        value = self.message_kk if language == "kk" else self.message_ru
+        if value is None:
+            if not fallback:
+                raise TextNotStatedError(f"no {language!r} text for the data issue {self.message!r}")
+            return self.message
+        return value
+
+    def is_translation(self, language: str) -> bool:
+        """Whether the message in ``language`` is a translation by kzsocial (Kazakh and Russian, where given)."""
+        check_language(language)
+        return (self.message_kk if language == "kk" else self.message_ru if language == "ru" else None) is not None
+
+    def provenance(self, language: str) -> str | None:
+        """``"translation by kzsocial"`` for a translated message, ``None`` for the English one or a missing one."""
+        return TRANSLATION_PROVENANCE if self.is_translation(language) else None
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
