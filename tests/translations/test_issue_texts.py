@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -182,3 +183,14 @@ def test_the_schema_describes_the_translations() -> None:
 
     props = json_schema("DataIssue")["$defs"]["DataIssue"]["properties"]
     assert {"message_kk", "message_ru"} <= set(props)
+
+
+def test_the_texts_change_nothing_else_of_an_issue() -> None:
+    from kzsocial._issue_texts import _translated
+    from kzsocial.provenance import Severity
+
+    src = Source("x.txt", 3, "балардың")
+    issue = DataIssue("misprint", "m", Severity.ERROR, src, (Source("x.txt", 4, "балалардың"),))
+    (got,) = _translated((issue,), {"m": {"kk": "қ", "ru": "р"}})
+    assert got == attrs.evolve(issue, message_kk="қ", message_ru="р")
+    assert _translated((issue,), {}) == (issue,)
