@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzsocial._data import load_folders
-from kzsocial.errors import DataValidationError, InvalidInputError, InvalidTypeError, NotFoundError, TextNotStatedError
+from kzsocial.errors import DataValidationError, InvalidInputError, InvalidTypeError, TextNotStatedError
 from kzsocial.provenance import TRANSLATION_PROVENANCE, DataIssue, Source
 from kzsocial.serde import from_dict, to_dict
 from model.factories import SRC, make_act, make_service, write_folder
