@@ -110,3 +110,7 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+# kzsocial.serde.public_types() lists this package's values: the package itself loads nothing (the first calendar
+# answer needs neither attrs nor serde), so the modules that define its values register it: _interval, _terms and
+# _text, one of which every module with a public value imports.
