@@ -190,3 +190,18 @@ def test_the_version_without_a_dist_info_beside_the_package(tmp_path: Path) -> N
     (tmp_path / "holidays-9.9.dist-info").mkdir()
     (tmp_path / "holidays-9.9.dist-info" / "METADATA").write_text("Name: holidays\nVersion: 9.9\n", encoding="utf-8")
     assert _daytable._distribution_version(str(tmp_path)) == "9.9"
+
+
+def test_the_lazy_package_still_lists_its_values_for_serde() -> None:
+    code = (
+        "import kzsocial.serde as s, kzsocial.calendar as c\n"
+        "assert c.Term in s.public_types() and c.DayFact in s.public_types()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    code = (
+        "import kzsocial.calendar as c\n"
+        "from kzsocial.calendar import OfficeHours\n"
+        "import kzsocial.serde as s\n"
+        "assert OfficeHours in s.public_types() and c.Deadline in s.public_types()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -8,6 +8,7 @@ its version, see ``calendar/_daytable.py``); other calendars compute theirs on t
 from __future__ import annotations
 
 import importlib
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -113,4 +114,6 @@ def __dir__() -> list[str]:
 
 # kzsocial.serde.public_types() lists this package's values: the package itself loads nothing (the first calendar
 # answer needs neither attrs nor serde), so the modules that define its values register it: _interval, _terms and
-# _text, one of which every module with a public value imports.
+# _text, one of which every module with a public value imports; and so does the package when serde is loaded.
+if "kzsocial.serde" in sys.modules:
+    sys.modules["kzsocial.serde"].register_public(__name__)
