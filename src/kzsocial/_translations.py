@@ -118,9 +118,13 @@ def _entry_problem(entry: object) -> str | None:
 
 
 def apply_overlay(
-    data: object, services: dict[str, Any], offices: dict[str, Any], problems: list[str], where: str
+    data: object, services: dict[str, Any] | None, offices: dict[str, Any] | None, problems: list[str], where: str
 ) -> None:
-    """Merge the overlay ``data`` into ``services`` and ``offices`` (dicts by id, replaced in place)."""
+    """Merge the overlay ``data`` into ``services`` and ``offices`` (dicts by id, replaced in place).
+
+    None for a kind leaves its entries alone: the offices are loaded apart from the services (the registry
+    needs no service), each pass merging its own kind; a problem of the file itself is listed by both, once.
+    """
 
     def fail(path: str, message: str) -> None:
         problems.append(f"{where}{path}: {message}")
@@ -139,9 +143,11 @@ def apply_overlay(
         return
     for key, fields in items.items():
         kind, _, rid = str(key).partition(":")
-        records = {"service": services, "office": offices}.get(kind)
-        if records is None:
+        if kind not in ("service", "office"):
             fail(f"[{key!r}]", "a record key is 'service:<id>' or 'office:<id>'")
+            continue
+        records = services if kind == "service" else offices
+        if records is None:
             continue
         if rid not in records:
             fail(f"[{key!r}]", f"no {kind} {rid!r} in this act")
