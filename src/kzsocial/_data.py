@@ -35,7 +35,8 @@ from kzsocial.services._act import (
     Signatory,
 )
 from kzsocial.services._builder import ServiceReader, with_role_ids
-from kzsocial.services._definition import OfficeLink, ServiceDefinition, ServiceKind
+from kzsocial.services._definition import ServiceDefinition, ServiceKind
+from kzsocial.services._office_roles import OfficeLink
 
 __all__ = ["Dataset", "dataset", "load_folders", "packaged_folders"]
 

@@ -58,8 +58,9 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue
 from kzsocial.registry._office import Office
 from kzsocial.serde import from_dict, to_dict
-from kzsocial.services._definition import ProcessStep, ServiceDefinition, StepActor, _channel
-from kzsocial.services._documents import Channel
+from kzsocial.services._definition import ServiceDefinition
+from kzsocial.services._documents import Channel, channel_of
+from kzsocial.services._process import ProcessStep, StepActor
 
 __all__ = ["StepRule", "StepTiming", "Timeline", "timeline"]
 
@@ -328,7 +329,7 @@ def timeline(
         raise InvalidTypeError(
             "channel must be a Channel or one of " + ", ".join(c.value for c in Channel) + "; got None"
         )
-    ch = _channel(channel)
+    ch = channel_of(channel)
     if ch is None:  # pragma: no cover - _channel returns None only for None
         raise InvalidTypeError("channel must be a Channel or str")
     if isinstance(office, str):
