@@ -38,7 +38,7 @@ from kzsocial.services._builder import ServiceReader, with_role_ids
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
 from kzsocial.services._office_roles import OfficeLink
 
-__all__ = ["Dataset", "dataset", "load_folders", "packaged_folders"]
+__all__ = ["Dataset", "dataset", "load_folders", "packaged_act", "packaged_folders"]
 
 _ACT_KEYS = words(
     "id source_file region timezone issuer kind number date title source registration repeal amendments "
@@ -325,3 +325,17 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
 def dataset() -> Dataset:
     """The packaged data, loaded once on first use; its offices are the registry's (read once)."""
     return _assemble(packaged_folders(), packaged_office_part())
+
+
+@once
+def packaged_act(act_id: str) -> Dataset | None:
+    """One packaged act alone (its services and offices), loaded and validated once on first use, or None when no
+    packaged folder is named ``act_id``.
+
+    The act id is a service id's prefix (a service id starts with its act's id, a checked rule), so a caller that
+    needs one service (the command line's ``deadline SERVICE``) reads one act instead of every act. Validation is
+    the same: the folder's records are checked together, every problem listed; ``tests/model/test_cold_loading.py``
+    checks that each act alone equals its part of :func:`dataset`.
+    """
+    folder = next((f for f in packaged_folders() if f.name == act_id), None)
+    return None if folder is None else load_folders([folder])

@@ -188,7 +188,8 @@ class Reader:
         try:
             if not isinstance(value, str | int) or isinstance(value, bool):
                 raise ValueError
-            return cls(value)  # type: ignore[call-arg]
+            member = getattr(cls, "_value2member_map_", {}).get(value)  # the enum's own table: no __call__ cost
+            return member if member is not None else cls(value)  # type: ignore[call-arg]
         except ValueError:
             accepted = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
             self.fail(path, f"{value!r} is not a {cls.__name__}; accepted: {accepted}")
