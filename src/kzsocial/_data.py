@@ -327,7 +327,6 @@ def dataset() -> Dataset:
     return _assemble(packaged_folders(), packaged_office_part())
 
 
-@once
 def packaged_act(act_id: str) -> Dataset | None:
     """One packaged act alone (its services and offices), loaded and validated once on first use, or None when no
     packaged folder is named ``act_id``.
@@ -338,4 +337,10 @@ def packaged_act(act_id: str) -> Dataset | None:
     checks that each act alone equals its part of :func:`dataset`.
     """
     folder = next((f for f in packaged_folders() if f.name == act_id), None)
-    return None if folder is None else load_folders([folder])
+    return None if folder is None else _packaged_act(folder.name)
+
+
+@once
+def _packaged_act(name: str) -> Dataset:
+    """:func:`packaged_act` of a packaged folder's name (cached per act: only real act ids are kept)."""
+    return load_folders([f for f in packaged_folders() if f.name == name])
