@@ -6,8 +6,8 @@ are edges of ``kzsocial.x``). The layers, bottom first (see ``docs/contributing.
 
 0. errors and small helpers (``errors``, ``_checks``, ``_search``, the ``serde`` engine every value's ``to_dict``
    uses, the package root with ``__version__``);
-1. the calendar, and beside it provenance and text;
-2. the registry of offices;
+1. the calendar, and beside it provenance and text, and the reading of the data files' JSON (``_datafile``);
+2. the registry of offices, with the builder of the offices (it reads no service);
 3. the services (they may use the registry; the registry never imports them) and the packaged data they load;
 4. the notices;
 5. on top: export, schema, loader, cases, the HTTP service, the testers' kit and the command line.
