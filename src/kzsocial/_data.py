@@ -18,6 +18,7 @@ import attrs
 from attrs import frozen
 
 from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, words
+from kzsocial._issue_texts import apply_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
 from kzsocial.calendar._once import once
@@ -179,7 +180,9 @@ def _read_links(
         links[str(sid)] = {k: list(v) for k, v in value.items()}
 
 
-def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, list[ServiceDefinition]]:
+def _load_folder(
+    folder: Any, offices: tuple[Office, ...], problems: list[str]
+) -> tuple[LegalAct | None, list[ServiceDefinition]]:
     """The act and services of one folder (its offices: :func:`kzsocial.registry._builder.load_office_part`)."""
     reader = _ActReader(folder.name)
     files = {p.name: p for p in iter_files(folder)}
@@ -237,9 +240,14 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             office_roles=(*svc.office_roles, *role_links.get(sid, ())),
         )
     problems.extend(reader.problems)
+    texted = act  # with its data issues' Kazakh and Russian texts (kzsocial._issue_texts)
     if overlay is not None:
-        apply_overlay(overlay, by_id, None, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
-    return act, [with_role_ids(by_id[s.id]) for s in services]
+        where = f"{folder.name}/{TRANSLATIONS_FILE}"
+        apply_overlay(overlay, by_id, None, problems, where)
+        # the offices already carry their issues' texts (registry._builder); here they are read for the checks of
+        # missing and stale entries over the whole act, and the copies are dropped: the registry's offices stay
+        texted = apply_issue_texts(overlay, act, by_id, {o.id: o for o in offices}, problems, where)
+    return texted, [with_role_ids(by_id[s.id]) for s in services]
 
 
 def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_ids: set[str]) -> list[str]:
@@ -292,7 +300,7 @@ def _assemble(folders: list[Any], part: OfficePart) -> Dataset:
     services: list[ServiceDefinition] = []
     for folder in folders:
         try:
-            act, svcs = _load_folder(folder, problems)
+            act, svcs = _load_folder(folder, tuple(o for o in part.offices if o.act_id == folder.name), problems)
         except Exception as exc:  # a folder that cannot be read at all is one more listed problem
             problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
             continue

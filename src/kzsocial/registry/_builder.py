@@ -16,6 +16,7 @@ from typing import Any
 from attrs import frozen
 
 from kzsocial._datafile import ID, Reader, iter_files, merge_issues, packaged_folders, read_json, words
+from kzsocial._issue_texts import issue_texts, with_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
 from kzsocial.calendar._once import once
@@ -267,7 +268,8 @@ def _load_offices(folder: Any, problems: list[str]) -> tuple[ActHeader | None, l
     if overlay is not None:
         by_id = {o.id: o for o in offices}
         apply_overlay(overlay, None, by_id, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
-        offices = [by_id[o.id] for o in offices]
+        texts = issue_texts(overlay)  # their entries' problems, missing and stale ones: kzsocial._data, per act
+        offices = [with_issue_texts(by_id[o.id], texts) for o in offices]
     return header, offices
 
 
