@@ -33,17 +33,29 @@ class RefusalReceipt:
     """
 
     service: ServiceDefinition
+    """The service the documents were brought for."""
     required_fields: tuple[TalonField, ...]
+    """The fields of the act's annexed form, in the form's order (``service.talon.refusal_fields``)."""
     issued_at: dt.datetime
+    """When the receipt is issued: the moment the documents were brought (as given: naive office-local, or aware)."""
     missing: tuple[DocumentRequirement, ...]
+    """The required documents not brought, as the act names them: the reason for the refusal."""
     documents: tuple[TalonDocument, ...] = ()
+    """The documents that were brought, each with its name as the act writes it."""
     number: str | None = None
+    """The registration number, where given; ``None`` otherwise."""
     accepted_by: Person | None = None
+    """The centre employee who signs the receipt; ``None`` where not given."""
     applicant: Person | None = None
+    """The applicant, with the address the form asks for (``applicant.address``); ``None`` where not given."""
     representative: Person | None = None
+    """The representative who brought the documents, where one did; ``None`` otherwise."""
     office: Office | None = None
+    """The office (branch) that issues it, printed with its address; ``None`` where not given."""
     channel: Channel | None = None
+    """Where the application was made; ``None`` where not given."""
     source: Source | None = None
+    """Where the act defines the receipt of refusal (``service.talon.refusal_source``)."""
     executor: Person | None = None
     """The executor named on the form («Орындаушы» / «Исполнитель»), with the phone the form prints under the name."""
 

@@ -38,18 +38,37 @@ class Talon:
     """
 
     service: ServiceDefinition
+    """The service the documents were handed in for."""
     kind: TalonKind | None
+    """What the act calls the document (talon, registration talon, receipt, ...); ``None`` where the act provides no
+    talon at all."""
     required_fields: tuple[TalonField, ...]
+    """The fields the act requires on it (for the channel: the provider's own talon where the act defines one); every
+    one is filled, or the talon is not built."""
     accepted_at: dt.datetime
+    """When the documents were handed in (as given: naive office-local, or aware)."""
     documents: tuple[TalonDocument, ...]
+    """The documents accepted, in the order given, each with its name as the act writes it."""
     number: str | None = None
+    """The registration number (at most 64 characters, no control characters); ``None`` where none was given and the act
+    does not require one."""
     deadline: Deadline | None = None
+    """The computation of the service's term with the office's hours, with its trace; ``None`` where the act's term does
+    not run from the submission (or there is none)."""
     due_note: str | None = None
+    """Why there is no computed due moment, in plain words (the act states no term, or its term runs from another
+    event); ``None`` when ``deadline`` is set."""
     accepted_by: Person | None = None
+    """The officer who accepted the documents (with the position, where the act prints it); ``None`` where not given."""
     applicant: Person | None = None
+    """The applicant as the talon names them; ``None`` where not given."""
     representative: Person | None = None
+    """The representative who handed the documents in for the applicant; ``None`` where none."""
     office: Office | None = None
+    """The office that accepted them: its hours counted the deadline, its name, address and phone are printed; ``None``
+    where not given."""
     channel: Channel | None = None
+    """Where the application was made; ``None`` where not given (the act's main documents and talon apply)."""
     given_due_at: dt.datetime | None = None
     """The due moment the caller gave (``build_talon(due_at=...)``) because the act has no term to compute it."""
 

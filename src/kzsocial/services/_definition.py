@@ -48,15 +48,20 @@ class ServiceKind(enum.Enum):
     """A service standard (what is provided) or a service regulation (how, step by step)."""
 
     STANDARD = "standard"
+    """A service standard (the 2008 acts): what is provided, to whom, with which documents and in what term."""
     REGULATION = "regulation"
+    """A service regulation (North Kazakhstan 2015): how it is provided, step by step per channel (``steps``)."""
 
 
 class AutomationForm(enum.Enum):
     """How far the act says the service is automated."""
 
     AUTOMATED = "automated"
+    """«автоматтандырылған»: the act says the service is automated (given electronically)."""
     PARTLY_AUTOMATED = "partly_automated"
+    """«ішінара автоматтандырылған»: partly automated."""
     NOT_AUTOMATED = "not_automated"
+    """«автоматтандырылмаған»: not automated (given on paper)."""
 
 
 def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
@@ -73,20 +78,36 @@ class ServiceDefinition:
     """
 
     id: str
+    """The service's id, ``<act id>/<slug>`` (``karaganda-2008/unemployed-registration``)."""
     kind: ServiceKind
+    """A standard (2008) or a regulation (2015)."""
     act_id: str
+    """The id of the act that approves it (``karaganda-2008``)."""
     number: str
+    """Its number within the act (the standard's or regulation's ordinal, as printed)."""
     title: LocalizedText
+    """Its title as the act prints it (kk; ru and en where known)."""
     source: Source
+    """Where the act prints the title."""
     definition: Statement | None = None
+    """The act's definition of the service («мемлекеттік қызмет ... болып табылады»), where it gives one."""
     terms: tuple[ServiceTerm, ...] = ()
+    """Every term the act states for the service (the main one, an extension, per channel, staged), each with its role
+    and the event it runs from; empty where it states none."""
     legal_basis: tuple[Statement, ...] = ()
+    """The laws and acts the service is given on, each in the act's words."""
     provider: Statement | None = None
+    """The body that gives the service, in the act's words; ``None`` where it does not say."""
     form: AutomationForm | None = None
+    """How far the act says the service is automated; ``None`` where it does not say."""
     form_source: Source | None = None
+    """Where the act states ``form``."""
     results: tuple[Statement, ...] = ()
+    """What the citizen receives (a certificate, a decision, a payment), in the act's words."""
     consumers: tuple[Statement, ...] = ()
+    """Who may receive the service, in the act's words."""
     queue_limits: tuple[QueueLimit, ...] = ()
+    """The longest waits in the queue the act allows, when handing in documents and when collecting the result."""
     queue_rules: QueueRules | None = None
     """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     premises: Premises | None = None
@@ -94,26 +115,42 @@ class ServiceDefinition:
     published_at: tuple[PublicationPlace, ...] = ()
     """Where the act says the standard or its information is made public."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
+    """Whether the service is free or paid (and how much), as the act states; ``UNSPECIFIED`` where it does not say."""
     service_hours: OfficeHours | None = None
+    """When the service is given, where the act states it (its standard's working schedule); ``None`` otherwise (the
+    office's hours apply)."""
     intake_hours: OfficeHours | None = None
+    """When documents are accepted, where the act gives a narrower window than ``service_hours``; ``None`` otherwise."""
     hours_sources: tuple[Source, ...] = ()
+    """Where the act prints ``service_hours`` and ``intake_hours``."""
     hours_alternatives: tuple[OfficeHours, ...] = ()
+    """Other hours the act prints for the service that differ (an ``inconsistent-hours`` data issue says where)."""
     channels: tuple[Channel, ...] = (Channel.PROVIDER,)
+    """Where an application can be made (the provider, a service centre, the portal, an akim), in the act's order."""
     documents: tuple[DocumentRequirement, ...] = ()
+    """Every document the act asks for, with its form, condition, alternatives and channels; :meth:`required_documents`
+    narrows them to one applicant."""
     talon: TalonSpec | None = None
+    """What the act requires the talon (or receipt) given on acceptance to hold; ``None`` where the act requires
+    none."""
     provider_talon: TalonSpec | None = None
     """The provider's own talon, where a regulation defines one beside the centre's receipt (see talon_for)."""
     refusal_grounds: tuple[Statement, ...] = ()
+    """The grounds on which the act allows refusing the service, in its words."""
     no_refusal_grounds: Statement | None = None
     """Where the act states that there are no grounds to refuse."""
     priority: tuple[Statement, ...] = ()
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
+    """How and where the result is handed over, in the act's words."""
     complaint: tuple[Statement, ...] = ()
+    """How to complain about the service (to whom, in what form), in the act's words."""
     complaint_receipt: TalonSpec | None = None
     """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
     second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
+    """The rows of the standard's quality annex (timeliness, quality, accessibility, ...) with their normative
+    values."""
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
     complaint_office_ids: tuple[str, ...] = ()
@@ -121,16 +158,26 @@ class ServiceDefinition:
     office_roles: tuple[OfficeLink, ...] = ()
     """Every office the act names for the service, by role, with the point that names it (see offices_for)."""
     steps: tuple[ProcessStep, ...] = ()
+    """A regulation's process: every action per channel and actor with its maximum duration; empty for a standard."""
     implements: Statement | None = None
+    """For a regulation, the standard it implements, as it names it (a ministry's order, not among the seeds); ``None``
+    otherwise."""
     other_providers: tuple[Statement, ...] = ()
+    """Other bodies the act also names as giving the service."""
     document_notes: tuple[Statement, ...] = ()
+    """Provisions about documents that are not documents themselves (e.g. that the forms are given out free of charge at
+    the departments)."""
     forms: tuple[ApplicationForm, ...] = ()
     """The forms annexed to the act for this service (applications, notices, ...)."""
     supplied_documents: tuple[SuppliedDocuments, ...] = ()
     """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
+    """The grounds on which the act ends the service once given (e.g. the child's death, for a child benefit)."""
     field_sources: tuple[FieldSource, ...] = ()
+    """Where the act prints each field of the service when not at the title (``fee``, ``provider``, ...)."""
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+    """The act's defects found in this service's record (an ambiguous unit, inconsistent terms, a missing talon), each
+    with its source."""
 
     def offices_for(self, role: OfficeRole | str) -> tuple[str, ...]:
         """The ids of the offices the act names in ``role`` (``serving``, ``complaints``, ``complaint_help``,

@@ -37,10 +37,17 @@ class DocumentCheck:
     """The result of :func:`check_documents`."""
 
     service_id: str
+    """The service checked."""
     accepted: tuple[DocumentRequirement, ...]
+    """The required documents satisfied by what was handed in (directly or by an alternative)."""
     missing: tuple[DocumentRequirement, ...]
+    """The required documents not handed in (neither they nor an alternative); empty when the set is complete."""
     unexpected: tuple[str, ...]
+    """Ids handed in that are none of the service's documents (nor their alternatives), sorted: a typo or another
+    service's document."""
     refusal_grounds: tuple[Statement, ...]
+    """The act's refusal grounds that concern incomplete documents, when something is missing (empty when nothing is, or
+    the act names no such ground)."""
 
     @property
     def complete(self) -> bool:

@@ -33,5 +33,9 @@ class OfficeLink:
     """One office in one role for a service, with the point of the act that names it there."""
 
     office_id: str
+    """The office's id in the registry."""
     role: OfficeRole
+    """What the office does for the service (serves it, receives complaints, informs, gives out forms, ...)."""
     source: Source | None = None
+    """The point of the act that names the office in that role; ``None`` where the link is derived (the act's office
+    annex)."""

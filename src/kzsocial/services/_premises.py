@@ -17,9 +17,15 @@ class Premises:
     premises lacks something)."""
 
     text: LocalizedText
+    """The act's description of the premises, as printed."""
     source: Source
+    """Where the act describes them."""
     has_waiting_area: bool | None = None
+    """``True`` where the act says there is a waiting area («күту залы»); ``None`` where it says nothing."""
     has_seats: bool | None = None
+    """``True`` where the act says there are seats («орындықтар»); ``None`` where it says nothing."""
     disabled_access: bool | None = None
     """Ramps or conditions for people with limited mobility («пандус», «мүмкіндіктері шектеулі адамдар»)."""
     information_stand: bool | None = None
+    """``True`` where the act says there is an information stand («ақпараттық стенд»); ``None`` where it says
+    nothing."""

@@ -15,6 +15,8 @@ class PublicationPlace:
     a website, the offices' stands, the press (001:62)."""
 
     place: LocalizedText
+    """The place as printed (a website, the offices' stands, a newspaper), with translations."""
     source: Source
+    """Where the act names it."""
     website: str | None = None
     """The website as printed (not normalised), where the place is one."""

@@ -26,6 +26,7 @@ class QualityValue:
     """
 
     raw: str
+    """The value exactly as printed («0, 5», «90-нан көп емес»)."""
     value: decimal.Decimal | None
     """The number (a decimal comma read as the point, a space after it dropped); None where none is printed."""
     unit: str | None
@@ -50,16 +51,25 @@ class QualityIndicator:
     """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
 
     name: LocalizedText
+    """The indicator as the annex names it («уақтылы көрсетілген жағдайлардың %»), with translations."""
     source: Source
+    """Where the annex prints the indicator."""
     normative: str | None = None
+    """The normative value as printed («100», «0, 5»); ``None`` where the row has none."""
     target_next_year: str | None = None
+    """The target value for the next year as printed; ``None`` where the row has none."""
     unit: str | None = None
+    """The unit as printed (``%`` for every row of the acts); ``None`` where not printed."""
     code: str | None = None
+    """The row's number in the annex (``1.1``, ``2.1``); ``None`` where it has none."""
     group: LocalizedText | None = None
+    """The group heading the row stands under («Уақтылығы», «Сапасы», ...); ``None`` where the annex has no groups."""
     normative_source: Source | None = None
+    """Where the annex prints the normative value, when not on the name's line."""
     current: str | None = None
     """The current value, where the annex gives one."""
     values_source: Source | None = None
+    """Where the annex prints the value columns, when not on the name's line."""
     normative_value: QualityValue | None = None
     """:attr:`normative` as a number with its unit (the raw text stays in :attr:`normative`)."""
     target_value: QualityValue | None = None

@@ -18,3 +18,4 @@ class SuppliedDocuments:
     supplier: Statement
     """Who supplies them, in the act's words, with its source."""
     documents: tuple[DocumentRequirement, ...]
+    """The documents the supplier hands in, each with its name and source in the act."""
