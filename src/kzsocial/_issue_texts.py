@@ -30,7 +30,6 @@ KEY = "data_issues"
 
 _PENDING = (
     # one act per line, separated, so that the branches finishing different acts each delete their own line
-    "aktau-2008",
     # -
 )
 PENDING_ACTS: frozenset[str] = frozenset(_PENDING)

@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import brief, check_language
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.errors import InvalidInputError, InvalidTypeError, TextNotStatedError
+from kzsocial.serde import DictForm, register_public
 
 __all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
@@ -113,7 +112,7 @@ def _check_translation(instance: object, attribute: attrs.Attribute[str | None],
 
 
 @frozen
-class DataIssue:
+class DataIssue(DictForm):
     """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source.
 
     The message is written in English; :meth:`text` gives it in Kazakh and Russian too, translations made for the
@@ -153,7 +152,7 @@ class DataIssue:
         value = self.message_kk if language == "kk" else self.message_ru
         if value is None:
             if not fallback:
-                raise NotFoundError(f"no {language!r} text for the data issue {self.message!r}")
+                raise TextNotStatedError(f"no {language!r} text for the data issue {self.message!r}")
             return self.message
         return value
 
@@ -165,16 +164,6 @@ class DataIssue:
     def provenance(self, language: str) -> str | None:
         """``"translation by kzsocial"`` for a translated message, ``None`` for the English one or a missing one."""
         return TRANSLATION_PROVENANCE if self.is_translation(language) else None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -229,11 +218,7 @@ class LocalizedText:
 
     def is_translation(self, language: str) -> bool:
         """Whether the text in ``language`` is a translation by kzsocial (``False`` for the act's own words)."""
-        if not isinstance(language, str):
-            raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
-        if language not in ("kk", "ru", "en"):
-            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
-        return language in self.translated
+        return check_language(language) in self.translated
 
     def provenance(self, language: str) -> str | None:
         """``"translation by kzsocial"`` for a translated text, ``None`` for the act's text or a missing one."""
@@ -245,7 +230,7 @@ class LocalizedText:
         value: str | None = getattr(self, language)
         if value is None:
             if not fallback:
-                raise NotFoundError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
+                raise TextNotStatedError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
             return self.kk
         return value
 
@@ -280,3 +265,6 @@ class SourcedText:
     """The phrase's text (kk as printed; ru and en where known)."""
     source: Source
     """Where the act prints it."""
+
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

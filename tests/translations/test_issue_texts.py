@@ -13,7 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kzsocial._data import load_folders
-from kzsocial.errors import DataValidationError, InvalidInputError, InvalidTypeError, NotFoundError
+from kzsocial.errors import DataValidationError, InvalidInputError, InvalidTypeError, TextNotStatedError
 from kzsocial.provenance import TRANSLATION_PROVENANCE, DataIssue, Source
 from kzsocial.serde import from_dict, to_dict
 from model.factories import SRC, make_act, make_service, write_folder
@@ -152,7 +152,7 @@ def test_a_pending_act_may_miss_entries_but_not_have_stale_ones(tmp_path: Path) 
 def test_text_checks_the_language_and_says_when_a_translation_is_missing() -> None:
     issue = DataIssue("other", "Printed twice.", message_ru="Напечатано дважды.")
     assert issue.text("kk") == "Printed twice." and issue.provenance("kk") is None
-    with pytest.raises(NotFoundError, match="no 'kk' text for the data issue"):
+    with pytest.raises(TextNotStatedError, match="no 'kk' text for the data issue"):
         issue.text("kk", fallback=False)
     with pytest.raises(InvalidInputError, match="unknown language 'de'; accepted: 'kk', 'ru', 'en'"):
         issue.text("de")

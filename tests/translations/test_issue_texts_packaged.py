@@ -25,6 +25,7 @@ _GUILLEMETS = re.compile(r"«([^«»]*)»")
 _QUOTED = re.compile(r"(?<![A-Za-z\u0400-\u04ff])'([^']+)'(?![A-Za-z\u0400-\u04ff])")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+_ENGLISH_WORD = re.compile(r"(?<![\w-])[A-Za-z][a-z']+(?![\w-])")
 
 
 def _messages(act_id: str) -> dict[str, list[str]]:
@@ -47,6 +48,8 @@ def _raw_in_guillemets(phrase: str) -> bool:
     """Whether a «phrase» is a raw value to keep, not an English gloss of the act's words («not required»,
     «head»): it has a Cyrillic letter or no Latin one, or it is one token with a digit or . @ _ / (a URL, an
     email, a code), or a single letter («c» typed for «с»)."""
+    if " " in phrase.strip() and len(_ENGLISH_WORD.findall(phrase)) >= 2 and not re.search(r"@|www|http", phrase):
+        return False  # an English sentence, though it holds the act's abbreviation: «10 working days after … (МЗТО)»
     if _CYRILLIC.search(phrase) or not _LATIN.search(phrase):
         return True
     token = " " not in phrase.strip() and phrase.strip() != ""
@@ -129,10 +132,11 @@ def test_raw_values_codes_and_numbers_stand_unchanged(act_id: str) -> None:
 def test_the_kept_values_are_what_the_messages_quote() -> None:
     message = (
         "The term is '20 күн' (20 days), tag 'hygiene_aids', «Ұлы Отан соғысы» (тапсырғанын); "
-        "the act's 'at most' and the person's certificate; «not required», «head», «mai1.ru», «c», «1-6)»"
+        "the act's 'at most' and the person's certificate; «not required», «head», «mai1.ru», «c», «1-6)», "
+        "«5 days after the МЗТО list»"
     )
     assert _kept(message) == [
-        "күн", "Ұлы", "Отан", "соғысы", "тапсырғанын", "20", "20", "1", "1", "6",
+        "күн", "Ұлы", "Отан", "соғысы", "тапсырғанын", "МЗТО", "20", "20", "1", "1", "6", "5",
         "Ұлы Отан соғысы", "mai1.ru", "c", "1-6)", "20 күн", "hygiene_aids",
     ]
 
