@@ -31,11 +31,6 @@ KEY = "data_issues"
 _PENDING = (
     # one act per line, separated, so that the branches finishing different acts each delete their own line
     # -
-    "akmola-2008",
-    # -
-    "nko-2015",
-    # -
-    "zhambyl-2008",
 )
 PENDING_ACTS: frozenset[str] = frozenset(_PENDING)
 """The packaged acts whose data issues' translations are still being written: missing entries are not (yet) load
