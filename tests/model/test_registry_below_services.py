@@ -84,3 +84,25 @@ def test_an_office_with_its_own_hours_needs_no_service() -> None:
     office = next(o for o in offices() if o.hours is not None)
     assert office.effective_hours().source is HoursSource.OFFICE
     assert attrs.evolve(office).effective_hours(services=[]).hours == office.hours
+
+
+def test_the_parent_is_found_in_the_registry_given_not_the_packaged_one() -> None:
+    from kzsocial.calendar import OfficeHours
+
+    child = next(o for o in offices() if o.parent_id is not None and o.hours is None)
+    packaged_parent = offices().get(child.parent_id)
+    assert packaged_parent.hours is None  # the packaged parent prints no hours either
+    hours = OfficeHours.weekly("09:00", "17:00")
+    loaded_parent = attrs.evolve(packaged_parent, hours=hours)
+    own = child.effective_hours(offices=[loaded_parent, child])
+    assert own.source is HoursSource.PARENT
+    assert own.hours == hours
+    assert own.parent_id == packaged_parent.id
+    assert child.hours_text("en", offices=[loaded_parent]) == own.text("en")
+    assert child.is_open(dt.datetime(2024, 11, 25, 16, 30), offices=[loaded_parent])
+    # a registry without the parent: no parent's hours, never the packaged registry's answer
+    assert child.effective_hours(services=(), offices=[child]).source is HoursSource.NONE
+    with pytest.raises(InvalidTypeError, match="offices must"):
+        child.effective_hours(offices="karaganda")  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match="offices must hold"):
+        child.effective_hours(offices=[child.id])  # type: ignore[list-item]

@@ -480,7 +480,11 @@ class Office(DictForm):
         return next((u for u in self.subunits if any(p.raw == raw for p in u.phones)), None)
 
     def effective_hours(
-        self, service: ServiceView | None = None, *, services: Iterable[ServiceView] | None = None
+        self,
+        service: ServiceView | None = None,
+        *,
+        services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
     ) -> EffectiveHours:
         """The hours that apply at this office (for ``service``, when given), where they come from and why.
 
@@ -506,6 +510,10 @@ class Office(DictForm):
         >>> catalog().office_hours(office).hours is None
         True
 
+        The parent office is looked up in ``offices`` (the registry this office belongs to: ``offices()`` or a
+        loaded one, e.g. :attr:`kzsocial.loader.LoadedData.office_list`); without it, in the packaged registry, which
+        is right for packaged offices only: pass ``offices`` for offices loaded with :mod:`kzsocial.loader`.
+
         Deprecated: with neither ``service`` nor ``services``, an office that (like its parent) prints no hours
         asks the packaged catalogue, with a :class:`DeprecationWarning`, when :mod:`kzsocial.services` is imported
         (it registers the catalogue with the registry); otherwise ``reason`` says its services were not consulted.
@@ -522,7 +530,7 @@ class Office(DictForm):
                 return EffectiveHours(
                     self.id, service.intake_hours, HoursSource.INTAKE, _reason("intake", service.id), service.id
                 )
-        parent = self._parent()
+        parent = self._parent(offices)
         if parent is not None and parent.hours is not None:
             return EffectiveHours(
                 self.id, parent.hours, HoursSource.PARENT, _reason("parent", parent.id), parent_id=parent.id
@@ -548,8 +556,24 @@ class Office(DictForm):
                 return EffectiveHours(self.id, None, HoursSource.NONE, _reason("differ", self.id))
         return EffectiveHours(self.id, None, HoursSource.NONE, _reason("none", self.id))
 
-    def _parent(self) -> Office | None:
-        if self.parent_id is None or not _PACKAGED_OFFICES:
+    def _parent(self, offices: Iterable[Office] | None = None) -> Office | None:
+        if self.parent_id is None:
+            return None
+        if offices is not None:
+            if isinstance(offices, str | bytes) or not isinstance(offices, Iterable):
+                raise InvalidTypeError(
+                    "offices must be a registry or an iterable of kzsocial.registry.Office, "
+                    f"got {type(offices).__name__}"
+                )
+            for office in offices:
+                if not isinstance(office, Office):
+                    raise InvalidTypeError(
+                        f"offices must hold kzsocial.registry.Office values, got {type(office).__name__}"
+                    )
+                if office.id == self.parent_id:
+                    return office
+            return None
+        if not _PACKAGED_OFFICES:
             return None
         try:
             parent: Office = _PACKAGED_OFFICES[0]().get(self.parent_id)
@@ -564,6 +588,7 @@ class Office(DictForm):
         service: ServiceView | None = None,
         calendar: WorkCalendar | None = None,
         services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
     ) -> bool:
         """Whether the office is open at ``at``, by the hours that apply (:meth:`effective_hours` for ``service``
         or ``services``), holidays and days off of ``calendar`` (the default Kazakhstan calendar) included. A naive
@@ -581,7 +606,7 @@ class Office(DictForm):
         """
         if not isinstance(at, dt.datetime):
             raise InvalidTypeError(f"at must be a datetime.datetime, got {type(at).__name__}")
-        eff = self.effective_hours(service, services=services)
+        eff = self.effective_hours(service, services=services, offices=offices)
         if eff.hours is None:
             from kzsocial.errors import NotStatedError
 
@@ -593,11 +618,16 @@ class Office(DictForm):
         return eff.hours.is_open(at, calendar)
 
     def hours_text(
-        self, lang: str = "kk", *, service: ServiceView | None = None, services: Iterable[ServiceView] | None = None
+        self,
+        lang: str = "kk",
+        *,
+        service: ServiceView | None = None,
+        services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
     ) -> str:
         """The hours that apply (:meth:`effective_hours`) as text in ``lang``, e.g. ``'Пн–Пт 09:00–18:00,
         перерыв 13:00–14:00'``; when nothing gives hours, the reason."""
-        return self.effective_hours(service, services=services).text(lang)
+        return self.effective_hours(service, services=services, offices=offices).text(lang)
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The earliest next reception of any of this office's heads, skipping holidays.
