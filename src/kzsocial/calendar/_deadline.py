@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import frozen
 
@@ -76,13 +76,26 @@ _LABELS = {
 }
 
 
+class _RecordedFacts:
+    """The slot a computed :class:`Deadline` keeps the facts of its computation in, outside the attrs fields (so
+    never compared, hashed, shown or serialised): ``(build, *arguments)``, ``build(*arguments)`` giving the trace."""
+
+    __slots__ = ("_facts",)
+
+
 @frozen
-class Deadline:
+class Deadline(_RecordedFacts):
     """A computed deadline and the reasoning behind it.
 
     ``registered_at`` is when counting starts: the registration of the submission (rule 1), or the starting event
     itself when the term runs from another event (``start_event``). ``last_day`` is the term's last day and
     ``due_at`` the moment it expires. ``stages`` holds each stage's own deadline for a :class:`StagedTerm`.
+
+    The explanation is built on demand: :func:`~kzsocial.calendar.compute_deadline` records what happened (the
+    rule applied, the day moved and why, the registration moved) and ``trace`` is built from that record the first
+    time it is read (directly, or by :meth:`explain`, :meth:`to_dict`, ``==``, ``hash`` or ``repr``), then kept.
+    A deadline built with ``Deadline(...)`` has the trace it was given. Either way it is a plain field: equal
+    deadlines have equal traces, and the serialised form is the same.
     """
 
     term: Term | StagedTerm
@@ -98,6 +111,21 @@ class Deadline:
     ambiguous: bool = False
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
+
+    if not TYPE_CHECKING:  # (mypy would otherwise accept any attribute name on a Deadline)
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a slot never set: ``trace`` of a deadline computed lazily (see lazy_deadline).
+            if name == "trace":
+                try:
+                    facts = object.__getattribute__(self, "_facts")
+                except AttributeError:
+                    pass
+                else:
+                    trace = facts[0](*facts[1:])
+                    object.__setattr__(self, "trace", trace)
+                    return trace
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
@@ -140,6 +168,42 @@ class Deadline:
         warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
         result: dict[str, Any] = to_dict(self)
         return result
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def lazy_deadline(
+    facts: tuple[Any, ...],
+    term: Term | StagedTerm,
+    submitted_at: dt.datetime | None,
+    registered_at: dt.datetime,
+    last_day: dt.date,
+    due_at: dt.datetime,
+    data_version: str,
+    policy: CountingPolicy,
+    start_event: str | None,
+    stages: tuple[Deadline, ...],
+    ambiguous: bool,
+    actor: str | None,
+) -> Deadline:
+    """A :class:`Deadline` whose ``trace`` is ``facts[0](*facts[1:])``, built when first read (for the computation,
+    which has checked every value: no validation here)."""
+    d: Deadline = _new(Deadline)
+    _set(d, "term", term)
+    _set(d, "submitted_at", submitted_at)
+    _set(d, "registered_at", registered_at)
+    _set(d, "last_day", last_day)
+    _set(d, "due_at", due_at)
+    _set(d, "data_version", data_version)
+    _set(d, "policy", policy)
+    _set(d, "start_event", start_event)
+    _set(d, "stages", stages)
+    _set(d, "ambiguous", ambiguous)
+    _set(d, "actor", actor)
+    _set(d, "_facts", facts)
+    return d
 
 
 _UNIT_WORDS: dict[TermUnit, tuple[str, tuple[str, str, str], tuple[str, str]]] = {
