@@ -32,7 +32,11 @@ __all__ = ["compute_deadline", "counting_arguments"]
 
 _END_OF_DAY = dt.time.max
 _ONE_DAY = dt.timedelta(days=1)
+_fromordinal = dt.date.fromordinal
 _DEFAULT_POLICY = CountingPolicy()
+_MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
+_MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
+_default_calendar: WorkCalendar | None = None
 
 _CALENDAR_DAYS = TermUnit.CALENDAR_DAYS
 _WORKING_DAYS = TermUnit.WORKING_DAYS
@@ -47,9 +51,7 @@ Record = tuple[Any, ...]
 """One step of the computation as recorded: its kind and the values its words need (see ``_trace.py``)."""
 
 
-def _build_trace(
-    hours: OfficeHours | None, calendar: WorkCalendar, records: tuple[Record, ...]
-) -> tuple[TraceStep, ...]:
+def _build_trace(hours: OfficeHours | None, calendar: WorkCalendar, records: list[Record]) -> tuple[TraceStep, ...]:
     """The trace of ``records``; the texts' module is imported on the first trace asked for."""
     from kzsocial.calendar._trace import build
 
@@ -59,7 +61,7 @@ def _build_trace(
 class _Ctx:
     """What one computation needs, normalised once."""
 
-    __slots__ = ("banking", "banking_used", "calendar", "clock", "hours", "policy", "zone")
+    __slots__ = ("banking", "calendar", "clock", "hours", "policy", "zone")
 
     def __init__(
         self,
@@ -74,7 +76,6 @@ class _Ctx:
         self.banking = banking
         self.policy = policy
         self.zone = zone
-        self.banking_used = False
         # The office's clock: naive moments are wall times on it (fold set), compared as real instants.
         self.clock = zone if zone is not None else (hours._zone() if hours is not None and hours.tz else None)
 
@@ -148,11 +149,10 @@ def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
     return cal.add_working_days(anchor, n)
 
 
-def _move_off(ctx: _Ctx, day: dt.date, rule: int, records: list[Record]) -> dt.date:
-    cal = ctx.calendar
-    if cal.is_working_day(day):
+def _move_off(cal: WorkCalendar, policy: CountingPolicy, day: dt.date, rule: int, records: list[Record]) -> dt.date:
+    if cal.is_working_day(day):  # (also the range check of ``day``)
         return day
-    if not ctx.policy.move_off_non_working_day:
+    if not policy.move_off_non_working_day:
         records.append(("no_move", rule, day))
         return day
     moved = cal.add_working_days(day, 1)
@@ -160,11 +160,18 @@ def _move_off(ctx: _Ctx, day: dt.date, rule: int, records: list[Record]) -> dt.d
     return moved
 
 
-def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, records: list[Record]) -> dt.date:
-    """The last day of a day or month term counted from ``start`` (naive local)."""
+def _last_day(
+    cal: WorkCalendar,
+    banking: WorkCalendar | None,
+    policy: CountingPolicy,
+    term: Term,
+    start: dt.datetime,
+    records: list[Record],
+) -> dt.date:
+    """The last day of a day or month term counted from ``start`` (naive local); banking days count on
+    ``banking`` when given."""
     unit = term.unit
     n = term.value
-    policy = ctx.policy
     if unit is _DAYS_UNQUALIFIED:
         unit = policy.unqualified_days
         if unit is not _CALENDAR_DAYS and unit is not _WORKING_DAYS:
@@ -177,43 +184,80 @@ def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, records: list[Record]) 
     else:
         anchor = registered_day - _ONE_DAY
         records.append(("start_same_day", registered_day))
-    cal = ctx.calendar
     try:
         if unit is _CALENDAR_DAYS:
-            day = anchor + dt.timedelta(days=n)
+            day = _fromordinal(anchor.toordinal() + n)
             if day < registered_day:  # never before it starts
                 day = registered_day
             records.append(("calendar_days", n, day))
-            return _move_off(ctx, day, 3, records)  # its is_working_day checks the range
+            return _move_off(cal, policy, day, 3, records)
         if unit is _MONTHS:
             day = _add_months(anchor, n)
             if day < registered_day:
                 day = registered_day
             records.append(("months", n, anchor, day))
-            return _move_off(ctx, day, 5, records)
+            return _move_off(cal, policy, day, 5, records)
         # working days, or banking days counted as working days
         use = cal
-        banking = 0
+        counted = 0
         if unit is _BANKING_DAYS:
-            if ctx.banking is not None:
-                use = ctx.banking
-                ctx.banking_used = True
-                banking = 1
+            if banking is not None:
+                use = banking
+                counted = 1
             else:
-                banking = 2
+                counted = 2
         day = _nth_working_day(use, anchor, n) if n > 0 else registered_day
-        records.append(("working_days", n, anchor, day, unit, use, banking))
+        records.append(("working_days", n, anchor, day, unit, use, counted))
         if n == 0:
-            return _move_off(ctx, day, 4, records)
+            return _move_off(cal, policy, day, 4, records)
         return day
     except DateOutOfRangeError as exc:
         raise DateOutOfRangeError(f"the term {term} counted from {registered_day} leaves the calendar: {exc}") from exc
 
 
-def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, records: list[Record]) -> dt.datetime:
+def _working_time(
+    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record]
+) -> dt.datetime:
+    if hours is None:
+        raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
+    seconds = term.value * (3600 if term.unit is _HOURS else 60)
+    due = hours.add_working_time(start, dt.timedelta(0, seconds), cal)
+    records.append(("working_time", term, start, due))
+    return due
+
+
+def _due_plain(
+    hours: OfficeHours | None,
+    cal: WorkCalendar,
+    policy: CountingPolicy,
+    last_day: dt.date,
+    start: dt.datetime,
+    records: list[Record],
+) -> dt.datetime:
+    """:func:`_due` on the wall clock (no zone: naive moments compare as they are)."""
     end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
-    if ctx.clock is not None:  # the day's last real instant (the second pass of a repeated last hour)
-        end_of_day = normalise(end_of_day.replace(fold=1), ctx.clock)
+    if not policy.due_at_office_close:
+        due = end_of_day
+        records.append(("due_policy_end_of_day", due))
+    else:
+        closes = hours.closes_on(last_day, cal) if hours is not None else None
+        if closes is not None:
+            due = closes
+            records.append(("due_at_close", due))
+        else:
+            due = end_of_day
+            records.append(("due_end_of_day", last_day))
+    if due < start:
+        due = start if end_of_day < start else end_of_day
+        records.append(("not_before_start", due))
+    return due
+
+
+def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, records: list[Record]) -> dt.datetime:
+    if ctx.clock is None:
+        return _due_plain(ctx.hours, ctx.calendar, ctx.policy, last_day, start, records)
+    # the day's last real instant (the second pass of a repeated last hour)
+    end_of_day = normalise(dt.datetime.combine(last_day, _END_OF_DAY).replace(fold=1), ctx.clock)
     hours = ctx.hours
     if not ctx.policy.due_at_office_close:
         due = end_of_day
@@ -235,24 +279,10 @@ def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, records: list[Record]
 def _one(ctx: _Ctx, term: Term, start: dt.datetime, records: list[Record]) -> tuple[dt.date, dt.datetime]:
     unit = term.unit
     if unit is _HOURS or unit is _MINUTES:
-        hours = ctx.hours
-        if hours is None:
-            raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
-        duration = dt.timedelta(hours=term.value) if unit is _HOURS else dt.timedelta(minutes=term.value)
-        due = hours.add_working_time(start, duration, ctx.calendar)
-        records.append(("working_time", term, start, due))
+        due = _working_time(ctx.hours, ctx.calendar, term, start, records)
         return due.date(), due
-    last = _last_day(ctx, term, start, records)
+    last = _last_day(ctx.calendar, ctx.banking, ctx.policy, term, start, records)
     return last, _due(ctx, last, start, records)
-
-
-def _check_moment(value: object, name: str) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        raise InvalidTypeError(
-            f"{name} must be a datetime.datetime (a date alone has no time of day), got {type(value).__name__} "
-            f"{value!r}"
-        )
-    return value
 
 
 def counting_arguments(
@@ -300,20 +330,104 @@ def compute_deadline(
     aware in it. The deadline records the calendar's data version. Its ``trace`` (the reasoning in kk, ru and en)
     is built from facts recorded on the way, the first time it is read: the answer alone costs a few microseconds.
     """
-    if not isinstance(term, (Term, StagedTerm)):
+    global _default_calendar
+    if term.__class__ is not Term and not isinstance(term, (Term, StagedTerm)):
         raise InvalidTypeError(f"term must be a Term or StagedTerm, got {type(term).__name__}")
-    if (submitted_at is None) == (starts_at is None):
-        raise InvalidInputError(
-            "give exactly one of submitted_at (a submission, registered under rule 1) or starts_at= (another "
-            "event the term runs from)"
+    if submitted_at is not None:
+        if starts_at is not None:
+            raise _one_moment()
+        moment = submitted_at
+    elif starts_at is None:
+        raise _one_moment()
+    else:
+        moment = starts_at
+    if moment.__class__ is not dt.datetime and not isinstance(moment, dt.datetime):
+        raise InvalidTypeError(
+            "submitted_at or starts_at must be a datetime.datetime (a date alone has no time of day), got "
+            f"{type(moment).__name__} {moment!r}"
         )
-    moment = _check_moment(submitted_at if submitted_at is not None else starts_at, "submitted_at or starts_at")
-    if hours is not None and not isinstance(hours, OfficeHours):
+    if hours is not None and hours.__class__ is not OfficeHours and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
-    calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
+    if calendar is None:
+        calendar = _default_calendar
+        if calendar is None:  # default_calendar() gives the same object on every call: ask once
+            calendar = _default_calendar = default_calendar()
+    if calendar.__class__ is not WorkCalendar or banking_calendar is not None or policy is not None:
+        calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
+    else:
+        policy = _DEFAULT_POLICY
     if start_event is not None and (not isinstance(start_event, str) or not start_event.strip()):
         raise InvalidInputError("start_event must be a non-empty string naming the event, or None")
 
+    if moment.tzinfo is None and (hours is None or hours.tz is None) and term.__class__ is Term:
+        # The common case, on the wall clock alone (no zone to convert to): the general path below, inlined.
+        if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
+            raise DateOutOfRangeError(
+                f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+            )
+        records: list[Record]
+        if starts_at is not None:
+            start = moment
+            records = [("start_event", moment, start_event or None)]
+        elif hours is None:
+            start = moment
+            records = [("registered_unknown_hours", moment)]
+        elif not policy.register_at_next_opening:
+            start = moment
+            records = [("registered_policy_off", moment)]
+        else:
+            start = hours.next_open(moment, calendar)
+            if start == moment:
+                start = moment
+                records = [("registered_open", moment)]
+            else:
+                records = [("registered_next_opening", moment, start)]
+        unit = term.unit
+        if unit is _HOURS or unit is _MINUTES:
+            due = _working_time(hours, calendar, term, start, records)
+            last = due.date()
+        else:
+            last = _last_day(calendar, banking_calendar, policy, term, start, records)
+            due = _due_plain(hours, calendar, policy, last, start, records)
+        version = calendar.data_version
+        if unit is _BANKING_DAYS and banking_calendar is not None:
+            version += f"; banking: {banking_calendar.data_version}"
+        return lazy_deadline(
+            (_build_trace, hours, calendar, records),
+            term,
+            submitted_at,
+            start,
+            last,
+            due,
+            version,
+            policy,
+            None if starts_at is None else start_event,
+            (),
+            unit is _DAYS_UNQUALIFIED,
+            None,
+        )
+    return _general(term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy)
+
+
+def _one_moment() -> InvalidInputError:
+    return InvalidInputError(
+        "give exactly one of submitted_at (a submission, registered under rule 1) or starts_at= (another "
+        "event the term runs from)"
+    )
+
+
+def _general(
+    term: Term | StagedTerm,
+    moment: dt.datetime,
+    submitted_at: dt.datetime | None,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> Deadline:
+    """:func:`compute_deadline` for any case: aware moments, office hours in a zone, staged terms."""
     zone: dt.tzinfo | None = None
     if moment.tzinfo is not None and moment.utcoffset() is not None:
         if hours is not None and hours.tz is not None:
@@ -343,21 +457,21 @@ def compute_deadline(
     stages: list[Deadline] = []
     if isinstance(term, Term):
         last, due = _one(ctx, term, start, records)
-        ambiguous = term.unit is _DAYS_UNQUALIFIED
+        units = [term.unit]
     else:
         stage_start = start
         total = len(term.stages)
         last, due = start.date(), start
-        ambiguous = False
+        units = []
         for k, stage in enumerate(term.stages, 1):
             stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
             last, due = _one(ctx, stage.term, stage_start, stage_records)
             records.extend(stage_records)
-            unqualified = stage.term.unit is _DAYS_UNQUALIFIED
-            ambiguous = ambiguous or unqualified
+            unit = stage.term.unit
+            units.append(unit)
             stages.append(
                 lazy_deadline(
-                    (_build_trace, hours, calendar, tuple(stage_records)),
+                    (_build_trace, hours, calendar, stage_records),
                     stage.term,
                     None,
                     ctx.aware(stage_start),
@@ -367,16 +481,16 @@ def compute_deadline(
                     policy,
                     None if k == 1 else f"end of stage {k - 1}",
                     (),
-                    unqualified,
+                    unit is _DAYS_UNQUALIFIED,
                     stage.actor,
                 )
             )
             stage_start = due
         records.append(("stages_end", due))
-    if ctx.banking_used and banking_calendar is not None:
+    if banking_calendar is not None and _BANKING_DAYS in units:
         version += f"; banking: {banking_calendar.data_version}"
     return lazy_deadline(
-        (_build_trace, hours, calendar, tuple(records)),
+        (_build_trace, hours, calendar, records),
         term,
         None if submitted_at is None else _keep_zone(submitted_at, ctx),
         ctx.aware(start),
@@ -386,7 +500,7 @@ def compute_deadline(
         policy,
         start_event if starts_at is not None else None,
         tuple(stages),
-        ambiguous,
+        _DAYS_UNQUALIFIED in units,
         None,
     )
 

@@ -41,7 +41,6 @@ _BASE = BASE
 _N = N_DAYS
 
 
-
 def _type_error(value: object, what: str = "a datetime.date") -> InvalidTypeError:
     hint = ""
     if type(value).__name__ in ("datetime64", "Timestamp", "NaTType"):

@@ -27,7 +27,6 @@ _BASE = BASE
 _N = N_DAYS
 
 
-
 class _Tables:
     """The precomputed tables of one calendar (built once, read-only afterwards)."""
 

@@ -11,7 +11,7 @@ This module is imported only then, so a program that never reads a trace never l
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from kzsocial.calendar._daycal import DayExplanation, WorkCalendar
@@ -26,7 +26,7 @@ Record = tuple[Any, ...]
 """One recorded step: its kind (a key of ``_RENDER``) and the values its words need."""
 
 
-def build(hours: OfficeHours | None, calendar: WorkCalendar, records: tuple[Record, ...]) -> tuple[TraceStep, ...]:
+def build(hours: OfficeHours | None, calendar: WorkCalendar, records: Sequence[Record]) -> tuple[TraceStep, ...]:
     """The trace of the steps ``records`` (recorded by ``compute_deadline`` with these ``hours`` and ``calendar``)."""
     return tuple(_RENDER[r[0]](hours, calendar, *r[1:]) for r in records)
 
