@@ -33,6 +33,8 @@ __all__ = ["compute_deadline", "counting_arguments"]
 _END_OF_DAY = dt.time.max
 _ONE_DAY = dt.timedelta(days=1)
 _fromordinal = dt.date.fromordinal
+_combine = dt.datetime.combine
+_BASE = WorkCalendar.MIN_DATE.toordinal()
 _DEFAULT_POLICY = CountingPolicy()
 _MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
 _MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
@@ -235,14 +237,15 @@ def _due_plain(
     records: list[Record],
 ) -> dt.datetime:
     """:func:`_due` on the wall clock (no zone: naive moments compare as they are)."""
-    end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
+    end_of_day = _combine(last_day, _END_OF_DAY)
     if not policy.due_at_office_close:
         due = end_of_day
         records.append(("due_policy_end_of_day", due))
     else:
-        closes = hours.closes_on(last_day, cal) if hours is not None else None
-        if closes is not None:
-            due = closes
+        # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
+        intervals = hours.schedule(cal).intervals(last_day.toordinal() - _BASE) if hours is not None else ()
+        if intervals:
+            due = _combine(last_day, intervals[-1].end)
             records.append(("due_at_close", due))
         else:
             due = end_of_day
@@ -375,12 +378,18 @@ def compute_deadline(
         elif not policy.register_at_next_opening:
             start = moment
             records = [("registered_policy_off", moment)]
-        else:
-            start = hours.next_open(moment, calendar)
-            if start == moment:
+        else:  # OfficeHours.next_open, inlined (the moment is checked already)
+            sched = hours.schedule(calendar)
+            i = moment.toordinal() - _BASE
+            t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
+            found = sched.next_open(i, t)
+            if found is None:
+                raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
+            if found[0] == i and found[1] == t:
                 start = moment
                 records = [("registered_open", moment)]
             else:
+                start = sched.to_datetime(*found)
                 records = [("registered_next_opening", moment, start)]
         unit = term.unit
         if unit is _HOURS or unit is _MINUTES:
