@@ -18,6 +18,7 @@ few microseconds, not the ~25 ``format_date`` calls of an eager trace).
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from typing import Any
 
 from kzsocial.calendar._daycal import WorkCalendar, default_calendar
@@ -25,12 +26,13 @@ from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._policy import CountingPolicy
 from kzsocial.calendar._terms import StagedTerm, Term, TermUnit
-from kzsocial.calendar._zone import attach, normalise, tz_version
-from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.calendar._zone import DAY_US, attach, normalise, tz_version, zone_line
+from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError, KzSocialError
 
 __all__ = ["compute_deadline", "counting_arguments"]
 
 _END_OF_DAY = dt.time.max
+_END_OF_DAY_FOLD = dt.time.max.replace(fold=1)
 _ONE_DAY = dt.timedelta(days=1)
 _fromordinal = dt.date.fromordinal
 _combine = dt.datetime.combine
@@ -235,9 +237,11 @@ def _due_plain(
     last_day: dt.date,
     start: dt.datetime,
     records: list[Record],
+    end_time: dt.time = _END_OF_DAY,
 ) -> dt.datetime:
-    """:func:`_due` on the wall clock (no zone: naive moments compare as they are)."""
-    end_of_day = _combine(last_day, _END_OF_DAY)
+    """:func:`_due` on the wall clock (no zone: naive moments compare as they are); ``end_time`` ends a day (with
+    ``fold=1`` on hours in a zone, as the zone's last real instant of a day reads)."""
+    end_of_day = _combine(last_day, end_time)
     if not policy.due_at_office_close:
         due = end_of_day
         records.append(("due_policy_end_of_day", due))
@@ -362,43 +366,24 @@ def compute_deadline(
     if start_event is not None and (not isinstance(start_event, str) or not start_event.strip()):
         raise InvalidInputError("start_event must be a non-empty string naming the event, or None")
 
-    if moment.tzinfo is None and (hours is None or hours.tz is None) and term.__class__ is Term:
-        # The common case, on the wall clock alone (no zone to convert to): the general path below, inlined.
-        if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
-            raise DateOutOfRangeError(
-                f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+    if moment.tzinfo is None and term.__class__ is Term:
+        # The common case: one term and a naive (office-local) moment, counted on the wall clock.
+        if hours is None or hours.tz is None:
+            start, last, due, records = _on_wall_clock(
+                term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy, _END_OF_DAY
             )
-        records: list[Record]
-        if starts_at is not None:
-            start = moment
-            records = [("start_event", moment, start_event or None)]
-        elif hours is None:
-            start = moment
-            records = [("registered_unknown_hours", moment)]
-        elif not policy.register_at_next_opening:
-            start = moment
-            records = [("registered_policy_off", moment)]
-        else:  # OfficeHours.next_open, inlined (the moment is checked already)
-            sched = hours.schedule(calendar)
-            i = moment.toordinal() - _BASE
-            t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
-            found = sched.next_open(i, t)
-            if found is None:
-                raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
-            if found[0] == i and found[1] == t:
-                start = moment
-                records = [("registered_open", moment)]
-            else:
-                start = sched.to_datetime(*found)
-                records = [("registered_next_opening", moment, start)]
-        unit = term.unit
-        if unit is _HOURS or unit is _MINUTES:
-            due = _working_time(hours, calendar, term, start, records)
-            last = due.date()
+            version = calendar.data_version
         else:
-            last = _last_day(calendar, banking_calendar, policy, term, start, records)
-            due = _due_plain(hours, calendar, policy, last, start, records)
-        version = calendar.data_version
+            found = _zoned_on_wall_clock(
+                term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy
+            )
+            if found is None:  # a clock change near: the general path reads every instant
+                return _general(
+                    term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy
+                )
+            start, last, due, records = found
+            version = f"{calendar.data_version}; {tz_version(hours.tz)}"
+        unit = term.unit
         if unit is _BANKING_DAYS and banking_calendar is not None:
             version += f"; banking: {banking_calendar.data_version}"
         return lazy_deadline(
@@ -416,6 +401,84 @@ def compute_deadline(
             None,
         )
     return _general(term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy)
+
+
+def _on_wall_clock(
+    term: Term,
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+    end_time: dt.time,
+) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]]:
+    """(start, last day, due, records) of one term from a naive moment, on the office's wall clock: the general
+    path's rules without a zone to convert to (``end_time``: the end of a day, ``time.max``)."""
+    if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
+        raise DateOutOfRangeError(
+            f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+        )
+    records: list[Record]
+    if starts_at is not None:
+        start = moment
+        records = [("start_event", moment, start_event or None)]
+    elif hours is None:
+        start = moment
+        records = [("registered_unknown_hours", moment)]
+    elif not policy.register_at_next_opening:
+        start = moment
+        records = [("registered_policy_off", moment)]
+    else:  # OfficeHours.next_open, inlined (the moment is checked already)
+        sched = hours.schedule(calendar)
+        i = moment.toordinal() - _BASE
+        t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
+        found = sched.next_open(i, t)
+        if found is None:
+            raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
+        if found[0] == i and found[1] == t:
+            start = moment
+            records = [("registered_open", moment)]
+        else:
+            start = sched.to_datetime(*found)
+            records = [("registered_next_opening", moment, start)]
+    unit = term.unit
+    if unit is _HOURS or unit is _MINUTES:
+        due = _working_time(hours, calendar, term, start, records)
+        return start, due.date(), due, records
+    last = _last_day(calendar, banking_calendar, policy, term, start, records)
+    return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
+
+
+def _zoned_on_wall_clock(
+    term: Term,
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]] | None:
+    """:func:`_on_wall_clock` for hours in a zone, when no clock change falls within a day of the computation: then
+    every wall time is one instant and the zone's answers are the wall clock's. None when one does (or the wall
+    clock cannot answer): the general path then reads every instant, and gives its own error."""
+    if moment.fold:
+        return None
+    try:
+        found = _on_wall_clock(
+            term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy, _END_OF_DAY_FOLD
+        )
+    except KzSocialError:
+        return None
+    line = zone_line(hours.tz)  # type: ignore[arg-type]
+    first = (moment.toordinal() - _BASE - 1) * DAY_US - line.hi
+    after = (found[1].toordinal() - _BASE + 2) * DAY_US - line.lo
+    trans = line.trans
+    if bisect_right(trans, first) != bisect_right(trans, after):
+        return None
+    return found
 
 
 def _one_moment() -> InvalidInputError:

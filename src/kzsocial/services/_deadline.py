@@ -29,11 +29,12 @@ def hours_for(service: ServiceDefinition, office: Office | None = None) -> Offic
 
     ``office`` may be given by its id (``"karaganda/employment-dept-karaganda-city"``).
     """
-    from kzsocial.registry._registry import office_of
-
     if not isinstance(service, ServiceDefinition):
         raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
-    office = office_of(office)
+    if office is not None:  # (None is None: no import on the common path)
+        from kzsocial.registry._registry import office_of
+
+        office = office_of(office)
     return (office.hours if office is not None else None) or service.service_hours or service.intake_hours
 
 
@@ -56,22 +57,26 @@ def service_deadline(
     moment as ``event_at``; the deadline then counts from it. ``hours`` defaults to :func:`hours_for`.
     ``office`` is an :class:`~kzsocial.registry.Office` or its id.
     """
-    from kzsocial.registry._registry import office_of
-
     if not isinstance(service, ServiceDefinition):
         raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
-    office = office_of(office)
+    if office is not None:  # (None is None: no import on the common path)
+        from kzsocial.registry._registry import office_of
+
+        office = office_of(office)
     if hours is not None and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
     if term is not None and not isinstance(term, ServiceTerm):
         raise InvalidTypeError(f"term must be one of the service's ServiceTerm or None, got {type(term).__name__}")
-    chosen = term if term is not None else service.term_for(channel)
+    if term is not None:
+        chosen: ServiceTerm | None = term
+    else:  # term_for(None) is the main term
+        chosen = service.main_term if channel is None else service.term_for(channel)
     if chosen is None:
         raise NoTermError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
     if term is not None and term not in service.terms:
         raise InvalidInputError(f"{service.id}: the given term is not one of this service's terms")
     if hours is None:
-        hours = hours_for(service, office)
+        hours = (office.hours if office is not None else None) or service.service_hours or service.intake_hours
     if chosen.starts_from in _SUBMISSION_EVENTS:
         if event_at is not None:
             raise InvalidInputError(
