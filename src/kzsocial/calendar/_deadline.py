@@ -170,8 +170,11 @@ class Deadline(_RecordedFacts):
         return result
 
 
-_new = object.__new__
-_set = object.__setattr__
+def _setters() -> tuple[Any, ...]:
+    """The slots' own setters (member descriptors): filling a fresh object through them skips the frozen
+    ``__setattr__`` and the name lookups of ``object.__setattr__``."""
+    names = "term submitted_at registered_at last_day due_at data_version policy start_event stages ambiguous actor"
+    return (*(Deadline.__dict__[n].__set__ for n in names.split()), _RecordedFacts.__dict__["_facts"].__set__)
 
 
 def lazy_deadline(
@@ -187,22 +190,24 @@ def lazy_deadline(
     stages: tuple[Deadline, ...],
     ambiguous: bool,
     actor: str | None,
+    _new: Any = object.__new__,
+    _s: tuple[Any, ...] = _setters(),
 ) -> Deadline:
     """A :class:`Deadline` whose ``trace`` is ``facts[0](*facts[1:])``, built when first read (for the computation,
     which has checked every value: no validation here)."""
     d: Deadline = _new(Deadline)
-    _set(d, "term", term)
-    _set(d, "submitted_at", submitted_at)
-    _set(d, "registered_at", registered_at)
-    _set(d, "last_day", last_day)
-    _set(d, "due_at", due_at)
-    _set(d, "data_version", data_version)
-    _set(d, "policy", policy)
-    _set(d, "start_event", start_event)
-    _set(d, "stages", stages)
-    _set(d, "ambiguous", ambiguous)
-    _set(d, "actor", actor)
-    _set(d, "_facts", facts)
+    _s[0](d, term)
+    _s[1](d, submitted_at)
+    _s[2](d, registered_at)
+    _s[3](d, last_day)
+    _s[4](d, due_at)
+    _s[5](d, data_version)
+    _s[6](d, policy)
+    _s[7](d, start_event)
+    _s[8](d, stages)
+    _s[9](d, ambiguous)
+    _s[10](d, actor)
+    _s[11](d, facts)
     return d
 
 
