@@ -400,6 +400,18 @@ def compute_deadline(
             unit is _DAYS_UNQUALIFIED,
             None,
         )
+    if moment.tzinfo is None and term.__class__ is StagedTerm and (hours is None or hours.tz is None):
+        return _staged_on_wall_clock(
+            term,
+            moment,
+            submitted_at,
+            starts_at,
+            start_event,
+            hours,
+            calendar,
+            banking_calendar,
+            policy,
+        )
     return _general(term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy)
 
 
@@ -416,6 +428,24 @@ def _on_wall_clock(
 ) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]]:
     """(start, last day, due, records) of one term from a naive moment, on the office's wall clock: the general
     path's rules without a zone to convert to (``end_time``: the end of a day, ``time.max``)."""
+    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+    unit = term.unit
+    if unit is _HOURS or unit is _MINUTES:
+        due = _working_time(hours, calendar, term, start, records)
+        return start, due.date(), due, records
+    last = _last_day(calendar, banking_calendar, policy, term, start, records)
+    return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
+
+
+def _register_on_wall_clock(
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    policy: CountingPolicy,
+) -> tuple[dt.datetime, list[Record]]:
+    """Rule 1 on the wall clock: (the moment counting starts, the records begun with why)."""
     if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
         raise DateOutOfRangeError(
             f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
@@ -443,12 +473,76 @@ def _on_wall_clock(
         else:
             start = sched.to_datetime(*found)
             records = [("registered_next_opening", moment, start)]
-    unit = term.unit
-    if unit is _HOURS or unit is _MINUTES:
-        due = _working_time(hours, calendar, term, start, records)
-        return start, due.date(), due, records
-    last = _last_day(calendar, banking_calendar, policy, term, start, records)
-    return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
+    return start, records
+
+
+def _staged_on_wall_clock(
+    term: StagedTerm,
+    moment: dt.datetime,
+    submitted_at: dt.datetime | None,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> Deadline:
+    """A staged term from a naive moment on hours without a zone (or none): the general path on the wall clock."""
+    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+    version = calendar.data_version
+    stages: list[Deadline] = []
+    stage_start = start
+    total = len(term.stages)
+    last, due = start.date(), start
+    banking = ambiguous = False
+    for k, stage in enumerate(term.stages, 1):
+        stage_term = stage.term
+        stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
+        unit = stage_term.unit
+        if unit is _HOURS or unit is _MINUTES:
+            due = _working_time(hours, calendar, stage_term, stage_start, stage_records)
+            last = due.date()
+        else:
+            last = _last_day(calendar, banking_calendar, policy, stage_term, stage_start, stage_records)
+            due = _due_plain(hours, calendar, policy, last, stage_start, stage_records)
+        records.extend(stage_records)
+        unqualified = unit is _DAYS_UNQUALIFIED
+        ambiguous = ambiguous or unqualified
+        banking = banking or unit is _BANKING_DAYS
+        stages.append(
+            lazy_deadline(
+                (_build_trace, hours, calendar, stage_records),
+                stage_term,
+                None,
+                stage_start,
+                last,
+                due,
+                version,
+                policy,
+                None if k == 1 else f"end of stage {k - 1}",
+                (),
+                unqualified,
+                stage.actor,
+            )
+        )
+        stage_start = due
+    records.append(("stages_end", due))
+    if banking and banking_calendar is not None:
+        version += f"; banking: {banking_calendar.data_version}"
+    return lazy_deadline(
+        (_build_trace, hours, calendar, records),
+        term,
+        submitted_at,
+        start,
+        last,
+        due,
+        version,
+        policy,
+        None if starts_at is None else start_event,
+        tuple(stages),
+        ambiguous,
+        None,
+    )
 
 
 def _zoned_on_wall_clock(
