@@ -37,6 +37,7 @@ _ONE_DAY = dt.timedelta(days=1)
 _fromordinal = dt.date.fromordinal
 _combine = dt.datetime.combine
 _BASE = WorkCalendar.MIN_DATE.toordinal()
+_N_DAYS = WorkCalendar.MAX_DATE.toordinal() - _BASE + 1
 _DEFAULT_POLICY = CountingPolicy()
 _MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
 _MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
@@ -247,7 +248,11 @@ def _due_plain(
         records.append(("due_policy_end_of_day", due))
     else:
         # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
-        intervals = hours.schedule(cal).intervals(last_day.toordinal() - _BASE) if hours is not None else ()
+        if hours is not None:
+            sched = hours.schedule(cal)
+            intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
+        else:
+            intervals = ()
         if intervals:
             due = _combine(last_day, intervals[-1].end)
             records.append(("due_at_close", due))
@@ -460,18 +465,29 @@ def _register_on_wall_clock(
     elif not policy.register_at_next_opening:
         start = moment
         records = [("registered_policy_off", moment)]
-    else:  # OfficeHours.next_open, inlined (the moment is checked already)
+    else:
+        # OfficeHours.next_open on its Schedule, inlined (the moment is checked already): the day's open intervals
+        # (``patterns`` in µs since midnight, ``day_intervals`` the same as Interval values), else the next day with
+        # open time (found on ``cum``, the open time before each day).
         sched = hours.schedule(calendar)
         i = moment.toordinal() - _BASE
         t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
-        found = sched.next_open(i, t)
-        if found is None:
-            raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
-        if found[0] == i and found[1] == t:
-            start = moment
-            records = [("registered_open", moment)]
+        k = sched.pat[i]
+        for n, (s, e) in enumerate(sched.patterns[k]):
+            if t < e:
+                if t >= s:
+                    start = moment
+                    records = [("registered_open", moment)]
+                else:
+                    start = _combine(moment.date(), sched.day_intervals[k][n].start)
+                    records = [("registered_next_opening", moment, start)]
+                break
         else:
-            start = sched.to_datetime(*found)
+            cum = sched.cum
+            j = bisect_right(cum, cum[i + 1]) - 1
+            if j >= _N_DAYS:
+                raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
+            start = _combine(_fromordinal(j + _BASE), sched.day_intervals[sched.pat[j]][0].start)
             records = [("registered_next_opening", moment, start)]
     return start, records
 
