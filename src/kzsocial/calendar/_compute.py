@@ -22,7 +22,7 @@ from bisect import bisect_right
 from typing import Any
 
 from kzsocial.calendar._daycal import WorkCalendar, default_calendar
-from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline
+from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline, lazy_one
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._policy import CountingPolicy
 from kzsocial.calendar._terms import StagedTerm, Term, TermUnit
@@ -391,7 +391,7 @@ def compute_deadline(
         unit = term.unit
         if unit is _BANKING_DAYS and banking_calendar is not None:
             version += f"; banking: {banking_calendar.data_version}"
-        return lazy_deadline(
+        return lazy_one(
             (_build_trace, hours, calendar, records),
             term,
             submitted_at,
@@ -401,9 +401,7 @@ def compute_deadline(
             version,
             policy,
             None if starts_at is None else start_event,
-            (),
             unit is _DAYS_UNQUALIFIED,
-            None,
         )
     if moment.tzinfo is None and term.__class__ is StagedTerm and (hours is None or hours.tz is None):
         return _staged_on_wall_clock(

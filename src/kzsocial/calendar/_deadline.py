@@ -115,16 +115,17 @@ class Deadline(_RecordedFacts):
     if not TYPE_CHECKING:  # (mypy would otherwise accept any attribute name on a Deadline)
 
         def __getattr__(self, name: str) -> Any:
-            # Only reached for a slot never set: ``trace`` of a deadline computed lazily (see lazy_deadline).
-            if name == "trace":
+            # Only reached for a slot never set, on a deadline computed lazily (see lazy_deadline): its ``trace``,
+            # built now from the recorded facts, or a field left at its default (set now, then read directly).
+            if name == "trace" or name in _LAZY_DEFAULTS:
                 try:
                     facts = object.__getattribute__(self, "_facts")
                 except AttributeError:
                     pass
                 else:
-                    trace = facts[0](*facts[1:])
-                    object.__setattr__(self, "trace", trace)
-                    return trace
+                    value = facts[0](*facts[1:]) if name == "trace" else _LAZY_DEFAULTS[name]
+                    object.__setattr__(self, name, value)
+                    return value
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self) -> dict[str, Any]:
@@ -175,6 +176,41 @@ def _setters() -> tuple[Any, ...]:
     ``__setattr__`` and the name lookups of ``object.__setattr__``."""
     names = "term submitted_at registered_at last_day due_at data_version policy start_event stages ambiguous actor"
     return (*(Deadline.__dict__[n].__set__ for n in names.split()), _RecordedFacts.__dict__["_facts"].__set__)
+
+
+_LAZY_DEFAULTS: dict[str, Any] = {"start_event": None, "stages": (), "ambiguous": False, "actor": None}
+"""The fields a lazily computed deadline may leave unset when they hold these defaults (read via __getattr__)."""
+
+
+def lazy_one(
+    facts: tuple[Any, ...],
+    term: Term,
+    submitted_at: dt.datetime | None,
+    registered_at: dt.datetime,
+    last_day: dt.date,
+    due_at: dt.datetime,
+    data_version: str,
+    policy: CountingPolicy,
+    start_event: str | None,
+    ambiguous: bool,
+    _new: Any = object.__new__,
+    _s: tuple[Any, ...] = _setters(),
+) -> Deadline:
+    """:func:`lazy_deadline` of one term (no stages, no actor), the defaults left unset (the common case, fastest)."""
+    d: Deadline = _new(Deadline)
+    _s[0](d, term)
+    _s[1](d, submitted_at)
+    _s[2](d, registered_at)
+    _s[3](d, last_day)
+    _s[4](d, due_at)
+    _s[5](d, data_version)
+    _s[6](d, policy)
+    if start_event is not None:
+        _s[7](d, start_event)
+    if ambiguous:
+        _s[9](d, ambiguous)
+    _s[11](d, facts)
+    return d
 
 
 def lazy_deadline(
