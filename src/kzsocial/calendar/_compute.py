@@ -18,7 +18,7 @@ few microseconds, not the ~25 ``format_date`` calls of an eager trace).
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any
 
 from kzsocial.calendar._daycal import WorkCalendar, default_calendar
@@ -38,6 +38,7 @@ _fromordinal = dt.date.fromordinal
 _combine = dt.datetime.combine
 _BASE = WorkCalendar.MIN_DATE.toordinal()
 _N_DAYS = WorkCalendar.MAX_DATE.toordinal() - _BASE + 1
+_EPOCH = dt.datetime.fromordinal(_BASE)
 _DEFAULT_POLICY = CountingPolicy()
 _MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
 _MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
@@ -227,6 +228,50 @@ def _working_time(
         raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
     seconds = term.value * (3600 if term.unit is _HOURS else 60)
     due = hours.add_working_time(start, dt.timedelta(0, seconds), cal)
+    records.append(("working_time", term, start, due))
+    return due
+
+
+def _working_time_on_wall(
+    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record]
+) -> dt.datetime:
+    """:func:`_working_time` on the wall clock, from a checked naive ``start``: OfficeHours.add_working_time's
+    walk over its schedule inlined (the open time before ``start`` on ``cum``, then the day that reaches the
+    target and the interval in it)."""
+    if hours is None:
+        raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
+    us = term.value * (3_600_000_000 if term.unit is _HOURS else 60_000_000)
+    if us == 0:
+        due = start
+    else:
+        sched = hours.schedule(cal)
+        i = start.toordinal() - _BASE
+        t = ((start.hour * 60 + start.minute) * 60 + start.second) * 1_000_000 + start.microsecond
+        cum = sched.cum
+        patterns = sched.patterns
+        pat = sched.pat
+        acc = cum[i]
+        for s, e in patterns[pat[i]]:
+            if t <= s:
+                break
+            acc += (e if e < t else t) - s
+        target = acc + us
+        if target > sched.total:
+            duration = dt.timedelta(0, term.value * (3600 if term.unit is _HOURS else 60))
+            raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
+        j = i
+        if target > cum[j + 1]:
+            j += 1
+            if j >= _N_DAYS or target > cum[j + 1]:
+                j = bisect_left(cum, target) - 1
+        r = target - cum[j]
+        for s, e in patterns[pat[j]]:
+            if r <= e - s:
+                due = _EPOCH + dt.timedelta(j, 0, s + r)
+                break
+            r -= e - s
+        else:  # pragma: no cover - cum and patterns agree
+            raise AssertionError("unreachable: cum and patterns disagree")
     records.append(("working_time", term, start, due))
     return due
 
@@ -434,7 +479,7 @@ def _on_wall_clock(
     start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
     unit = term.unit
     if unit is _HOURS or unit is _MINUTES:
-        due = _working_time(hours, calendar, term, start, records)
+        due = _working_time_on_wall(hours, calendar, term, start, records)
         return start, due.date(), due, records
     last = _last_day(calendar, banking_calendar, policy, term, start, records)
     return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
@@ -514,7 +559,7 @@ def _staged_on_wall_clock(
         stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
         unit = stage_term.unit
         if unit is _HOURS or unit is _MINUTES:
-            due = _working_time(hours, calendar, stage_term, stage_start, stage_records)
+            due = _working_time_on_wall(hours, calendar, stage_term, stage_start, stage_records)
             last = due.date()
         else:
             last = _last_day(calendar, banking_calendar, policy, stage_term, stage_start, stage_records)
