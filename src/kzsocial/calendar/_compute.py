@@ -418,10 +418,14 @@ def compute_deadline(
 
     if moment.tzinfo is None and term.__class__ is Term:
         # The common case: one term and a naive (office-local) moment, counted on the wall clock.
-        if hours is None or hours.tz is None:
-            start, last, due, records = _on_wall_clock(
-                term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy, _END_OF_DAY
-            )
+        if hours is None or hours.tz is None:  # (_on_wall_clock, inlined)
+            start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+            if term.unit is _HOURS or term.unit is _MINUTES:
+                due = _working_time_on_wall(hours, calendar, term, start, records)
+                last = due.date()
+            else:
+                last = _last_day(calendar, banking_calendar, policy, term, start, records)
+                due = _due_plain(hours, calendar, policy, last, start, records)
             version = calendar.data_version
         else:
             found = _zoned_on_wall_clock(
