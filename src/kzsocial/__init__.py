@@ -13,3 +13,5 @@ from kzsocial.errors import KzSocialError
 __all__ = ["KzSocialError", "__version__"]
 
 __version__ = "0.1.0"
+"""The installed library's version (PEP 440), also printed by ``kzsocial --version``; the data's versions are separate
+(``docs/versioning.md``)."""

@@ -43,37 +43,20 @@ from kzsocial.services._act import (
     Signatory,
 )
 from kzsocial.services._categories import applicant_categories
-from kzsocial.services._definition import (
-    ApplicationForm,
-    AutomationForm,
-    ConditionalDuration,
-    Fee,
-    FeeKind,
-    OfficeLink,
-    OfficeRole,
-    Premises,
-    ProcessStep,
-    PublicationPlace,
-    QualityIndicator,
-    QualityValue,
-    QueueLimit,
-    QueueQualifier,
-    QueueRules,
-    QueueStage,
-    ServiceDefinition,
-    ServiceKind,
-    ServiceTerm,
-    Statement,
-    StepActor,
-    StepDuration,
-    SuppliedDocuments,
-    TalonField,
-    TalonKind,
-    TalonSpec,
-    TermRole,
-    TermStart,
-)
+from kzsocial.services._definition import AutomationForm, ServiceDefinition, ServiceKind
 from kzsocial.services._documents import Channel, Condition, DocumentForm, DocumentHandling, DocumentRequirement
+from kzsocial.services._fee import Fee, FeeKind
+from kzsocial.services._forms import ApplicationForm
+from kzsocial.services._office_roles import OfficeLink, OfficeRole
+from kzsocial.services._premises import Premises
+from kzsocial.services._process import ConditionalDuration, ProcessStep, StepActor, StepDuration
+from kzsocial.services._publication import PublicationPlace
+from kzsocial.services._quality import QualityIndicator, QualityValue
+from kzsocial.services._queue import QueueLimit, QueueQualifier, QueueRules, QueueStage
+from kzsocial.services._statement import Statement
+from kzsocial.services._supplied import SuppliedDocuments
+from kzsocial.services._talon_spec import TalonField, TalonKind, TalonSpec
+from kzsocial.services._terms import ServiceTerm, TermRole, TermStart
 
 __all__ = ["Dataset", "dataset", "load_folders"]
 

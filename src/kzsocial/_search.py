@@ -302,10 +302,16 @@ class WordMatch:
     """
 
     query: str
+    """The query's word, as typed."""
     word: str
+    """The item's word it matched."""
     field: str
+    """The text it was found in (``title.kk``, ``keywords.ru``, ``settlement``, ...)."""
     how: str
+    """How it matched: ``exact``, ``stem`` (the same word inflected), ``prefix`` or ``typo`` (an edit distance of 1 or 2
+    on a long word)."""
     transliterated: bool = False
+    """``True`` when the query word was read as Latin-script Kazakh (``zhumyssyz``) before matching."""
 
     def text(self) -> str:
         """One line in English, e.g. ``'жумыссыз' ~ 'Жұмыссыз' (title.kk, Kazakh letters folded)``."""

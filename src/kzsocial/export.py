@@ -30,6 +30,8 @@ __all__ = ["EXPORT_FORMAT", "FORMATS", "from_dict", "generated_schema", "schema"
 EXPORT_FORMAT = 2
 """The format :func:`to_dict` writes by default."""
 FORMATS = (1, 2)
+"""The export formats :func:`to_dict` and :func:`schema` accept: 2 (the default, :data:`EXPORT_FORMAT`: the exact serde
+form, which :func:`from_dict` reads back) and 1 (the earlier hand-made shape, kept for old readers)."""
 
 Json = dict[str, Any]
 

@@ -61,7 +61,9 @@ class LoadedData:
     own :class:`~kzsocial.services.Catalog` and :class:`~kzsocial.registry.OfficeRegistry`."""
 
     catalog: Catalog
+    """The loaded services and acts, as the library's :class:`~kzsocial.services.Catalog`."""
     offices: OfficeRegistry
+    """The loaded offices, as the library's :class:`~kzsocial.registry.OfficeRegistry`."""
 
     @property
     def acts(self) -> tuple[LegalAct, ...]:
@@ -85,9 +87,14 @@ class DataProblem:
     (``$.items[3].name``), ``line`` (1-based, ``None`` when it cannot be placed) and the ``message``."""
 
     file: str | None
+    """The file, relative to the folder given (``act.json``, ``services/...json``); ``None`` for a problem of the folder
+    itself."""
     path: str | None
+    """Where in the file's JSON, as a JSONPath (``$.items[3].name``); ``None`` for a problem of the whole file."""
     line: int | None
+    """The 1-based line in ``file`` the problem is on; ``None`` when it cannot be placed."""
     message: str
+    """What is wrong and what is accepted, in plain words."""
 
     def __str__(self) -> str:
         where = ":".join(str(p) for p in (self.file, self.line) if p is not None)

@@ -39,9 +39,15 @@ class Source:
     """A phrase of an act: the seed file, its 1-based line (or lines) and the text exactly as printed."""
 
     file: str
+    """The act's text file under ``sources/`` (``000_24378b1da5dcbe4b.txt`` is Karaganda 2008, ...), the seed the data
+    was taken from."""
     line: int = attrs.field(validator=_positive)
+    """The 1-based line of ``file`` where the phrase starts."""
     text: str
+    """The phrase exactly as printed on those lines (misprints and all); ``tools/check_sources.py`` checks it against
+    the file."""
     end_line: int | None = None
+    """The last line when the phrase runs over several lines; ``None`` for a phrase on one line."""
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.file, str) or not isinstance(self.text, str):
@@ -75,8 +81,14 @@ class Severity(enum.Enum):
     """How much a data issue matters: ``info`` (a derivation worth knowing), ``warning``, ``error``."""
 
     INFO = "info"
+    """A derivation worth knowing, not a defect (an area code inferred from the settlement, a phrase joined across
+    lines)."""
     WARNING = "warning"
+    """The act is wrong or unclear here and the library reads it one way (a misprint, a broken email, two sets of
+    hours); the raw value is kept."""
     ERROR = "error"
+    """The fact cannot be used as printed (contradictory, or unreadable); the record carries it without a usable
+    value."""
 
 
 _CODE = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -94,9 +106,16 @@ class DataIssue:
     """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source."""
 
     code: str = attrs.field(validator=_check_code)
+    """The kind of defect, a stable lower-case code (``misprint``, ``wrong-contact``, ``inconsistent-hours``, ...;
+    ``docs/data-issues.md`` lists them with their records)."""
     message: str
+    """What is wrong, in plain English words a user can read, naming the raw value and how the library reads it."""
     severity: Severity = Severity.WARNING
+    """How much it matters: ``info`` (a derivation worth knowing), ``warning`` (the default: the act is wrong or
+    unclear) or ``error`` (the fact cannot be used as printed)."""
     source: Source | None = None
+    """The act's phrase the issue is about (file, line, text as printed); ``None`` when the issue concerns the whole
+    record."""
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
 
@@ -144,8 +163,13 @@ class LocalizedText:
     """
 
     kk: str
+    """The Kazakh text, always present: the act's own wording (the acts are in Kazakh)."""
     ru: str | None = None
+    """The Russian text: the act's own where it has one (North Kazakhstan 2015), else a translation made for the library
+    (then ``ru`` is in ``translated``); ``None`` where none is known."""
     en: str | None = None
+    """The English text, a translation made for the library where given (the acts have no English); ``None`` where none
+    is known, and :meth:`get` falls back to Kazakh."""
     translated: frozenset[str] = attrs.field(default=frozenset(), converter=_languages)
     """The languages (``ru``, ``en``) whose text is a translation by kzsocial, not the act's text."""
 
@@ -195,7 +219,10 @@ class FieldSource:
     """Where the act prints one field of a record (``field`` names it, e.g. ``"date"`` or ``"name.ru"``)."""
 
     field: str
+    """The field of the record the phrase gives, by its JSON name (``date``, ``issuer``, ``name.ru``, ``address``,
+    ...)."""
     source: Source
+    """Where the act prints it: file, line and the text exactly as printed."""
 
 
 @frozen
@@ -203,4 +230,6 @@ class SourcedText:
     """A phrase of an act as text with its source (an alternative address, a signatory, ...)."""
 
     text: LocalizedText
+    """The phrase's text (kk as printed; ru and en where known)."""
     source: Source
+    """Where the act prints it."""

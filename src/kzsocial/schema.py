@@ -33,6 +33,7 @@ from kzsocial.serde import _hints, _is_union, _members, derived_fields, needs_ta
 __all__ = ["SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"]
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+"""The JSON Schema dialect of every schema (``$schema``): draft 2020-12."""
 _BASE_ID = "urn:kzsocial:schema:"
 
 Json = dict[str, Any]

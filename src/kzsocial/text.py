@@ -94,7 +94,10 @@ class Lexicon:
     """
 
     words: frozenset[str] = attrs.field(converter=_casefold_all)
+    """The known words, case-folded (compared in lower case, without punctuation around them)."""
     min_length: int = 3
+    """Words shorter than this many letters never count as known (a fragment such as «ін» must not look like a word); 3
+    by default."""
 
     def __attrs_post_init__(self) -> None:
         if isinstance(self.min_length, bool) or not isinstance(self.min_length, int):

@@ -178,7 +178,7 @@ def test_any_case_exits_as_the_library_decides(case: SampleCase) -> None:
     profile_given = case.profile is not None and bool(case.profile.tags)
     kwargs["profile"] = case.profile if profile_given else None
     try:
-        talon = build_talon(case.service, **kwargs)
+        talon = build_talon(**kwargs)
     except MissingDocumentsError:
         assert code == 1, err.getvalue()
         spec = case.service.talon

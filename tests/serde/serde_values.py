@@ -101,7 +101,7 @@ def _computed(case: Any) -> list[Any]:
     out: list[Any] = []
     kwargs = case.talon_kwargs()
     try:
-        talon = build_talon(case.service, **kwargs)
+        talon = build_talon(**kwargs)
     except KzSocialError:
         talon = None
     if talon is not None:
@@ -111,7 +111,7 @@ def _computed(case: Any) -> list[Any]:
         if talon.due_at is not None:
             out.append(documents_accepted(talon))
     with contextlib.suppress(KzSocialError):
-        out.append(build_refusal_receipt(case.service, **case.receipt_kwargs()))
+        out.append(build_refusal_receipt(**case.receipt_kwargs()))
     svc = case.service
     if svc.kind is ServiceKind.REGULATION and case.office is not None:
         for channel in svc.channels:

@@ -40,7 +40,7 @@ def test_every_sample_case_builds_its_talon(kz_catalog: Catalog) -> None:
     stand_ins = 0
     for service in kz_catalog:
         case = sample_case(service, KZ_NOW)
-        talon = build_talon(case.service, **case.talon_kwargs())
+        talon = build_talon(**case.talon_kwargs())
         assert talon.due_at is not None, service.id
         if case.due_at is not None:
             stand_ins += 1
@@ -48,7 +48,7 @@ def test_every_sample_case_builds_its_talon(kz_catalog: Catalog) -> None:
             assert talon.deadline is None
         else:
             assert talon.deadline is not None
-        assert build_receipt_or_refusal(case.service, **case.receipt_kwargs(), due_at=case.due_at).service is service
+        assert build_receipt_or_refusal(**case.receipt_kwargs(), due_at=case.due_at).service is service
     # 19 talons require the date and the act gives no term from the submission; 5 more have no such term either
     assert len(kz_catalog) == 57 and stand_ins == 24
 
@@ -175,7 +175,7 @@ def test_assertions(kz_catalog):
 
 @pytest.mark.kz_services(act="nko-2015")
 def test_talons(kz_service_case):
-    talon = build_talon(kz_service_case.service, **kz_service_case.talon_kwargs())
+    talon = build_talon(**kz_service_case.talon_kwargs())
     assert talon.due_at is not None
 
 

@@ -58,12 +58,30 @@ def test_now_is_frozen(kz_now: dt.datetime) -> None:
     assert kz_now == KZ_NOW == dt.datetime(2024, 11, 25, 10, 30, tzinfo=ZoneInfo("Asia/Almaty"))
 
 
+
+def test_the_issues_form_builds_all_57_talons_and_receipts(kz_catalog: Catalog) -> None:
+    """Issue 13: ``build_talon(**case.talon_kwargs())`` (the service among the keywords) for every service; the
+    receipt's keywords carry the service too, and the old positional form now fails loudly, not silently."""
+    built = 0
+    for service in kz_catalog:
+        case = sample_case(service, KZ_NOW)
+        kwargs = case.talon_kwargs()
+        assert kwargs["service"] is service
+        talon = build_talon(**kwargs)
+        assert talon.service is service and talon.due_at is not None, service.id
+        assert build_receipt_or_refusal(**case.receipt_kwargs(), due_at=case.due_at).service is service
+        built += 1
+    assert built == 57
+    case = sample_case(kz_catalog.get("karaganda-2008/unemployed-registration"), KZ_NOW)
+    with pytest.raises(TypeError, match="service"):
+        build_talon(case.service, **case.talon_kwargs())
+
 @pytest.mark.kz_now(dt.datetime(2008, 12, 26, 18, 30, tzinfo=ZoneInfo("Asia/Almaty")))
 def test_now_from_the_marker(kz_now: dt.datetime, kz_sample_cases: dict[str, SampleCase]) -> None:
     assert kz_now.year == 2008
     case = kz_sample_cases["karaganda-2008/unemployed-registration"]
     assert case.submitted_at == kz_now
-    talon = build_talon(case.service, **case.talon_kwargs())
+    talon = build_talon(**case.talon_kwargs())
     assert talon.due_at is not None
     assert talon.due_at.replace(tzinfo=None) == dt.datetime(2009, 1, 8, 18, 0)  # the act's example (REFERENCE §1)
 
@@ -89,7 +107,7 @@ def test_each_service_case_builds_its_talon_or_says_why(kz_service_case: SampleC
     service: ServiceDefinition = case.service
     term = service.term_for(case.channel)
     try:
-        talon = build_talon(service, **case.talon_kwargs())
+        talon = build_talon(**case.talon_kwargs())
     except MissingFieldsError as exc:
         assert exc.missing and set(exc.missing) <= _lacking(case), exc
         if "due_at" in exc.missing:
@@ -108,7 +126,7 @@ def test_each_service_case_builds_its_talon_or_says_why(kz_service_case: SampleC
 def test_complete_cases_never_raise_missing_documents(case: SampleCase) -> None:
     assert case.check().complete
     try:
-        build_talon(case.service, **case.talon_kwargs())
+        build_talon(**case.talon_kwargs())
     except MissingFieldsError as exc:
         assert exc.missing and set(exc.missing) <= _lacking(case), exc
 
@@ -118,10 +136,10 @@ def test_incomplete_cases_are_refused(case: SampleCase) -> None:
     check = case.check()
     assert check.missing
     with pytest.raises(MissingDocumentsError):
-        build_talon(case.service, **case.talon_kwargs())
+        build_talon(**case.talon_kwargs())
     spec = case.service.talon
     if spec is not None and spec.has_refusal_receipt:
-        receipt = build_receipt_or_refusal(case.service, **case.receipt_kwargs())
+        receipt = build_receipt_or_refusal(**case.receipt_kwargs())
         assert isinstance(receipt, RefusalReceipt)
         assert {d.id for d in receipt.missing} == {d.id for d in check.missing}
 

@@ -83,11 +83,11 @@ def _talon(svc: ServiceDefinition):  # type: ignore[no-untyped-def]
     kwargs = case.talon_kwargs()
     kwargs["number"] = "15"
     try:
-        return case, build_talon(svc, **kwargs)
+        return case, build_talon(**kwargs)
     except MissingFieldsError as exc:
         if "due_at" not in exc.missing:
             raise
-        return case, build_talon(svc, **kwargs, due_at=SUBMITTED + dt.timedelta(days=10))
+        return case, build_talon(**{**kwargs, "due_at": SUBMITTED + dt.timedelta(days=10)})
 
 
 @pytest.mark.parametrize("service_id", _service_ids())
@@ -114,7 +114,7 @@ def test_russian_talon_receipt_and_notices_hold_no_kazakh_only_name(service_id: 
         rendered[f"{n.kind.value} sms"] = n.sms("ru").text
         rendered[f"{n.kind.value} portal"] = n.portal_status("ru")
     if svc.talon is not None and svc.talon.has_refusal_receipt and office is not None:
-        receipt = build_refusal_receipt(svc, **{**case.receipt_kwargs(), "documents": [], "number": "16"})
+        receipt = build_refusal_receipt(**{**case.receipt_kwargs(), "documents": [], "number": "16"})
         rendered["refusal receipt"] = receipt.render("ru")
     found = {where: lines for where, text in rendered.items() if (lines := kazakh_only(text, caller))}
     assert not found, f"{service_id}: Kazakh-only text in Russian documents: {found}"

@@ -86,7 +86,11 @@ class WorkCalendar:
     __slots__ = ("__weakref__", "_layers", "_lock", "_schedules", "_t", "_week")
 
     MIN_DATE = MIN_DATE
+    """The first date the calendar answers for: 1991-01-01 (earlier dates raise
+    :class:`~kzsocial.errors.DateOutOfRangeError`)."""
     MAX_DATE = MAX_DATE
+    """The last date the calendar answers for: 2100-12-31 (later dates and results raise
+    :class:`~kzsocial.errors.DateOutOfRangeError`)."""
 
     def __init__(self, week: int = 5, overrides: Iterable[CalendarOverrides] = ()) -> None:
         if isinstance(week, bool) or week not in (5, 6):

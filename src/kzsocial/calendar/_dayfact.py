@@ -39,13 +39,25 @@ class DayFact:
     """One reason in an explanation, with its source."""
 
     kind: DayFactKind
+    """What the fact states: a weekend day, a holiday, a moved holiday, a transferred day off, a worked weekend day, a
+    one-off day off."""
     names: LocalizedText | None = None
+    """The holiday's or day off's names in kk, ru and en; ``None`` for a plain weekend day or a worked weekend day."""
     key: str | None = None
+    """The holiday's stable key (``nauryz``, ``kurban_ait``, ...) for a holiday or a moved holiday; ``None``
+    otherwise."""
     moved_from: dt.date | None = None
+    """For a moved holiday, the date of the holiday that fell on a day off; for a transferred day off, the weekend day
+    worked instead. ``None`` otherwise."""
     moved_to: dt.date | None = None
+    """For a holiday that falls on a day off, the working day the day off moves to; ``None`` when it does not move."""
     instead_of: dt.date | None = None
+    """For a worked weekend day, the day off it is worked for; ``None`` otherwise."""
     estimated: bool = False
+    """``True`` when the date is computed, not yet confirmed by an act (Kurban Ait in a year with no decree yet)."""
     source: str | None = None
+    """Where the fact comes from, in words: the law (the holiday rule, the shift rule) or the act of an override;
+    ``None`` for a weekend day."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
@@ -138,10 +150,16 @@ class DayExplanation:
     """Why a date is or is not a working day, and which data answered."""
 
     date: dt.date
+    """The day explained."""
     week: int
+    """The working week the answer is for: 5 (Monday to Friday) or 6 (Monday to Saturday)."""
     is_working_day: bool
+    """The answer: ``True`` when offices work on ``date`` in that week."""
     facts: tuple[DayFact, ...]
+    """Every reason that decides the answer (weekend, holiday, moved day off, worked weekend, ...), each with its
+    source; empty for an ordinary working day."""
     data_version: str
+    """Which data answered: the ``holidays`` package's version and every override layer's name and version."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""

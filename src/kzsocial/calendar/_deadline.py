@@ -32,9 +32,15 @@ class TraceStep:
     """One step of a deadline's reasoning: the rule it applied (0 for a stage heading), its words, its facts."""
 
     rule: int
+    """The number of the counting rule applied (1 to 8, see :meth:`CountingPolicy.rules`); 0 for a stage's heading."""
     key: str
+    """A stable machine name of what the step did (``registration``, ``start_next_day``, ``calendar_days``,
+    ``move_off_non_working_day``, ``due_at_close``, ``stage``, ...)."""
     text: LocalizedText
+    """The step in plain words, in kk, ru and en (:meth:`get` picks one)."""
     facts: tuple[DayExplanation, ...] = ()
+    """The days the step looked at and why they are or are not working days (holidays skipped, a moved day off); empty
+    when no day decided it."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
@@ -99,16 +105,34 @@ class Deadline(_RecordedFacts):
     """
 
     term: Term | StagedTerm
+    """The term counted: a :class:`Term` or a :class:`StagedTerm`."""
     submitted_at: dt.datetime | None
+    """When the documents were handed in (office-local, or aware as given); ``None`` when the term runs from another
+    event (``start_event``)."""
     registered_at: dt.datetime
+    """When counting starts: the submission's registration (rule 1: at the next opening when it came outside open time),
+    or the starting event itself."""
     last_day: dt.date
+    """The term's last day, after rules 2 to 6 (moved off a non-working day where the rules say so)."""
     due_at: dt.datetime
+    """The moment the term expires: the office's closing time on ``last_day`` (rule 8), the end of that day with
+    ``due_at_office_close=False``, or the exact moment for an hour term."""
     data_version: str
+    """Which calendar data computed it (the ``holidays`` version and the override layers): store it beside the
+    answer."""
     trace: tuple[TraceStep, ...]
+    """Every step of the reasoning in order, each citing the counting rule it applied and the days it looked at."""
     policy: CountingPolicy
+    """The counting policy used (its rules' settings), so the answer can be recomputed the same way."""
     start_event: str | None = None
+    """The event the term runs from when it is not the submission (a commission's decision, ...), as the caller named
+    it; ``None`` for a submission."""
     stages: tuple[Deadline, ...] = ()
+    """For a :class:`StagedTerm`, each stage's own deadline in order (each stage starts when the previous one ends);
+    empty for a plain term."""
     ambiguous: bool = False
+    """``True`` when the act states the term in plain «күн» (days), so rule 6's setting decided whether calendar or
+    working days were counted."""
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
 

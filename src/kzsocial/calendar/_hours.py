@@ -72,9 +72,9 @@ def _check_tz(value: str | None) -> str | None:
 
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError) as exc:
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:  # OSError: a name too long for a file name
         raise InvalidInputError(
-            f"unknown time zone {value!r}; accepted: an IANA name such as 'Asia/Almaty' or 'Asia/Aqtau'"
+            f"unknown time zone {value[:80]!r}; accepted: an IANA name such as 'Asia/Almaty' or 'Asia/Aqtau'"
         ) from exc
     return value
 
@@ -164,8 +164,14 @@ class OfficeHours(_ScheduleSlot):
     """
 
     days: tuple[tuple[Interval, ...], ...] = attrs.field(converter=_to_days)
+    """Seven tuples of open intervals, Monday (0) to Sunday (6); an empty tuple is a closed day. Breaks are the gaps
+    between intervals."""
     tz: str | None = attrs.field(default=None, validator=lambda i, a, v: _check_tz(v))
+    """The office's IANA time zone (``Asia/Almaty``, ``Asia/Aqtau``, ...), in which an aware moment is read; ``None``:
+    times are office-local and naive."""
     exceptions: tuple[tuple[dt.date, tuple[Interval, ...]], ...] = attrs.field(default=(), converter=_to_exceptions)
+    """Dates with their own intervals instead of the weekday's (a shortened pre-holiday day, a closed day), as ``(date,
+    intervals)`` pairs sorted by date."""
 
     def __attrs_post_init__(self) -> None:
         if len(self.days) != 7:

@@ -41,7 +41,9 @@ class Interval:
     """An open interval of a day, ``start`` inclusive, ``end`` exclusive."""
 
     start: dt.time = attrs.field(converter=parse_time)
+    """When the interval begins (inclusive), read from ``HH:MM`` or a :class:`datetime.time`."""
     end: dt.time = attrs.field(converter=parse_time)
+    """When it ends (exclusive): the office is closed at ``end`` itself."""
 
     def __attrs_post_init__(self) -> None:
         if not self.start < self.end:

@@ -100,8 +100,12 @@ class LegalSource:
     """Where a calendar fact comes from: the act's title (number, date, issuer), its address, its date."""
 
     title: str = attrs.field(validator=_check_title)
+    """The act's title with its number, date and issuer, as it is cited (e.g. a government decree on moving days
+    off)."""
     url: str | None = attrs.field(default=None, validator=_check_url)
+    """Where the act's text is published (adilet.zan.kz, ...); ``None`` when not known."""
     issued: dt.date | None = attrs.field(default=None, validator=_check_issued)
+    """The date the act was adopted; ``None`` when not known."""
 
     def as_dict(self) -> dict[str, str]:
         """This source as a JSON-ready dict."""
@@ -152,9 +156,14 @@ class Transfer:
     """
 
     worked: dt.date = attrs.field(validator=_check_day)
+    """The day that becomes a working day: a weekend day, or a weekday off only because a holiday moved there."""
     day_off: dt.date = attrs.field(validator=_check_day)
+    """The weekday (Monday to Friday) that becomes a day off in its place."""
     source: LegalSource = attrs.field(validator=_check_source)
+    """The act that moves the day (title, address, date)."""
     weeks: tuple[int, ...] | None = attrs.field(default=None, converter=_to_weeks, validator=_check_weeks)
+    """The working weeks (5, 6) the transfer applies to; ``None`` applies it to each week in which ``worked`` is a day
+    off (a worked Saturday concerns the five-day week only)."""
 
     def __attrs_post_init__(self) -> None:
         if self.day_off.weekday() >= 5:
@@ -168,8 +177,11 @@ class ExtraDayOff:
     """A one-off day off declared by an act (not a holiday; it never moves)."""
 
     date: dt.date = attrs.field(validator=_check_day)
+    """The one-off day off (it never moves, even on a weekend)."""
     names: LocalizedText = attrs.field(validator=_check_names)
+    """Its names in kk, ru and en, as explanations print them."""
     source: LegalSource = attrs.field(validator=_check_source)
+    """The act that declares it (title, address, date)."""
 
 
 @frozen
@@ -177,9 +189,14 @@ class AddHoliday:
     """A holiday on ``date``. ``key`` names a known holiday (its names and rule apply) or a new one (give names)."""
 
     date: dt.date = attrs.field(validator=_check_day)
+    """The day that becomes a holiday (within the calendar's range, 1991-01-01 to 2100-12-31)."""
     key: str = attrs.field(validator=_check_key)
+    """The holiday's key: a known one (``nauryz``, ``independence_day``, ...) brings its names and its moving rule; a
+    new key needs ``names``."""
     source: LegalSource = attrs.field(validator=_check_source)
+    """The act that declares the holiday (title, address, date), printed wherever the day is explained."""
     names: LocalizedText | None = attrs.field(default=None, validator=_check_names)
+    """The holiday's names in kk, ru and en; ``None`` to take those of the known holiday ``key`` names."""
     moves: bool | None = attrs.field(default=None, validator=_check_opt_bool)
     """Whether it moves to the next free working day when it falls on a day off; None: as the known key does."""
 
@@ -189,8 +206,11 @@ class CancelHoliday:
     """No holiday (``key``) on ``date``; with ``key=None`` every holiday and declared day off on ``date`` goes."""
 
     date: dt.date = attrs.field(validator=_check_day)
+    """The day on which the holiday no longer falls."""
     source: LegalSource = attrs.field(validator=_check_source)
+    """The act that cancels it (title, address, date)."""
     key: str | None = attrs.field(default=None, validator=_check_key)
+    """The key of the holiday cancelled on ``date``; ``None`` cancels every holiday and declared day off on that day."""
 
 
 @frozen
@@ -198,11 +218,17 @@ class KurbanAit:
     """The first day of Kurban Ait in ``date.year``; replaces that year's date from the ``holidays`` package."""
 
     date: dt.date = attrs.field(validator=_check_day)
+    """The first day of Kurban Ait in its year; it replaces that year's date from the ``holidays`` package."""
     confirmed: bool = attrs.field(validator=_check_opt_bool)
+    """``True`` when a government act has fixed the date; ``False`` for an expected date (explanations then call it
+    estimated)."""
     source: LegalSource = attrs.field(validator=_check_source)
+    """The act (or the announcement) the date comes from."""
 
 
 Override: TypeAlias = Transfer | ExtraDayOff | AddHoliday | CancelHoliday | KurbanAit
+"""Any one calendar change a :class:`CalendarOverrides` layer holds: a :class:`Transfer`, :class:`ExtraDayOff`,
+:class:`AddHoliday`, :class:`CancelHoliday` or :class:`KurbanAit`."""
 
 _KINDS: dict[type[Any], str] = {
     Transfer: "transfer",
@@ -311,8 +337,13 @@ class CalendarOverrides:
     """
 
     records: tuple[Override, ...] = attrs.field(converter=_to_records, validator=_check_records)
+    """The changes of this layer (:class:`AddHoliday`, :class:`CancelHoliday`, :class:`Transfer`, :class:`ExtraDayOff`,
+    :class:`KurbanAit`), checked against each other when the layer is built."""
     name: str = attrs.field(default="user", validator=_check_label)
+    """The layer's name (``user`` unless given), shown in every answer's ``data_version`` with ``version``."""
     version: str = attrs.field(default="1", validator=_check_label)
+    """The layer's version (``1`` unless given): raise it when the records change, so answers say which data gave
+    them."""
 
     def __attrs_post_init__(self) -> None:
         problems = layer_problems(self.records)

@@ -68,10 +68,18 @@ class CountingRule:
     """One counting rule: its number, what it says, its legal basis and the policy's current setting."""
 
     number: int
+    """The rule's number, 1 to 8, as :meth:`CountingPolicy.rules` and every :class:`TraceStep` cite it."""
     key: str
+    """The rule's stable machine name (``registration``, ``start_next_day``, ``calendar_days``, ``working_days``,
+    ``months``, ``unqualified_days``, ...)."""
     text: LocalizedText
+    """What the rule says, in kk, ru and en."""
     basis: LocalizedText
+    """The rule's legal basis (the Civil Code, the administrative procedure code, the Labour Code, the acts), in kk, ru
+    and en; says so where no law states it."""
     setting: str
+    """This policy's setting of the rule: ``on`` or ``off``, or for rule 6 the unit plain «күн» counts in
+    (``calendar_days`` or ``working_days``)."""
 
 
 def _check_unqualified(instance: object, attribute: attrs.Attribute[TermUnit], value: TermUnit) -> None:

@@ -89,7 +89,10 @@ class Term:
     """
 
     value: int = attrs.field(validator=_check_value)
+    """How many units (0 to 100,000)."""
     unit: TermUnit = attrs.field(converter=_parse_unit)
+    """What is counted: calendar, working, banking or plain «күн» days, months, hours or minutes (a :class:`TermUnit`,
+    or its value as a string)."""
 
     def __str__(self) -> str:
         return f"{self.value} {self.unit.value.replace('_', ' ')}"
@@ -110,7 +113,9 @@ class TermStage:
     """One stage of a staged term: its term and who acts during it (free text, kk)."""
 
     term: Term = attrs.field(validator=_check_term)
+    """The stage's own term."""
     actor: str | None = attrs.field(default=None, validator=_check_actor)
+    """Who acts during the stage, as the act says it (free text, in Kazakh); ``None`` when the act does not say."""
 
 
 def _check_stages(instance: object, attribute: attrs.Attribute[tuple[TermStage, ...]], value: object) -> None:
@@ -139,3 +144,5 @@ class StagedTerm:
     """
 
     stages: tuple[TermStage, ...] = attrs.field(converter=_to_stages, validator=_check_stages)
+    """The stages in order; each begins when the previous one ends (e.g. the Aktau land acts' 5 + 15 + 2 working days by
+    three bodies)."""

@@ -38,6 +38,7 @@ __all__ = [
 ]
 
 PERIODS = ("month", "quarter", "year", "all")
+"""The ways an audit groups cases in time: ``month``, ``quarter``, ``year`` or ``all`` (the whole log as one period)."""
 _DATETIME_COLUMNS = (
     "submitted_at",
     "registered_at",
@@ -411,26 +412,41 @@ class IndicatorResult:
     beside its normative value, with the cases that broke it; or not measurable from the log, and why."""
 
     service: str
+    """The service id (``karaganda-2008/...``) whose act defines the indicator."""
     office: str
+    """The office id the cases were counted for, as the case log gives it."""
     period: str
+    """The period's label: ``2025-01`` (month), ``2025Q1`` (quarter), ``2025`` (year) or ``all``."""
     code: str | None
+    """The indicator's code in its act (its number or key in the quality table); ``None`` where the act gives none."""
     name: LocalizedText
+    """The indicator's name as the act prints it (kk; ru and en where known)."""
     source: Source
+    """Where the act prints the indicator."""
     normative: str | None
     """The normative value as the act prints it."""
     normative_value: float | None
+    """The normative value as a number (per cent); ``None`` where the act's value is not a number."""
     direction: str
     """``at_least`` (a share that should reach the normative) or ``at_most`` (complaints)."""
     measurable: bool
+    """``False`` when a case log cannot measure it (a survey, an inspection of the files); ``why_not`` says why and the
+    counts stay 0."""
     why_not: str | None = None
+    """Why the indicator cannot be measured from the log, in plain words; ``None`` when it is measurable."""
     value: float | None = None
     """The share in per cent."""
     numerator: int = 0
+    """The cases that count for the share (kept the term, were served within the queue limit, ...)."""
     denominator: int = 0
+    """The cases the share is taken of (those the indicator applies to in the group)."""
     met: bool | None = None
+    """``True`` when ``value`` reaches the normative (``at_least``) or stays under it (``at_most``); ``None`` when not
+    measurable or without cases or a normative value."""
     breaking: tuple[str, ...] = ()
     """Case ids that broke the indicator (the first ones)."""
     breaking_count: int = 0
+    """How many cases broke the indicator (``breaking`` lists only the first ones)."""
 
     def as_dict(self) -> dict[str, Any]:
         """This result as a JSON-ready dict."""
@@ -631,9 +647,17 @@ class AuditReport:
     """The audit of a case log: one row per case (a pandas DataFrame), every indicator of the acts, totals."""
 
     cases: Any
+    """The cases as a pandas DataFrame, one row per case with its due moment and verdict (``due_at``, ``kept``,
+    ``late_by``, ``late_unit``, the queue checks, ...); the command line's chunked audit keeps only the rows that broke
+    something."""
     indicators: tuple[IndicatorResult, ...]
+    """Every quality indicator of the services' acts, per service, office and period, computed or marked not measurable
+    with the reason."""
     period: str
+    """How cases were grouped: ``month``, ``quarter``, ``year`` or ``all`` (one of :data:`PERIODS`)."""
     totals: dict[str, Any]
+    """Counts over the whole log: ``cases``, ``answered`` (a due moment computed), ``kept``, ``late`` and ``unanswered``
+    (rows without a due moment, by reason code of :data:`REASON_CODES`)."""
 
     def on_time_share(self) -> dict[str, float]:
         """The share (per cent) of cases served within the term, per office (all services and periods)."""

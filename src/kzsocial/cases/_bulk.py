@@ -36,9 +36,16 @@ class BulkDeadlines:
     """
 
     registered_at: Any
+    """Per row, when counting starts (rule 1's registration, or the starting event); null where ``reason`` is set. Like
+    every column here, of the kind the moments came in (a list, a numpy array, a pandas, polars or pyarrow column)."""
     last_day: Any
+    """Per row, the term's last day (a date); null where ``reason`` is set."""
     due_at: Any
+    """Per row, the moment the term expires, of the kind the moments came in (naive office-local, or aware); null where
+    ``reason`` is set."""
     reason: Any
+    """Per row, ``None`` for an answered row, else a code of :data:`REASON_CODES` saying why there is no answer
+    (``no_term``, ``no_hours``, ``out_of_range``, ...)."""
     answered: int
     """How many rows have an answer."""
 

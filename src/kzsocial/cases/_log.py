@@ -21,9 +21,13 @@ class CaseLogColumn:
     log must have it, and what it holds."""
 
     name: str
+    """The column's name in the CSV header or Parquet schema (``case_id``, ``submitted_at``, ...)."""
     type: str
+    """How its cells are read: ``str``, ``datetime`` (ISO 8601, office-local), ``minutes`` (a number) or ``bool``."""
     required: bool
+    """``True`` for the columns every log must have (``case_id``, ``service``, ``submitted_at``)."""
     meaning: str
+    """What the column holds, in plain words (and what an empty cell means)."""
 
 
 CASE_LOG_COLUMNS: tuple[CaseLogColumn, ...] = (

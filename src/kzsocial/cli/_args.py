@@ -212,3 +212,75 @@ def cli_region(region: str, regions: Iterable[str]) -> str:
     close = difflib.get_close_matches(region, known, n=3, cutoff=0.6)
     hint = f"did you mean: {', '.join(close)}? " if close else ""
     raise UnknownRegionError(f"unknown region {region[:200]!r}; {hint}accepted: {', '.join(known)}")
+
+
+# -- the CLI's words for the library's ----------------------------------------------------------------------------
+
+_ALIASES = {
+    "submitted_at": "--at",
+    "language": "--lang",
+    "lang": "--lang",
+    "start_event": "--event",
+    "event_at": "--starts-at",
+    "breaks": "--break",
+}
+"""Python argument names whose CLI option is not ``--`` plus the name with dashes (only used where the command has
+the option)."""
+
+_WORDS = {"full_name": "the name"}
+"""Python names that stand for an option's value rather than an option (``Person(full_name)`` is ``--applicant``'s
+value), replaced in every command."""
+
+_PHRASES = {
+    "see kzsocial.cases.CASE_LOG_COLUMNS": "see the case log columns in docs/cases.md",
+    "pass None when": "leave the option out when",
+}
+"""Whole phrases of the library that point a Python user somewhere; the CLI points its user elsewhere."""
+
+
+def command_parser(parser: argparse.ArgumentParser, argv: Sequence[str]) -> argparse.ArgumentParser | None:
+    """The parser of the (sub)command ``argv`` names (``calendar add`` -> its own parser), or ``None``."""
+    found: argparse.ArgumentParser | None = None
+    current = parser
+    for token in argv:
+        subs = [a for a in current._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs or token not in subs[0].choices:
+            if token.startswith("-"):
+                continue
+            break
+        current = found = subs[0].choices[token]
+    return found
+
+
+def option_names(parser: argparse.ArgumentParser) -> dict[str, str]:
+    """The Python names a library message may use for the options of ``parser`` (one command), each with its
+    option: ``office`` -> ``--office``, ``submitted_at`` -> ``--at``, ``language`` -> ``--lang``, ..."""
+    options = {o for a in parser._actions for o in a.option_strings if o.startswith("--")}
+    names = {o[2:].replace("-", "_"): o for o in options if o not in ("--help", "--version")}
+    names.update({py: opt for py, opt in _ALIASES.items() if opt in options})
+    return names
+
+
+def cli_words(message: str, parser: argparse.ArgumentParser | None) -> str:
+    """``message`` (a library error reaching the command line) in the command's own words: the Python argument
+    names it uses for the options of ``parser`` become the options (``extra_office=True`` -> ``--extra-office``,
+    ``variant= one of`` -> ``--variant one of``, ``port must be ...`` -> ``--port must be ...``), and a few Python
+    pointers become pointers for a CLI user. A name only becomes an option in a Python position (``name=``, or
+    the subject of ``must``/``needs``/``is at most`` at the start of a clause, or after ``give``/``pass``), so
+    ordinary words (``the office is closed``) and data names (a case log's ``submitted_at`` column) stay."""
+    for phrase, said in _PHRASES.items():
+        message = message.replace(phrase, said)
+    names = {**(option_names(parser) if parser is not None else {}), **_WORDS}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    message = re.sub(
+        rf"(?<![\w\-.])({alternatives})=(?:True\b|False\b|None\b)?",
+        lambda m: names[m.group(1)],
+        message,
+    )
+    message = re.sub(
+        rf"(^|[:;(]\s*|\b(?:give|pass|drop|one of|or)\s+)({alternatives})"
+        rf"(?=\s+(?:must|needs|is at most|is at least|is not|should)\b|\s+\(|\s*[,;)]|$)",
+        lambda m: m.group(1) + names[m.group(2)],
+        message,
+    )
+    return re.sub(r"\bdo not pass (--[\w-]+)", r"drop \1", message)

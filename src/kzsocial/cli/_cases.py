@@ -91,6 +91,11 @@ def _audit(args: argparse.Namespace) -> int:
             as_of = dt.datetime.fromisoformat(args.as_of)
         except ValueError:
             raise UsageError(f"audit: --as-of {args.as_of!r} is not a date and time (YYYY-MM-DDTHH:MM)") from None
+        if as_of.tzinfo is not None:
+            raise UsageError(
+                f"audit: --as-of {args.as_of!r} has an offset; give the offices' local time without one "
+                "(YYYY-MM-DDTHH:MM), as the case log's moments are"
+            )
     progress = _Progress(sys.stderr, path.stat().st_size, args.progress or sys.stderr.isatty())
     counts: list[Any] = []
     broken: list[Any] = []
@@ -114,7 +119,10 @@ def _audit(args: argparse.Namespace) -> int:
     report = AuditReport(late, indicators(combine_counts(counts), late), args.period, total)
     data = report.as_dict()
     if args.out is not None:
-        args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        try:
+            args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+        except OSError as exc:  # exit 3 (the output could not be written), naming the option
+            raise OSError(f"--out {args.out}: {exc.strerror or exc}") from None
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:

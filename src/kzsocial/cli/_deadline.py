@@ -89,7 +89,7 @@ def _office_hours(args: argparse.Namespace) -> OfficeHours:
     try:
         return OfficeHours.weekly(opens, closes, breaks=breaks, weekdays=args.weekdays, tz=args.tz)
     except KzSocialError as exc:
-        raise UsageError(f"deadline: bad office hours: {exc}") from None
+        raise UsageError(f"deadline: bad office hours (--hours, --break, --weekdays, --tz): {exc}") from None
 
 
 def _deadline(args: argparse.Namespace) -> int:

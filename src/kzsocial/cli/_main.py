@@ -29,6 +29,8 @@ from kzsocial.cli._args import (
     UsageError,
     _Parser,
     _ParserExitError,
+    cli_words,
+    command_parser,
 )
 from kzsocial.cli._calendar import _register_calendar
 from kzsocial.cli._deadline import _register_deadline
@@ -103,6 +105,7 @@ class _OutputError(Exception):
 def run(argv: Sequence[str]) -> int:
     """Run the command line with ``argv`` (without the program name); return the exit code."""
     _escape_unencodable(sys.stdout)
+    parser: argparse.ArgumentParser | None = None
     try:
         parser = build_parser()
         if isinstance(argv, str | bytes) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv):
@@ -117,10 +120,10 @@ def run(argv: Sequence[str]) -> int:
     except _ParserExitError as exc:
         return exc.status
     except UsageError as exc:
-        _error(f"kzsocial: error: {_one_line(exc)}")
+        _error(f"kzsocial: error: {_said(exc, parser, argv)}")
         return EXIT_USAGE
     except KzSocialError as exc:
-        _error(f"kzsocial: {type(exc).__name__}: {_one_line(exc)}")
+        _error(f"kzsocial: {type(exc).__name__}: {_said(exc, parser, argv)}")
         return EXIT_FAILED
     except BrokenPipeError:
         # the reader went away (``kzsocial services | head``): stop quietly, and keep the interpreter's final
@@ -134,6 +137,16 @@ def run(argv: Sequence[str]) -> int:
     except (Exception, RecursionError) as exc:  # a bug: still one line and a documented code, never a traceback
         _error(f"kzsocial: internal error ({type(exc).__name__}): {_one_line(exc)[:500]}; please report it")
         return EXIT_INTERNAL
+
+
+def _said(exc: BaseException, parser: argparse.ArgumentParser | None, argv: object) -> str:
+    """The error's one line in the command's words: Python argument names become its options (see
+    :func:`kzsocial.cli._args.cli_words`)."""
+    line = _one_line(exc)
+    if parser is None or not isinstance(argv, Sequence) or isinstance(argv, str | bytes):
+        return line
+    tokens = [a for a in argv if isinstance(a, str)]
+    return cli_words(line, command_parser(parser, tokens))
 
 
 def _error(line: str) -> None:

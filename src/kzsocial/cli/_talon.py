@@ -271,6 +271,8 @@ def _talon(args: argparse.Namespace) -> int:
             said = str(exc).replace("do not pass due_at", "drop --due-at")
             said = said.replace("extra_office=True", "--extra-office")
             raise UsageError(f"talon: {said}") from None
+        if "talon number" in str(exc):
+            raise UsageError(f"talon: --number: {exc}") from None
         raise
     if fmt == "json":
         _print_json(result.to_dict())

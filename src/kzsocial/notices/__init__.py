@@ -4,6 +4,8 @@ Pure data objects first, rendered through separate renderers; no hidden clock, l
 and language is an argument. See ``docs/notices.md``.
 """
 
+from kzsocial.notices._build import build_receipt_or_refusal, build_refusal_receipt, build_talon
+from kzsocial.notices._document import TalonDocument
 from kzsocial.notices._email import EmailMessage
 from kzsocial.notices._ical import pickup_event
 from kzsocial.notices._kkdate import format_date, format_datetime
@@ -20,15 +22,9 @@ from kzsocial.notices._notify import (
 from kzsocial.notices._person import Person
 from kzsocial.notices._plural import count_phrase, plural_category, plural_form
 from kzsocial.notices._qr import talon_qr, talon_qr_svg
+from kzsocial.notices._refusal_receipt import RefusalReceipt
 from kzsocial.notices._sms import SmsCount, SmsMessage, sms_count
-from kzsocial.notices._talon import (
-    RefusalReceipt,
-    Talon,
-    TalonDocument,
-    build_receipt_or_refusal,
-    build_refusal_receipt,
-    build_talon,
-)
+from kzsocial.notices._talon import Talon
 from kzsocial.notices._templates import Html, NoticeTemplate
 from kzsocial.notices._texts import TEMPLATES, NoticeChannel, NoticeKind
 

@@ -17,9 +17,13 @@ class TalonDocument:
     """A document handed in: its id and name as the act writes it, and the requirement it satisfies."""
 
     id: str
+    """The id of the document handed in (a requirement's own id, or that of one of its alternatives)."""
     name: LocalizedText
+    """Its name as the act writes it (kk; ru and en where known), as printed on the talon."""
     requirement_id: str
+    """The id of the service's requirement it satisfies (equal to ``id`` unless an alternative was handed in)."""
     source: Source
+    """Where the act lists the document."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""

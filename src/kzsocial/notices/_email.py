@@ -14,8 +14,11 @@ class EmailMessage:
     """An email: ``subject``, plain ``text`` and ``html`` (a complete document), all from one template."""
 
     subject: str
+    """The email's subject line."""
     text: str
+    """The plain-text body."""
     html: str
+    """The same body as a complete HTML document (escaped values), for the HTML part."""
 
 
 def paragraphs_to_html(filled: str, *, language: str, title: str) -> str:

@@ -154,7 +154,10 @@ class Notice:
     """
 
     kind: NoticeKind = attrs.field(converter=_kind)
+    """The moment the citizen is told of (documents accepted, result ready, refusal, ...)."""
     values: tuple[tuple[str, NoticeValue], ...] = attrs.field(converter=_values)
+    """The values the templates fill, typed (dates stay dates until rendered per language), as sorted ``(name, value)``
+    pairs."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""

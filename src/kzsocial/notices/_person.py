@@ -61,9 +61,15 @@ class Person:
     """
 
     full_name: str = attrs.field(converter=_name)
+    """The full name as it should be written (surname, name, patronymic), with runs of spaces collapsed; never empty."""
     phone: str | None = attrs.field(default=None, converter=_phone)
+    """A phone number as given (only its characters are checked: digits, ``+``, spaces, ``-``, ``.``, ``()``); ``None``
+    when there is none."""
     position: str | None = attrs.field(default=None, kw_only=True, converter=_optional_text)
+    """The officer's position («лауазымы»), which some acts print under the name of the one who accepted the documents;
+    ``None`` otherwise."""
     address: str | None = attrs.field(default=None, kw_only=True, converter=_optional_text)
+    """The applicant's address, which the receipt of refusal asks for; ``None`` otherwise."""
 
     def to_dict(self) -> dict[str, str | None]:
         """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""

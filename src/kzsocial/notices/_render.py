@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Literal
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.notices._kkdate import check_language
@@ -10,9 +11,11 @@ from kzsocial.notices._render_html import render_html
 from kzsocial.notices._render_text import render_text
 from kzsocial.notices._view import View
 
-__all__ = ["FORMATS", "render_document"]
+__all__ = ["FORMATS", "Format", "render_document"]
 
 FORMATS = ("text", "html")
+Format = Literal["text", "html"]
+"""The formats a talon or a receipt renders in (``render(language, format)``)."""
 
 
 def render_document(view_in: Callable[[str], View], language: str, format: str) -> str:

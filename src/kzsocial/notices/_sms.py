@@ -48,8 +48,13 @@ class SmsCount:
     """
 
     encoding: str
+    """How the text is encoded: ``GSM-7`` when every character is in the GSM 03.38 alphabet, else ``UCS-2`` (Kazakh and
+    Russian letters)."""
     units: int
+    """The text's length in the encoding's units: GSM-7 septets (an extension character such as ``€`` or ``[`` counts 2)
+    or UCS-2 code units."""
     segments: int
+    """How many SMS segments it takes: one for up to 160 GSM-7 or 70 UCS-2 units, else parts of 153 or 67 units each."""
 
     @property
     def single_limit(self) -> int:
@@ -96,7 +101,9 @@ class SmsMessage:
     """
 
     text: str
+    """The message's text, as sent."""
     count: SmsCount = attrs.field(init=False, default=attrs.Factory(_count, takes_self=True))
+    """Its encoding, units and segments, computed from ``text`` (not an argument)."""
 
     @property
     def segments(self) -> int:

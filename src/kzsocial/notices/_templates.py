@@ -192,8 +192,13 @@ class NoticeTemplate(_NodesSlot):
     """A message template: a ``body`` and, for email, a ``subject``; ``name`` identifies it in errors."""
 
     body: str = attrs.field(validator=_is_str)
+    """The message text, GOV.UK Notify style: ``((placeholder))`` fields and ``((flag??text))`` optional blocks;
+    :meth:`fill` fails with every unfilled one listed."""
     subject: str | None = attrs.field(default=None, kw_only=True, validator=_is_str)
+    """The email subject, with the same placeholders; ``None`` for an SMS or portal template."""
     name: str = attrs.field(default="custom", kw_only=True, validator=_is_str)
+    """The template's name, shown in errors (``custom`` unless given; the shipped ones are
+    ``<kind>/<channel>/<lang>``)."""
 
     def __attrs_post_init__(self) -> None:
         object.__setattr__(self, "_parsed_nodes", _parsed(self))

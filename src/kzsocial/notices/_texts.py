@@ -29,19 +29,28 @@ class NoticeKind(enum.Enum):
     """The moments a citizen is told something."""
 
     DOCUMENTS_ACCEPTED = "documents_accepted"
+    """The documents were accepted and registered: the talon's number and when the result is due."""
     RESULT_READY = "result_ready"
+    """The result is ready to collect: where, and when the office is open to hand it over."""
     REFUSAL = "refusal"
+    """The service is refused, with the act's grounds for refusal that apply."""
     DOCUMENTS_MISSING = "documents_missing"
+    """Documents are missing: which ones, and where to bring them."""
     TERM_EXTENDED = "term_extended"
+    """The term was extended (where the act allows it): the new due moment."""
     RECEPTION_REMINDER = "reception_reminder"
+    """A reminder of a head's reception hours at the office (when, who receives, where)."""
 
 
 class NoticeChannel(enum.Enum):
     """The channel a notice is sent on: SMS, e-mail or the portal's status line."""
 
     SMS = "sms"
+    """A text message: short wording, counted in GSM-7 or UCS-2 segments (:class:`SmsMessage`)."""
     EMAIL = "email"
+    """An email with a subject, a plain text and an HTML part (:class:`EmailMessage`)."""
     PORTAL = "portal"
+    """The one-line status a portal shows beside the application."""
 
 
 _NUM_KK = "((number??, № ((number))))"

@@ -40,7 +40,9 @@ class PhoneKind(enum.Enum):
     """Whether a number is a phone or a fax."""
 
     PHONE = "phone"
+    """A voice telephone number («тел.»)."""
     FAX = "fax"
+    """A fax number («факс»)."""
 
 
 @frozen
@@ -48,10 +50,17 @@ class Phone:
     """A phone or fax number: ``raw`` exactly as printed, ``e164`` when it can be derived with certainty."""
 
     raw: str
+    """The number exactly as printed (``45-44-94``, ``8 (7212) 300169``)."""
     e164: str | None
+    """The number in E.164 (``+77212454494``) when it can be derived with certainty (from ``raw`` and the office's area
+    code); ``None`` otherwise."""
     derivation: str
+    """How ``e164`` was derived, or why it could not be, in plain words (``local number; area code 7212 of the office
+    added``)."""
     kind: PhoneKind = PhoneKind.PHONE
+    """A phone or a fax."""
     source: Source | None = None
+    """Where the act prints the number; ``None`` for a number not from an act."""
 
     @property
     def valid(self) -> bool:
@@ -83,10 +92,16 @@ class Email:
     """
 
     raw: str
+    """The address exactly as the act prints it."""
     normalized: str | None
+    """The address to use: ``raw`` when valid, a correction only where it is sure (``mai1.ru`` -> ``mail.ru``), else
+    ``None``."""
     valid: bool
+    """``True`` when ``raw`` works as printed."""
     reason: str | None = None
+    """Why ``raw`` is not used as printed (a misprinted domain, a missing ``@``, ...); ``None`` when it is valid."""
     source: Source | None = None
+    """Where the act prints the address; ``None`` for an address not from an act."""
 
 
 @frozen
@@ -94,10 +109,17 @@ class Website:
     """A website as printed, its normalised URL, and the reason when it is broken."""
 
     raw: str
+    """The website exactly as the act prints it (Cyrillic look-alike letters included)."""
     normalized: str | None
+    """The URL to use (``http://`` added to a bare host, look-alike letters fixed where sure); ``None`` when no sure URL
+    can be derived."""
     valid: bool
+    """``True`` when ``raw`` works as printed."""
     reason: str | None = None
+    """Why it is broken or was corrected (an unknown top-level domain such as ``.ku``, Cyrillic letters); ``None`` when
+    valid."""
     source: Source | None = None
+    """Where the act prints it; ``None`` for a site not from an act."""
 
 
 _KZ_NATIONAL_LENGTH = 10

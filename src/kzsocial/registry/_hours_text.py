@@ -93,11 +93,19 @@ class EffectiveHours:
     """
 
     office_id: str
+    """The office the answer is for."""
     hours: OfficeHours | None
+    """The hours that apply to it; ``None`` when neither the office, its parent nor its services give any (``source`` is
+    then ``NONE``)."""
     source: HoursSource
+    """Where the hours come from: the office itself, the service's hours or intake hours, the parent office, the
+    services it gives, or none."""
     reason: LocalizedText
+    """Why these hours apply, in kk, ru and en (what a portal shows beside them)."""
     service_id: str | None = None
+    """The service whose hours apply, when ``source`` is ``SERVICE`` or ``INTAKE``; else ``None``."""
     parent_id: str | None = None
+    """The parent office whose hours apply, when ``source`` is ``PARENT``; else ``None``."""
 
     def text(self, lang: str = "kk") -> str:
         """The hours in ``lang`` (:func:`hours_text`), or the reason there are none."""

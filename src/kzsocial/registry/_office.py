@@ -30,15 +30,29 @@ class OfficeKind(enum.Enum):
     """The kind of an office: a department, an akimat or akim's apparatus, a service centre, ..."""
 
     OBLAST_DEPARTMENT = "oblast_department"
+    """A department of the oblast (region) akimat (облыстық бөлім, e.g. the oblast employment and social programmes
+    department)."""
     CITY_DEPARTMENT = "city_department"
+    """A department of a city akimat (қалалық бөлім)."""
     DISTRICT_DEPARTMENT = "district_department"
+    """A department of a district akimat (аудандық бөлім)."""
     CITY_AKIMAT = "city_akimat"
+    """A city akimat or a city akim's apparatus (қала әкімдігі, әкімінің аппараты)."""
     DISTRICT_AKIMAT = "district_akimat"
+    """A district akimat or a district akim's apparatus (аудан әкімдігі, әкімінің аппараты)."""
     RURAL_AKIM = "rural_akim"
+    """The akim of a rural district (ауылдық округ әкімі) and his apparatus."""
     SETTLEMENT_AKIM = "settlement_akim"
+    """The akim of a settlement or village (кент, ауыл әкімі)."""
     PUBLIC_SERVICE_CENTRE = "public_service_centre"
+    """A public service centre (ХҚКО/ХҚО, «Азаматтарға арналған үкімет»), where documents for many services are handed
+    in."""
     LAND_ENTERPRISE = "land_enterprise"
+    """A state enterprise for land resources and land management (жер ресурстары және жерге орналастыру жөніндегі
+    кәсіпорын, Aktau), which prepares the land acts' documents."""
     OTHER = "other"
+    """Any other body the acts list (an oblast akimat, a city's service centre, a psychological-medical-pedagogical
+    consultation, a medical-social expertise unit, ...)."""
 
 
 # The rules are anchored far enough back for any date the calendar covers.
@@ -125,10 +139,15 @@ class ReceptionSlot:
     """
 
     start: dt.datetime
+    """When it begins, office-local (00:00 of the day when ``time_known`` is false)."""
     end: dt.datetime | None
+    """When it ends, office-local; ``None`` when the act gives no end."""
     time_known: bool = True
+    """``False`` when the act names the day but no time: only the date of ``start`` is meaningful."""
     who: LocalizedText | None = None
+    """Who receives (the head the act names, e.g. «Әкім»); ``None`` where it does not say."""
     place: LocalizedText | None = None
+    """Where, when the act names a place other than the office; ``None`` otherwise."""
 
     @property
     def date(self) -> dt.date:
@@ -191,12 +210,20 @@ class ReceptionSchedule(_RuleSlot):
     """
 
     who: LocalizedText
+    """Who receives, as the act says (``Әкім``, the department head, ...)."""
     rrule: str | None
+    """An RFC 5545 RRULE without DTSTART (``FREQ=MONTHLY;BYDAY=+2MO,+4MO``); ``None`` where the wording is too loose to
+    compute («айына бір рет»)."""
     start: dt.time | None
+    """When the reception begins, office-local; ``None`` where the act names the day but no time."""
     end: dt.time | None
+    """When it ends, office-local; ``None`` where the act gives only a start («сағ. 17.00-ден бастап») or no time."""
     text: LocalizedText
+    """The wording of the act (kk; ru and en where known), what a portal prints beside the computed dates."""
     source: Source | None = None
+    """Where the act prints it; ``None`` for a schedule not from an act."""
     place: LocalizedText | None = None
+    """Where the reception is held when it is not at the office (as printed); ``None`` at the office."""
 
     @property
     def day_only(self) -> bool:
@@ -325,8 +352,11 @@ class ServiceWindow:
     """A numbered window of a service centre and the body it serves («N3 терезе»)."""
 
     window: str
+    """The window's number as printed (``3`` of «N3 терезе»)."""
     serves: LocalizedText
+    """The body (or the services) the window takes documents for, as printed."""
     source: Source
+    """Where the act prints it."""
 
 
 @frozen
@@ -334,7 +364,10 @@ class OfficeHead:
     """The head of an office by name, as the act prints it (Zhambyl's annex 1: «Меңгерушінің аты-жөні»)."""
 
     name: str
+    """The head's full name exactly as first printed (a differing second spelling is in the data with a ``misprint``
+    issue)."""
     source: Source
+    """Where the act prints the name."""
     title: LocalizedText | None = None
     """The head's title as the act's column or text gives it (e.g. «Меңгеруші»)."""
     also_printed: tuple[Source, ...] = ()
@@ -350,16 +383,25 @@ class OfficeSubunit:
     """
 
     id: str
+    """The subunit's id, unique within its office (``housing-assistance-sector``)."""
     name: LocalizedText
+    """Its name as printed (kk; ru and en where known)."""
     source: Source
+    """Where the act prints it."""
     room: str | None = None
+    """Its room (кабинет) as printed (``102``); ``None`` where not given."""
     phones: tuple[Phone, ...] = ()
+    """Its own phone numbers (the sector's, not the office's)."""
     hours: OfficeHours | None = None
+    """Its own working hours where the act prints them; ``None`` otherwise (the office's apply)."""
     head: LocalizedText | None = None
     """The head's title (or name) as printed, e.g. «Сектор меңгерушісі»."""
     reception: tuple[ReceptionSchedule, ...] = ()
+    """Its head's reception hours, where printed."""
     field_sources: tuple[FieldSource, ...] = ()
+    """Where the act prints each of its fields (room, phones, ...) when not on the subunit's line."""
     data_issues: tuple[DataIssue, ...] = ()
+    """The act's defects found in its record, each with its source."""
 
 
 @frozen
@@ -381,25 +423,52 @@ class Office:
     act_id: str
     """The act that lists it."""
     district: LocalizedText | None = None
+    """The district (аудан) the office is in, where the act or its address says; ``None`` for an oblast or city
+    office."""
     settlement: LocalizedText | None = None
+    """The city, town or village of its address (Қарағанды, Ақтау, a rural settlement); ``None`` when not known."""
     area_code: str | None = None
+    """The telephone area code of its settlement (``7212`` for Karaganda), printed or derived; used to put local numbers
+    in E.164. ``None`` when not known."""
     postcode: str | None = None
+    """The postcode as printed; ``None`` where the act gives none."""
     address: LocalizedText | None = None
+    """The address as printed (kk; ru where known); ``None`` where the act gives none. ``address_alternatives`` holds
+    differing prints."""
     phones: tuple[Phone, ...] = ()
+    """Its phone numbers, each raw as printed and in E.164 where sure."""
     faxes: tuple[Phone, ...] = ()
+    """Its fax numbers, each raw as printed and in E.164 where sure."""
     emails: tuple[Email, ...] = ()
+    """Its email addresses as printed, each checked (with a sure correction where one exists)."""
     websites: tuple[Website, ...] = ()
+    """Its websites as printed, each normalised to a URL and checked."""
     reception: tuple[ReceptionSchedule, ...] = ()
+    """The heads' reception hours the act prints («әр айдың 2, 4-ші дүйсенбісі»), each computable to dates where the
+    wording allows."""
     hours: OfficeHours | None = None
+    """Its own working hours as the act prints them; ``None`` when it prints none (:meth:`effective_hours` then says
+    which hours apply and why)."""
     hours_alternatives: tuple[OfficeHours, ...] = ()
+    """Other hours the act prints for it that differ from ``hours`` (an ``inconsistent-hours`` data issue says
+    where)."""
     parent_id: str | None = None
+    """The id of the office it belongs to (a department's parent administration), whose hours apply when it prints none;
+    ``None`` for a top office."""
     also_printed: tuple[Source, ...] = ()
+    """Every other place the acts print the same office (one office is recorded once, though several standards repeat
+    it)."""
     address_alternatives: tuple[SourcedText, ...] = ()
+    """Addresses printed elsewhere for the same office that differ from ``address``, each with its source."""
     subunit: LocalizedText | None = None
     """The section of the office the act names (e.g. a department's housing stock section)."""
     windows: tuple[ServiceWindow, ...] = ()
+    """A service centre's numbered windows and the bodies each serves («N3 терезе»)."""
     field_sources: tuple[FieldSource, ...] = ()
+    """Where the act prints each field (``address``, ``kind``, ...) when it is not the office's own line."""
     data_issues: tuple[DataIssue, ...] = ()
+    """The act's defects found in this office's record (misprints, broken contacts, inconsistent hours), each with its
+    source."""
     subunits: tuple[OfficeSubunit, ...] = ()
     """Sectors with their own room, phones, hours or head (see :meth:`subunit_for_phone`)."""
     heads: tuple[OfficeHead, ...] = ()

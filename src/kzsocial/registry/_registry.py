@@ -37,6 +37,7 @@ class OfficeRegistry(Sequence[Office]):
     """
 
     offices: tuple[Office, ...]
+    """Every office, deduplicated, in the acts' order; :meth:`get` finds one by id."""
 
     @property
     def _index(self) -> SearchIndex[Office]:

@@ -23,39 +23,14 @@ from kzsocial.services._categories import (
     applicant_categories,
     applicant_category,
 )
-from kzsocial.services._deadline import hours_for, service_deadline
 from kzsocial.services._definition import (
-    ApplicationForm,
     AutomationForm,
-    ConditionalDuration,
-    DocumentCheck,
-    Fee,
-    FeeKind,
-    OfficeLink,
-    OfficeRole,
-    Premises,
-    ProcessStep,
-    PublicationPlace,
-    QualityIndicator,
-    QualityValue,
-    QueueLimit,
-    QueueQualifier,
-    QueueRules,
-    QueueStage,
     ServiceDefinition,
     ServiceKind,
-    ServiceTerm,
-    Statement,
-    StepActor,
-    StepDuration,
-    SuppliedDocuments,
-    TalonField,
-    TalonKind,
-    TalonSpec,
-    TermRole,
-    TermStart,
-    check_documents,
+    hours_for,
+    service_deadline,
 )
+from kzsocial.services._document_check import DocumentCheck, check_documents
 from kzsocial.services._documents import (
     ApplicantProfile,
     Channel,
@@ -64,6 +39,18 @@ from kzsocial.services._documents import (
     DocumentHandling,
     DocumentRequirement,
 )
+from kzsocial.services._fee import Fee, FeeKind
+from kzsocial.services._forms import ApplicationForm
+from kzsocial.services._office_roles import OfficeLink, OfficeRole
+from kzsocial.services._premises import Premises
+from kzsocial.services._process import ConditionalDuration, ProcessStep, StepActor, StepDuration
+from kzsocial.services._publication import PublicationPlace
+from kzsocial.services._quality import QualityIndicator, QualityValue
+from kzsocial.services._queue import QueueLimit, QueueQualifier, QueueRules, QueueStage
+from kzsocial.services._statement import Statement
+from kzsocial.services._supplied import SuppliedDocuments
+from kzsocial.services._talon_spec import TalonField, TalonKind, TalonSpec
+from kzsocial.services._terms import ServiceTerm, TermRole, TermStart
 from kzsocial.services._timeline import StepRule, StepTiming, Timeline, timeline
 
 __all__ = [

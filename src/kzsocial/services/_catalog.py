@@ -33,7 +33,9 @@ class Catalog(Sequence[ServiceDefinition]):
     """
 
     services: tuple[ServiceDefinition, ...]
+    """Every service definition, in act order; :meth:`get` finds one by id."""
     acts: tuple[LegalAct, ...]
+    """The legal acts the services come from, in order."""
 
     @property
     def _index(self) -> SearchIndex[ServiceDefinition]:

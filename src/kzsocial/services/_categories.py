@@ -52,8 +52,11 @@ class ApplicantCategory:
     """A tag of the vocabulary: its labels, the question that finds it out, and the acts' phrases for it."""
 
     id: str
+    """The tag itself (``foreigner``, ``child_under_16``), what profiles and conditions hold."""
     kind: CategoryKind
+    """What the tag says: the applicant's status in law, a fact about the person or the case, or what is asked for."""
     label: LocalizedText
+    """Its name for people, in kk, ru and en (what a checklist or form shows)."""
     question: LocalizedText
     """The yes/no question a portal asks (kk, ru, en)."""
     phrases: tuple[str, ...] = ()
@@ -68,7 +71,9 @@ class ApplicantQuestion:
     documents (ids) whose condition names it."""
 
     category: ApplicantCategory
+    """The category a *yes* puts in the profile (with the question's text in kk, ru and en)."""
     documents: tuple[str, ...]
+    """The ids of the service's documents whose condition names the category: what the answer adds or removes."""
 
     @property
     def tag(self) -> str:

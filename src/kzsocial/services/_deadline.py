@@ -1,36 +1,49 @@
-"""A service's deadline: its term, counted with the calendar rules and the hours of the office that serves it."""
+"""A service's deadline: its term, counted with the calendar rules and the hours of the office that serves it.
+
+This module counts; it reads a service through :class:`DeadlineService` (what a deadline needs of a
+:class:`~kzsocial.services.ServiceDefinition`), so it sits below the definition, whose ``deadline`` method and the
+public :func:`~kzsocial.services.service_deadline` and :func:`~kzsocial.services.hours_for` (which check the
+service's type) call it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from kzsocial.calendar import CountingPolicy, Deadline, OfficeHours, WorkCalendar, compute_deadline
 from kzsocial.errors import InvalidInputError, InvalidTypeError, NoTermError
-from kzsocial.services._definition import ServiceDefinition, ServiceTerm, TermStart
+from kzsocial.services._terms import ServiceTerm, TermStart
 
 if TYPE_CHECKING:
     from kzsocial.registry import Office
     from kzsocial.services._documents import Channel
 
-__all__ = ["hours_for", "service_deadline"]
+__all__ = ["DeadlineService", "deadline_of", "hours_of"]
+
+
+class DeadlineService(Protocol):
+    """What a deadline reads of a :class:`~kzsocial.services.ServiceDefinition` (defined above this module)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def terms(self) -> tuple[ServiceTerm, ...]: ...
+    @property
+    def service_hours(self) -> OfficeHours | None: ...
+    @property
+    def intake_hours(self) -> OfficeHours | None: ...
+    @property
+    def main_term(self) -> ServiceTerm | None: ...
+    def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None: ...
+
 
 # Events a submission itself stands for: the term counts from the registration of the application.
 _SUBMISSION_EVENTS = frozenset({TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE})
 
 
-def hours_for(service: ServiceDefinition, office: Office | None = None) -> OfficeHours | None:
-    """The hours a deadline of ``service`` is counted in.
-
-    The hours of the office that serves the application come first, as the acts tie the deadline to that
-    office's working day; then the service's own hours as its act states them (a standard given Monday to
-    Thursday), then its document-intake hours; None when the acts give none (then day terms end at the end of
-    the day and working-time terms cannot be computed).
-
-    ``office`` may be given by its id (``"karaganda/employment-dept-karaganda-city"``).
-    """
-    if not isinstance(service, ServiceDefinition):
-        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+def hours_of(service: DeadlineService, office: Office | None = None) -> OfficeHours | None:
+    """The hours a deadline of ``service`` is counted in (see :func:`~kzsocial.services.hours_for`)."""
     if office is not None:  # (None is None: no import on the common path)
         from kzsocial.registry._registry import office_of
 
@@ -38,8 +51,8 @@ def hours_for(service: ServiceDefinition, office: Office | None = None) -> Offic
     return (office.hours if office is not None else None) or service.service_hours or service.intake_hours
 
 
-def service_deadline(
-    service: ServiceDefinition,
+def deadline_of(
+    service: DeadlineService,
     submitted_at: dt.datetime | None = None,
     *,
     office: Office | None = None,
@@ -50,15 +63,7 @@ def service_deadline(
     calendar: WorkCalendar | None = None,
     policy: CountingPolicy | None = None,
 ) -> Deadline:
-    """The deadline of ``service`` for an application made at ``submitted_at``.
-
-    ``term`` defaults to the term the act gives for ``channel`` (else the main term). A term that runs from
-    another event than the submission (a commission's decision, the hand-over of a case) needs that event's
-    moment as ``event_at``; the deadline then counts from it. ``hours`` defaults to :func:`hours_for`.
-    ``office`` is an :class:`~kzsocial.registry.Office` or its id.
-    """
-    if not isinstance(service, ServiceDefinition):
-        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    """The deadline of ``service`` (see :func:`~kzsocial.services.service_deadline`, which checks its type)."""
     if office is not None:  # (None is None: no import on the common path)
         from kzsocial.registry._registry import office_of
 

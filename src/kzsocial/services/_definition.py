@@ -1,436 +1,67 @@
-"""Service definitions: what a standard or regulation promises, typed."""
+"""The service definition: what a standard or regulation promises about one state service, typed.
+
+:class:`ServiceDefinition` holds the act's facts (each part is a value of its own module: terms in ``_terms``,
+documents in ``_documents``, the talon in ``_talon_spec``, queue limits in ``_queue``, ...) and answers the
+questions asked of them (which documents, which term, which office). :func:`service_deadline` and
+:func:`hours_for` are the public entries of its deadline, counted in ``_deadline``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-import decimal
 import enum
-import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Self
 
 import attrs
 from attrs import frozen
 
-from kzsocial.calendar import OfficeHours, StagedTerm, Term
-from kzsocial.errors import InvalidTypeError
+from kzsocial._checks import to_enum
+from kzsocial.calendar import OfficeHours
+from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
 from kzsocial.serde import from_dict, to_dict
 from kzsocial.services._categories import ApplicantQuestion, applicant_categories
-from kzsocial.services._documents import ApplicantProfile, Channel, Condition, DocumentRequirement
+from kzsocial.services._deadline import deadline_of, hours_of
+from kzsocial.services._documents import ApplicantProfile, Channel, DocumentRequirement, channel_of, profile_of
+from kzsocial.services._fee import Fee, FeeKind
+from kzsocial.services._forms import ApplicationForm
+from kzsocial.services._office_roles import OfficeLink, OfficeRole
+from kzsocial.services._premises import Premises
+from kzsocial.services._process import ProcessStep
+from kzsocial.services._publication import PublicationPlace
+from kzsocial.services._quality import QualityIndicator
+from kzsocial.services._queue import QueueLimit, QueueRules, QueueStage
+from kzsocial.services._statement import Statement
+from kzsocial.services._supplied import SuppliedDocuments
+from kzsocial.services._talon_spec import TalonSpec
+from kzsocial.services._terms import ServiceTerm, TermRole
 
 if TYPE_CHECKING:
     from kzsocial.calendar import CountingPolicy, Deadline, WorkCalendar
     from kzsocial.registry import Office
 
-__all__ = [
-    "ApplicationForm",
-    "AutomationForm",
-    "ConditionalDuration",
-    "DocumentCheck",
-    "Fee",
-    "FeeKind",
-    "OfficeLink",
-    "OfficeRole",
-    "Premises",
-    "ProcessStep",
-    "PublicationPlace",
-    "QualityIndicator",
-    "QualityValue",
-    "QueueLimit",
-    "QueueQualifier",
-    "QueueRules",
-    "QueueStage",
-    "ServiceDefinition",
-    "ServiceKind",
-    "ServiceTerm",
-    "Statement",
-    "StepActor",
-    "StepDuration",
-    "SuppliedDocuments",
-    "TalonField",
-    "TalonKind",
-    "TalonSpec",
-    "TermRole",
-    "TermStart",
-    "check_documents",
-]
+__all__ = ["AutomationForm", "ServiceDefinition", "ServiceKind", "hours_for", "service_deadline"]
 
 
 class ServiceKind(enum.Enum):
     """A service standard (what is provided) or a service regulation (how, step by step)."""
 
     STANDARD = "standard"
+    """A service standard (the 2008 acts): what is provided, to whom, with which documents and in what term."""
     REGULATION = "regulation"
+    """A service regulation (North Kazakhstan 2015): how it is provided, step by step per channel (``steps``)."""
 
 
 class AutomationForm(enum.Enum):
     """How far the act says the service is automated."""
 
     AUTOMATED = "automated"
+    """«автоматтандырылған»: the act says the service is automated (given electronically)."""
     PARTLY_AUTOMATED = "partly_automated"
+    """«ішінара автоматтандырылған»: partly automated."""
     NOT_AUTOMATED = "not_automated"
-
-
-class TermRole(enum.Enum):
-    """What a term is for: the main term of the service, an extension, a notification, a payment, a stage."""
-
-    MAIN = "main"
-    EXTENSION = "extension"
-    NOTIFICATION = "notification"
-    PAYMENT = "payment"
-    STAGE = "stage"
-    OTHER = "other"
-
-
-class TermStart(enum.Enum):
-    """The event a term runs from."""
-
-    SUBMISSION = "submission"
-    REGISTRATION = "registration"
-    COMMISSION_DECISION = "commission_decision"
-    DECISION = "decision"
-    CASE_HANDOVER = "case_handover"
-    DOCUMENTS_COMPLETE = "documents_complete"
-    PREVIOUS_STEP = "previous_step"
-    OTHER = "other"
-
-
-class QueueStage(enum.Enum):
-    """The queue a waiting-time limit is for: handing documents in or receiving the result."""
-
-    SUBMIT = "submit"
-    RECEIVE = "receive"
-
-
-class QueueQualifier(enum.Enum):
-    """How the act bounds a waiting time: at most, at least, about, or unspecified."""
-
-    AT_MOST = "at_most"
-    AT_LEAST = "at_least"
-    ABOUT = "about"
-    UNSPECIFIED = "unspecified"
-
-
-class FeeKind(enum.Enum):
-    """Whether the service is free, paid (with or without a stated amount), or the act does not say."""
-
-    FREE = "free"
-    PAID = "paid"
-    PAID_UNKNOWN_AMOUNT = "paid_unknown_amount"
-    UNSPECIFIED = "unspecified"
-
-
-class TalonKind(enum.Enum):
-    """What the act calls the document given on acceptance: a talon, a registration talon, a receipt..."""
-
-    TALON = "talon"
-    REGISTRATION_TALON = "registration_talon"
-    RECEIPT = "receipt"
-    REGISTER = "register"
-    UNDEFINED = "undefined"
-    COPY = "copy"
-    """The second copy of the written application or complaint, marked as received (Aktau: «екінші данасы»)."""
-
-
-class TalonField(enum.Enum):
-    """A field the act requires on the talon or the receipt of refusal."""
-
-    NUMBER = "number"
-    ACCEPTED_AT = "accepted_at"
-    SERVICE = "service"
-    DOCUMENTS = "documents"
-    DOCUMENT_COUNT = "document_count"
-    DUE_AT = "due_at"
-    RESULT_PLACE = "result_place"
-    ACCEPTED_BY = "accepted_by"
-    APPLICANT = "applicant"
-    APPLICANT_PHONE = "applicant_phone"
-    REPRESENTATIVE = "representative"
-    REPRESENTATIVE_PHONE = "representative_phone"
-    OFFICE = "office"
-    OFFICE_PHONE = "office_phone"
-    APPLICANT_ADDRESS = "applicant_address"
-    EXECUTOR = "executor"
-    EXECUTOR_PHONE = "executor_phone"
-    RECEIVED_AT = "received_at"
-    ACCEPTED_BY_POSITION = "accepted_by_position"
-    """The position of the person who accepted the documents («лауазымы»)."""
-    PROGRESS_CONTACT = "progress_contact"
-    """The contacts of the officials who say how a complaint is progressing (Akmola, 002:164-166)."""
-
-
-class StepActor(enum.Enum):
-    """Who performs a process step of a regulation."""
-
-    PROVIDER_EMPLOYEE = "provider_employee"
-    PROVIDER_HEAD = "provider_head"
-    PROVIDER_EXECUTOR = "provider_executor"
-    CENTRE_OPERATOR = "centre_operator"
-    CENTRE_STORAGE = "centre_storage"
-    CENTRE_COURIER = "centre_courier"
-    PORTAL = "portal"
-    AKIM = "akim"
-    APPLICANT = "applicant"
-    COMMISSION = "commission"
-    """A commission (учаскелік комиссия, арнайы комиссия) that gives its opinion or decision."""
-    OTHER = "other"
-
-
-class OfficeRole(enum.Enum):
-    """What an office does for a service, as the act says it (each role from its own point of the act)."""
-
-    SERVING = "serving"
-    """Gives the service: documents are handed in there."""
-    COMPLAINTS = "complaints"
-    """Receives complaints (the act names it as the body complaints are addressed or handed to)."""
-    COMPLAINT_HELP = "complaint_help"
-    """Explains how to complain and helps to prepare a complaint."""
-    INFORMATION = "information"
-    """Gives additional information on the service."""
-    HIGHER_BODY = "higher_body"
-    """Named as a higher body of the office that serves."""
-    FORMS = "forms"
-    """Gives out the application forms."""
-
-
-@frozen
-class OfficeLink:
-    """One office in one role for a service, with the point of the act that names it there."""
-
-    office_id: str
-    role: OfficeRole
-    source: Source | None = None
-
-
-@frozen
-class Statement:
-    """A provision of the act in its words: a legal basis, a result, a refusal ground, ..."""
-
-    text: LocalizedText
-    source: Source
-    missing_documents: bool | None = None
-    """For refusal grounds: whether the ground is an incomplete set of documents (None: not stated)."""
-    ru_source: Source | None = None
-    """Where the Russian text stands, for acts with a Russian version."""
-
-
-@frozen
-class ApplicationForm:
-    """A form annexed to a standard (an application, a personal card, a refusal notice), kk and ru titles."""
-
-    annex: str
-    kind: str
-    title: LocalizedText
-    source: Source
-    ru_source: Source | None = None
-
-
-@frozen
-class SuppliedDocuments:
-    """Documents a third party hands to the provider for the applicant's case (e.g. a children's institution for
-    each child given into foster care): not the applicant's to bring, so never in :meth:`required_documents`."""
-
-    supplier: Statement
-    """Who supplies them, in the act's words, with its source."""
-    documents: tuple[DocumentRequirement, ...]
-
-
-@frozen
-class ServiceTerm:
-    """A term the service promises, its role and the event it runs from."""
-
-    role: TermRole
-    term: Term | StagedTerm
-    starts_from: TermStart
-    source: Source
-    starts_from_text: LocalizedText | None = None
-    actor: LocalizedText | None = None
-    stage_sources: tuple[Source, ...] = ()
-    channel: Channel | None = None
-    """The channel this term applies to (e.g. 30 days when applying through a rural akim); None: all."""
-    description: LocalizedText | None = None
-    """What the term is for, where the act says (e.g. the decision on hygiene items)."""
-    declared_total: Term | None = None
-    """For a staged term, the total the act states (which may differ from the sum of the stages)."""
-    declared_total_source: Source | None = None
-    condition: Condition | None = None
-    """When the term applies only in a case the act describes."""
-    ru_source: Source | None = None
-
-
-@frozen
-class QueueLimit:
-    """The longest wait in the queue when handing in documents (``submit``) or collecting the result."""
-
-    stage: QueueStage
-    minutes: int
-    qualifier: QueueQualifier
-    source: Source
-    applies_to: LocalizedText | None = None
-    """The part of the service the limit is for, where the act gives several (None: the whole service)."""
-
-
-@frozen
-class QueueRules:
-    """Whether the act allows booking ahead and expedited service: every act that says so, says no to both
-    («алдын ала жазылусыз және жеделдетіп қызмет көрсетусіз кезек тәртібінде», 000:120)."""
-
-    pre_registration: bool
-    expedited: bool
-    source: Source
-
-
-@frozen
-class Premises:
-    """The premises where the service is given, as the act describes them («күту залы», «пандус», 000:124).
-
-    Each flag is True where the act says the premises have it, and None where it says nothing (no act says a
-    premises lacks something)."""
-
-    text: LocalizedText
-    source: Source
-    has_waiting_area: bool | None = None
-    has_seats: bool | None = None
-    disabled_access: bool | None = None
-    """Ramps or conditions for people with limited mobility («пандус», «мүмкіндіктері шектеулі адамдар»)."""
-    information_stand: bool | None = None
-
-
-@frozen
-class PublicationPlace:
-    """One place where the act says the standard (or the information on the service's order) is made public:
-    a website, the offices' stands, the press (001:62)."""
-
-    place: LocalizedText
-    source: Source
-    website: str | None = None
-    """The website as printed (not normalised), where the place is one."""
-
-
-@frozen
-class Fee:
-    """The fee of a service as the act states it (``amount`` in ``currency`` when paid and stated)."""
-
-    kind: FeeKind
-    source: Source | None = None
-    amount: decimal.Decimal | None = None
-    currency: str = "KZT"
-
-    @property
-    def is_free(self) -> bool:
-        """Whether the act says the service is free."""
-        return self.kind is FeeKind.FREE
-
-
-@frozen
-class TalonSpec:
-    """What the act requires the talon (receipt) to contain."""
-
-    kind: TalonKind
-    fields: tuple[TalonField, ...]
-    source: Source | None
-    refusal_fields: tuple[TalonField, ...] | None = None
-    refusal_source: Source | None = None
-    ru_source: Source | None = None
-    refusal_ru_source: Source | None = None
-
-    @property
-    def has_refusal_receipt(self) -> bool:
-        """Whether the act defines a receipt of refusal to accept documents."""
-        return self.refusal_fields is not None
-
-
-_QV_NUMBER = re.compile(r"^(\d+(?:[.,]\s?\d+)?)\s*(%?)\s*(-нан көп емес|-дан көп емес|-ден көп емес|-тен көп емес)?$")
-
-
-@frozen
-class QualityValue:
-    """One value of a quality annex: ``raw`` as printed, its number and unit (``percent``).
-
-    >>> QualityValue.parse("0, 5", "%")
-    QualityValue(raw='0, 5', value=Decimal('0.5'), unit='percent', qualifier=None)
-    >>> QualityValue.parse("90-нан көп емес", "%").qualifier
-    'at_most'
-    """
-
-    raw: str
-    value: decimal.Decimal | None
-    """The number (a decimal comma read as the point, a space after it dropped); None where none is printed."""
-    unit: str | None
-    """``percent`` where the row or the value says «%»; None otherwise."""
-    qualifier: str | None = None
-    """``at_most`` for «90-нан көп емес» (not more than 90)."""
-
-    @classmethod
-    def parse(cls, raw: str, unit: str | None = None) -> QualityValue:
-        """Read a quality indicator's value as printed («90-нан көп емес», «95 %»), keeping the raw text."""
-        text = " ".join(raw.split())
-        m = _QV_NUMBER.match(text)
-        if m is None:
-            return cls(raw, None, "percent" if unit == "%" or "%" in text else None)
-        number = decimal.Decimal(m.group(1).replace(",", ".").replace(" ", ""))
-        percent = unit == "%" or m.group(2) == "%"
-        return cls(raw, number, "percent" if percent else unit, "at_most" if m.group(3) else None)
-
-
-@frozen
-class QualityIndicator:
-    """A row of a standard's quality annex: the indicator, its normative and next year's target values."""
-
-    name: LocalizedText
-    source: Source
-    normative: str | None = None
-    target_next_year: str | None = None
-    unit: str | None = None
-    code: str | None = None
-    group: LocalizedText | None = None
-    normative_source: Source | None = None
-    current: str | None = None
-    """The current value, where the annex gives one."""
-    values_source: Source | None = None
-    normative_value: QualityValue | None = None
-    """:attr:`normative` as a number with its unit (the raw text stays in :attr:`normative`)."""
-    target_value: QualityValue | None = None
-    """:attr:`target_next_year` as a number with its unit."""
-    current_value: QualityValue | None = None
-    """:attr:`current` as a number with its unit."""
-
-
-@frozen
-class StepDuration:
-    """The maximum duration of a process step as written (``raw``), as a term."""
-
-    term: Term
-    raw: str | None = None
-    raw_ru: str | None = None
-
-
-@frozen
-class ConditionalDuration:
-    """A different maximum duration the act gives for a case (e.g. documents that came from the centre)."""
-
-    condition: LocalizedText
-    max: StepDuration
-
-
-@frozen
-class ProcessStep:
-    """One action of a regulation's process, by one actor, with its maximum duration."""
-
-    channel: Channel
-    order: int
-    actor: StepActor
-    action: LocalizedText
-    source: Source
-    max: StepDuration | None = None
-    ru_source: Source | None = None
-    parallel_with: int | None = None
-    item: int | None = None
-    """The item number as printed in the act (which may repeat or skip; ``order`` is the true sequence)."""
-    variant: str | None = None
-    """For regulations covering several sub-services: which one the step belongs to (None: all)."""
-    max_alternatives: tuple[ConditionalDuration, ...] = ()
+    """«автоматтандырылмаған»: not automated (given on paper)."""
 
 
 def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
@@ -447,20 +78,36 @@ class ServiceDefinition:
     """
 
     id: str
+    """The service's id, ``<act id>/<slug>`` (``karaganda-2008/unemployed-registration``)."""
     kind: ServiceKind
+    """A standard (2008) or a regulation (2015)."""
     act_id: str
+    """The id of the act that approves it (``karaganda-2008``)."""
     number: str
+    """Its number within the act (the standard's or regulation's ordinal, as printed)."""
     title: LocalizedText
+    """Its title as the act prints it (kk; ru and en where known)."""
     source: Source
+    """Where the act prints the title."""
     definition: Statement | None = None
+    """The act's definition of the service («мемлекеттік қызмет ... болып табылады»), where it gives one."""
     terms: tuple[ServiceTerm, ...] = ()
+    """Every term the act states for the service (the main one, an extension, per channel, staged), each with its role
+    and the event it runs from; empty where it states none."""
     legal_basis: tuple[Statement, ...] = ()
+    """The laws and acts the service is given on, each in the act's words."""
     provider: Statement | None = None
+    """The body that gives the service, in the act's words; ``None`` where it does not say."""
     form: AutomationForm | None = None
+    """How far the act says the service is automated; ``None`` where it does not say."""
     form_source: Source | None = None
+    """Where the act states ``form``."""
     results: tuple[Statement, ...] = ()
+    """What the citizen receives (a certificate, a decision, a payment), in the act's words."""
     consumers: tuple[Statement, ...] = ()
+    """Who may receive the service, in the act's words."""
     queue_limits: tuple[QueueLimit, ...] = ()
+    """The longest waits in the queue the act allows, when handing in documents and when collecting the result."""
     queue_rules: QueueRules | None = None
     """Booking ahead and expedited service, where the act rules on them (None: it says nothing)."""
     premises: Premises | None = None
@@ -468,26 +115,42 @@ class ServiceDefinition:
     published_at: tuple[PublicationPlace, ...] = ()
     """Where the act says the standard or its information is made public."""
     fee: Fee = Fee(FeeKind.UNSPECIFIED)
+    """Whether the service is free or paid (and how much), as the act states; ``UNSPECIFIED`` where it does not say."""
     service_hours: OfficeHours | None = None
+    """When the service is given, where the act states it (its standard's working schedule); ``None`` otherwise (the
+    office's hours apply)."""
     intake_hours: OfficeHours | None = None
+    """When documents are accepted, where the act gives a narrower window than ``service_hours``; ``None`` otherwise."""
     hours_sources: tuple[Source, ...] = ()
+    """Where the act prints ``service_hours`` and ``intake_hours``."""
     hours_alternatives: tuple[OfficeHours, ...] = ()
+    """Other hours the act prints for the service that differ (an ``inconsistent-hours`` data issue says where)."""
     channels: tuple[Channel, ...] = (Channel.PROVIDER,)
+    """Where an application can be made (the provider, a service centre, the portal, an akim), in the act's order."""
     documents: tuple[DocumentRequirement, ...] = ()
+    """Every document the act asks for, with its form, condition, alternatives and channels; :meth:`required_documents`
+    narrows them to one applicant."""
     talon: TalonSpec | None = None
+    """What the act requires the talon (or receipt) given on acceptance to hold; ``None`` where the act requires
+    none."""
     provider_talon: TalonSpec | None = None
     """The provider's own talon, where a regulation defines one beside the centre's receipt (see talon_for)."""
     refusal_grounds: tuple[Statement, ...] = ()
+    """The grounds on which the act allows refusing the service, in its words."""
     no_refusal_grounds: Statement | None = None
     """Where the act states that there are no grounds to refuse."""
     priority: tuple[Statement, ...] = ()
     """Who is served out of turn, where the act says."""
     result_delivery: tuple[Statement, ...] = ()
+    """How and where the result is handed over, in the act's words."""
     complaint: tuple[Statement, ...] = ()
+    """How to complain about the service (to whom, in what form), in the act's words."""
     complaint_receipt: TalonSpec | None = None
     """What confirms that a complaint was received and what it holds (a talon, the complaint register, the marked
     second copy), where the act says."""
     quality_indicators: tuple[QualityIndicator, ...] = ()
+    """The rows of the standard's quality annex (timeliness, quality, accessibility, ...) with their normative
+    values."""
     office_ids: tuple[str, ...] = ()
     """The offices that give the service (where documents are handed in)."""
     complaint_office_ids: tuple[str, ...] = ()
@@ -495,16 +158,26 @@ class ServiceDefinition:
     office_roles: tuple[OfficeLink, ...] = ()
     """Every office the act names for the service, by role, with the point that names it (see offices_for)."""
     steps: tuple[ProcessStep, ...] = ()
+    """A regulation's process: every action per channel and actor with its maximum duration; empty for a standard."""
     implements: Statement | None = None
+    """For a regulation, the standard it implements, as it names it (a ministry's order, not among the seeds); ``None``
+    otherwise."""
     other_providers: tuple[Statement, ...] = ()
+    """Other bodies the act also names as giving the service."""
     document_notes: tuple[Statement, ...] = ()
+    """Provisions about documents that are not documents themselves (e.g. that the forms are given out free of charge at
+    the departments)."""
     forms: tuple[ApplicationForm, ...] = ()
     """The forms annexed to the act for this service (applications, notices, ...)."""
     supplied_documents: tuple[SuppliedDocuments, ...] = ()
     """Documents a third party supplies to the provider (not the applicant's to bring)."""
     termination_grounds: tuple[Statement, ...] = ()
+    """The grounds on which the act ends the service once given (e.g. the child's death, for a child benefit)."""
     field_sources: tuple[FieldSource, ...] = ()
+    """Where the act prints each field of the service when not at the title (``fee``, ``provider``, ...)."""
     data_issues: tuple[DataIssue, ...] = attrs.field(default=(), converter=_issues)
+    """The act's defects found in this service's record (an ambiguous unit, inconsistent terms, a missing talon), each
+    with its source."""
 
     def offices_for(self, role: OfficeRole | str) -> tuple[str, ...]:
         """The ids of the offices the act names in ``role`` (``serving``, ``complaints``, ``complaint_help``,
@@ -521,8 +194,6 @@ class ServiceDefinition:
             try:
                 role = OfficeRole(role)
             except ValueError:
-                from kzsocial.errors import InvalidInputError
-
                 accepted = ", ".join(r.value for r in OfficeRole)
                 raise InvalidInputError(f"unknown office role {role!r}; accepted: {accepted}") from None
         if not isinstance(role, OfficeRole):
@@ -569,7 +240,7 @@ class ServiceDefinition:
 
     def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None:
         """The term that applies on ``channel``: a term the act gives for that channel, else the main term."""
-        ch = _channel(channel)
+        ch = channel_of(channel)
         if ch is not None:
             for t in self.terms:
                 if t.channel is ch and t.condition is None:
@@ -596,9 +267,7 @@ class ServiceDefinition:
         >>> d.registered_at, d.due_at
         (datetime.datetime(2008, 12, 29, 9, 0), datetime.datetime(2009, 1, 8, 18, 0))
         """
-        from kzsocial.services._deadline import service_deadline
-
-        return service_deadline(
+        return deadline_of(
             self,
             submitted_at,
             office=office,
@@ -613,14 +282,12 @@ class ServiceDefinition:
     def talon_for(self, channel: Channel | str | None = None) -> TalonSpec | None:
         """What the receipt must hold on ``channel``: the provider's own talon where the act defines one for
         applications made to the provider, else :attr:`talon`."""
-        if _channel(channel) is Channel.PROVIDER and self.provider_talon is not None:
+        if channel_of(channel) is Channel.PROVIDER and self.provider_talon is not None:
             return self.provider_talon
         return self.talon
 
     def queue_limit(self, stage: QueueStage | str) -> QueueLimit | None:
         """The queue limit at ``submit`` or ``receive``, or None."""
-        from kzsocial._checks import to_enum
-
         wanted = to_enum(QueueStage, stage, "queue stage")
         return next((q for q in self.queue_limits if q.stage is wanted), None)
 
@@ -634,8 +301,6 @@ class ServiceDefinition:
         if variant is not None and not isinstance(variant, str):
             raise InvalidTypeError(f"variant must be a str or None, got {type(variant).__name__}")
         if variant is not None and variant not in self.variants:
-            from kzsocial.errors import InvalidInputError
-
             accepted = ", ".join(self.variants) or "none (this service has no variants)"
             raise InvalidInputError(f"{self.id}: unknown variant {variant!r}; accepted: {accepted}")
         return variant
@@ -651,9 +316,7 @@ class ServiceDefinition:
 
         With ``channel``, only those asked for on that channel; with ``variant``, those of that sub-service.
         """
-        from kzsocial.services._documents import profile_of
-
-        ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
+        ch, var, prof = channel_of(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if d.required and d.applies_to(prof, ch, var))
 
     def optional_documents(
@@ -664,9 +327,7 @@ class ServiceDefinition:
         variant: str | None = None,
     ) -> tuple[DocumentRequirement, ...]:
         """Documents the act lists as optional for ``profile``."""
-        from kzsocial.services._documents import profile_of
-
-        ch, var, prof = _channel(channel), self._variant(variant), profile_of(profile)
+        ch, var, prof = channel_of(channel), self._variant(variant), profile_of(profile)
         return tuple(d for d in self.documents if not d.required and d.applies_to(prof, ch, var))
 
     def forms_for(self, document: DocumentRequirement | str) -> tuple[ApplicationForm, ...]:
@@ -680,8 +341,6 @@ class ServiceDefinition:
         if isinstance(document, str):
             found = next((d for d in self.documents if document in d.ids), None)
             if found is None:
-                from kzsocial.errors import NotFoundError
-
                 accepted = ", ".join(d.id for d in self.documents)
                 raise NotFoundError(f"{self.id}: no document {document!r}; its documents: {accepted}")
             document = next((a for a in (found, *found.alternatives) if a.id == document), found)
@@ -703,7 +362,7 @@ class ServiceDefinition:
         >>> [(q.tag, q.text.en) for q in svc.questions()][:2]
         [('foreigner', 'Are you a foreign national?'), ('stateless', 'Are you a stateless person?')]
         """
-        ch, var = _channel(channel), self._variant(variant)
+        ch, var = channel_of(channel), self._variant(variant)
         found: dict[str, list[str]] = {}
         for doc in self.documents:
             if ch is not None and doc.channels is not None and ch not in doc.channels:
@@ -734,8 +393,6 @@ class ServiceDefinition:
         asked = {q.tag for q in self.questions()}
         unknown = sorted(str(k) for k in answers if k not in asked)
         if unknown:
-            from kzsocial.errors import InvalidInputError
-
             accepted = ", ".join(sorted(asked)) or "none (this service asks no questions)"
             raise InvalidInputError(f"{self.id}: no question {', '.join(unknown)}; its questions: {accepted}")
         return ApplicantProfile.from_answers(answers)
@@ -745,7 +402,7 @@ class ServiceDefinition:
 
         With ``variant``, the steps of that sub-service (and the steps common to all).
         """
-        ch, var = _channel(channel), self._variant(variant)
+        ch, var = channel_of(channel), self._variant(variant)
         chosen = (s for s in self.steps if s.channel is ch and (var is None or s.variant in (None, var)))
         return tuple(sorted(chosen, key=lambda s: s.order))
 
@@ -754,86 +411,52 @@ class ServiceDefinition:
         return " ".join(filter(None, (self.title.kk, self.title.ru, self.title.en)))
 
 
-def _channel(value: Channel | str | None) -> Channel | None:
-    from kzsocial.services._documents import channel_of
-
-    return channel_of(value)
-
-
-_DOCS_GROUND = (
-    re.compile(r"құжат", re.IGNORECASE),
-    re.compile(r"толық|тапсырылмаған|ұсынылмаған|ұсынбау|толық емес|жоқ", re.IGNORECASE),
-)
-_DOCS_GROUND_RU = (re.compile(r"документ", re.IGNORECASE), re.compile(r"неполн|не представ|отсутств", re.IGNORECASE))
-
-
-def _is_documents_ground(ground: Statement) -> bool:
-    if ground.missing_documents is not None:
-        return ground.missing_documents
-    kk = ground.text.kk
-    if all(p.search(kk) for p in _DOCS_GROUND):
-        return True
-    ru = ground.text.ru or ""
-    return all(p.search(ru) for p in _DOCS_GROUND_RU)
-
-
-@frozen
-class DocumentCheck:
-    """The result of :func:`check_documents`."""
-
-    service_id: str
-    accepted: tuple[DocumentRequirement, ...]
-    missing: tuple[DocumentRequirement, ...]
-    unexpected: tuple[str, ...]
-    refusal_grounds: tuple[Statement, ...]
-
-    @property
-    def complete(self) -> bool:
-        """Whether nothing required is missing."""
-        return not self.missing
-
-    @property
-    def is_refusal_ground(self) -> bool:
-        """Whether the act names missing documents as a ground to refuse (or to stop) the service."""
-        return bool(self.missing) and bool(self.refusal_grounds)
-
-
-def check_documents(
-    service: ServiceDefinition,
-    submitted: Iterable[str | DocumentRequirement],
-    profile: ApplicantProfile | None = None,
-    *,
-    channel: Channel | str | None = None,
-    variant: str | None = None,
-) -> DocumentCheck:
-    """Say what is missing from ``submitted`` (document ids or requirements) and whether that is a ground to refuse.
-
-    A requirement with alternatives is met by any one of them.
-    """
-    from kzsocial.services._documents import profile_of
-
+def _check_service(service: object) -> ServiceDefinition:
     if not isinstance(service, ServiceDefinition):
-        raise InvalidTypeError(
-            f"service must be a ServiceDefinition (from kzsocial.services.catalog()), got {type(service).__name__}"
-        )
-    if isinstance(submitted, str | bytes) or not isinstance(submitted, Iterable):
-        raise InvalidTypeError(
-            f"submitted must be an iterable of document ids, not {type(submitted).__name__}"
-            + (" (a single string)" if isinstance(submitted, str) else "")
-        )
-    profile = profile_of(profile)
-    given: set[str] = set()
-    for item in submitted:
-        if isinstance(item, DocumentRequirement):
-            given.add(item.id)
-        elif isinstance(item, str):
-            given.add(item)
-        else:
-            raise InvalidTypeError(f"submitted documents are ids or DocumentRequirement, got {type(item).__name__}")
-    needed = service.required_documents(profile, channel=channel, variant=variant)
-    accepted = tuple(d for d in needed if d.ids & given)
-    missing = tuple(d for d in needed if not d.ids & given)
-    known = {i for d in service.documents for i in d.ids}
-    unexpected = tuple(sorted(given - known))
-    grounds = tuple(g for g in service.refusal_grounds if _is_documents_ground(g)) if missing else ()
-    return DocumentCheck(service.id, accepted, missing, unexpected, grounds)
+        raise InvalidTypeError(f"service must be a ServiceDefinition, got {type(service).__name__}")
+    return service
+
+
+def hours_for(service: ServiceDefinition, office: Office | None = None) -> OfficeHours | None:
+    """The hours a deadline of ``service`` is counted in.
+
+    The hours of the office that serves the application come first, as the acts tie the deadline to that
+    office's working day; then the service's own hours as its act states them (a standard given Monday to
+    Thursday), then its document-intake hours; None when the acts give none (then day terms end at the end of
+    the day and working-time terms cannot be computed).
+
+    ``office`` may be given by its id (``"karaganda/employment-dept-karaganda-city"``).
+    """
+    return hours_of(_check_service(service), office)
+
+
+def service_deadline(
+    service: ServiceDefinition,
+    submitted_at: dt.datetime | None = None,
+    *,
+    office: Office | None = None,
+    hours: OfficeHours | None = None,
+    term: ServiceTerm | None = None,
+    channel: Channel | str | None = None,
+    event_at: dt.datetime | None = None,
+    calendar: WorkCalendar | None = None,
+    policy: CountingPolicy | None = None,
+) -> Deadline:
+    """The deadline of ``service`` for an application made at ``submitted_at``.
+
+    ``term`` defaults to the term the act gives for ``channel`` (else the main term). A term that runs from
+    another event than the submission (a commission's decision, the hand-over of a case) needs that event's
+    moment as ``event_at``; the deadline then counts from it. ``hours`` defaults to :func:`hours_for`.
+    ``office`` is an :class:`~kzsocial.registry.Office` or its id. The same as :meth:`ServiceDefinition.deadline`.
+    """
+    return deadline_of(
+        _check_service(service),
+        submitted_at,
+        office=office,
+        hours=hours,
+        term=term,
+        channel=channel,
+        event_at=event_at,
+        calendar=calendar,
+        policy=policy,
+    )

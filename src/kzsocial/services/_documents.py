@@ -30,9 +30,14 @@ class Channel(enum.Enum):
     """Where an application is made."""
 
     PROVIDER = "provider"
+    """At the office that gives the service (the service provider, көрсетілетін қызметті беруші)."""
     CENTRE = "centre"
+    """At a public service centre (ХҚКО/ХҚО, «Азаматтарға арналған үкімет»)."""
     PORTAL = "portal"
+    """On the e-government portal (egov.kz), with electronic copies of the documents."""
     AKIM = "akim"
+    """Through the akim of the rural district, settlement or village (a channel of the North Kazakhstan 2015
+    regulations)."""
 
 
 class DocumentForm(enum.Enum):
@@ -58,8 +63,11 @@ class DocumentHandling(enum.Enum):
     """What the applicant does with a document: hands it in, shows it, or the act does not say."""
 
     HAND_IN = "hand_in"
+    """The document is handed in and kept (тапсырылады)."""
     SHOW = "show"
+    """The document is shown and given back (көрсетіледі)."""
     UNSPECIFIED = "unspecified"
+    """The act does not say whether it is handed in or shown."""
 
 
 def _tags(value: Iterable[str]) -> frozenset[str]:
@@ -109,6 +117,9 @@ class ApplicantProfile:
     """
 
     tags: frozenset[str] = attrs.field(converter=_tags)
+    """The applicant's categories, tags of the vocabulary (:func:`~kzsocial.services.applicant_categories`): one status
+    (``citizen``, ``foreigner``, ``stateless``, ``oralman``, ``legal_entity``) and any facts (``disabled``,
+    ``pensioner``, ...)."""
 
     @classmethod
     def from_answers(cls, answers: Mapping[str, bool]) -> ApplicantProfile:
@@ -152,8 +163,11 @@ class Condition:
     """Who a document applies to: any tag of ``applies_to`` and none of ``not_for``."""
 
     applies_to: frozenset[str] = attrs.field(converter=_tags)
+    """The tags of which the applicant must have at least one (empty: everyone not excluded by ``not_for``)."""
     not_for: frozenset[str] = attrs.field(converter=_tags, factory=frozenset)
+    """The tags that exclude the applicant, whatever ``applies_to`` says."""
     text: LocalizedText | None = None
+    """The act's own words for the condition («шетелдіктер үшін»), with translations; ``None`` where it gives none."""
 
     def matches(self, profile: ApplicantProfile) -> bool:
         """Whether ``profile`` meets this condition."""
@@ -171,14 +185,26 @@ class DocumentRequirement:
     """A document the act asks for: its name as written, how it is given, and to whom it applies."""
 
     id: str
+    """The document's id, unique within its service (``identity-card``); what :func:`~kzsocial.services.check_documents`
+    and the talon take."""
     name: LocalizedText
+    """Its name as the act writes it (kk; ru and en where known)."""
     source: Source
+    """Where the act lists it."""
     form: DocumentForm = DocumentForm.UNSPECIFIED
+    """How it is given (original, copy, notarised, ...), only as the act words it; ``UNSPECIFIED`` otherwise."""
     handling: DocumentHandling = DocumentHandling.UNSPECIFIED
+    """Whether it is handed in or only shown, as the act words it."""
     condition: Condition | None = None
+    """Who must bring it (any tag of ``applies_to``, none of ``not_for``); ``None``: everyone."""
     alternatives: tuple[DocumentRequirement, ...] = ()
+    """Documents of which any one may be brought instead («немесе»), each with its own id and source."""
     channels: frozenset[Channel] | None = None
+    """The channels on which the act asks for it (North Kazakhstan 2015 lists documents per channel); ``None``: every
+    channel."""
     required: bool = True
+    """``False`` for a document the act lists as optional (the applicant may bring it); a missing optional document
+    never stops a talon."""
     variant: str | None = None
     """For a regulation covering several sub-services: the one this document is for (None: all)."""
     form_annexes: tuple[str, ...] = ()

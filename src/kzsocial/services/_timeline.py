@@ -58,8 +58,9 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue
 from kzsocial.registry._office import Office
 from kzsocial.serde import from_dict, to_dict
-from kzsocial.services._definition import ProcessStep, ServiceDefinition, StepActor, _channel
-from kzsocial.services._documents import Channel
+from kzsocial.services._definition import ServiceDefinition
+from kzsocial.services._documents import Channel, channel_of
+from kzsocial.services._process import ProcessStep, StepActor
 
 __all__ = ["StepRule", "StepTiming", "Timeline", "timeline"]
 
@@ -88,10 +89,16 @@ class StepTiming:
     """One step of a timeline: its start and its latest end (``None`` where the act does not allow one)."""
 
     step: ProcessStep
+    """The regulation's process step (its order, actor, action and maximum duration)."""
     start: dt.datetime | None
+    """When the step starts (the previous step's latest end); ``None`` when an earlier step has no maximum."""
     end: dt.datetime | None
+    """The step's latest end in the office's working time; ``None`` when the act gives no maximum (``rule`` says which
+    case)."""
     rule: StepRule
+    """How the latest end was found (working time, working or calendar days, months) or why it is unknown."""
     trace: tuple[str, ...] = ()
+    """How the end was counted, in plain words (the act's maximum as printed and its reading)."""
 
     @property
     def bounded(self) -> bool:
@@ -104,15 +111,22 @@ class Timeline:
     """Every step of one channel of a regulation, from ``submitted_at``, and the final latest moment."""
 
     service_id: str
+    """The regulation's service id (``nko-2015/...``)."""
     channel: Channel
+    """The channel whose steps are laid out."""
     variant: str | None
+    """The sub-service, for a regulation whose steps differ by it (``worker-permit``, ...); ``None`` otherwise."""
     submitted_at: dt.datetime
+    """When the application was made, office-local: the first step's start."""
     steps: tuple[StepTiming, ...]
+    """Every step of the channel, in order, each with its start and latest end."""
     end: dt.datetime | None
     """The latest moment the whole process may end; ``None`` when some step has no maximum duration."""
     data_version: str
     """The calendar data the working days were counted with."""
     trace: tuple[str, ...] = ()
+    """Notes on the whole timeline in plain words: whose hours measure working time, how steps follow each other, the
+    calendar data, the regulation's data issues."""
 
     def to_dict(self) -> dict[str, Any]:
         """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
@@ -328,7 +342,7 @@ def timeline(
         raise InvalidTypeError(
             "channel must be a Channel or one of " + ", ".join(c.value for c in Channel) + "; got None"
         )
-    ch = _channel(channel)
+    ch = channel_of(channel)
     if ch is None:  # pragma: no cover - _channel returns None only for None
         raise InvalidTypeError("channel must be a Channel or str")
     if isinstance(office, str):

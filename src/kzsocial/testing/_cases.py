@@ -33,8 +33,13 @@ class SampleApplicant:
     """A person applying, and the profile that decides which conditional documents they bring."""
 
     label: str
+    """A short unique name of the applicant in the cast (``citizen``, ``foreigner``, ``pensioner``, ...), for test
+    ids."""
     person: Person
+    """The applicant's name, phone (or none) and address, as the talon prints them."""
     profile: ApplicantProfile | None
+    """The applicant's categories, which decide the conditional documents; ``None`` for a citizen of Kazakhstan with no
+    special condition."""
 
 
 OFFICER = Person("Петрова Анна Сергеевна", "8 (7212) 42-10-56", position="бас маман")
@@ -98,15 +103,27 @@ class SampleCase:
     """
 
     service: ServiceDefinition
+    """The service applied for."""
     office: Office | None
+    """The office that takes the documents (one the act lists for the service, else an office of its act); ``None`` when
+    the act names none."""
     submitted_at: dt.datetime
+    """When the documents are handed in (naive office-local, or aware)."""
     documents: tuple[str, ...]
+    """The ids of the documents handed in (of the service's documents or their alternatives)."""
     channel: Channel
+    """Where the application is made (the provider, a service centre, the portal, an akim)."""
     profile: ApplicantProfile | None = None
+    """Who applies, deciding the conditional documents; ``None`` for a citizen of Kazakhstan with no special
+    condition."""
     applicant: Person | None = None
+    """The applicant as the talon names them; ``None`` where the case leaves it out."""
     accepted_by: Person | None = OFFICER
+    """The officer who accepts the documents (:data:`OFFICER` by default); ``None`` leaves it out."""
     number: str | None = "1"
+    """The talon's registration number (``1`` by default); ``None`` for none yet."""
     executor: Person | None = EXECUTOR
+    """The executor a receipt of refusal names (:data:`EXECUTOR` by default); ``None`` leaves it out."""
     due_at: dt.datetime | None = None
     """A stand-in result date, only where the act gives no term to compute it from the submission (see
     :func:`stand_in_due`); ``None`` where the act's term computes it."""
@@ -125,9 +142,13 @@ class SampleCase:
         return check_documents(self.service, self.documents, self.profile, channel=self.channel)
 
     def talon_kwargs(self) -> dict[str, Any]:
-        """The keyword arguments of :func:`kzsocial.notices.build_talon` after the service, for this case:
-        ``build_talon(case.service, **case.talon_kwargs())`` builds for every service of the catalogue."""
+        """The keyword arguments of :func:`kzsocial.notices.build_talon` for this case, the service included:
+        ``build_talon(**case.talon_kwargs())`` builds for every service of the catalogue (57 of 57).
+
+        The service used to be left out and passed positionally; ``build_talon(case.service,
+        **case.talon_kwargs())`` now fails with Python's ``TypeError`` (multiple values for ``service``)."""
         return {
+            "service": self.service,
             "due_at": self.due_at,
             "submitted_at": self.submitted_at,
             "documents": self.documents,
@@ -141,8 +162,9 @@ class SampleCase:
 
     def receipt_kwargs(self) -> dict[str, Any]:
         """The keyword arguments of :func:`kzsocial.notices.build_refusal_receipt` (and of
-        :func:`~kzsocial.notices.build_receipt_or_refusal` for a case missing documents): the talon's without the
-        stand-in ``due_at`` a receipt of refusal has no use for, and the executor a receipt of refusal names."""
+        :func:`~kzsocial.notices.build_receipt_or_refusal` for a case missing documents), the service included:
+        the talon's without the stand-in ``due_at`` a receipt of refusal has no use for, and the executor a receipt
+        of refusal names. ``build_refusal_receipt(**case.receipt_kwargs())``."""
         kwargs = self.talon_kwargs()
         del kwargs["due_at"]
         return {**kwargs, "executor": self.executor}
