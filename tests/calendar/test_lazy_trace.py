@@ -152,6 +152,7 @@ def test_the_trace_is_not_built_until_asked() -> None:
     with pytest.raises(AttributeError):
         _TRACE_SLOT.__get__(d)
     assert d.due_at == dt.datetime(2009, 1, 8, 18, 0)  # the answer needs no words
+    assert (d.start_event, d.stages, d.ambiguous, d.actor) == (None, (), False, None)  # defaults, read on demand
     assert [s.rule for s in d.trace] == [1, 2, 3, 8]
     assert _TRACE_SLOT.__get__(d) is d.trace
     with pytest.raises(AttributeError, match="no attribute 'tracee'"):

@@ -121,7 +121,8 @@ class Deadline(_RecordedFacts):
     """Which calendar data computed it (the ``holidays`` version and the override layers): store it beside the
     answer."""
     trace: tuple[TraceStep, ...]
-    """Every step of the reasoning in order, each citing the counting rule it applied and the days it looked at."""
+    """Every step of the reasoning in order, each citing the counting rule it applied and the days it looked at
+    (built on first read from the facts ``compute_deadline`` recorded, then kept)."""
     policy: CountingPolicy
     """The counting policy used (its rules' settings), so the answer can be recomputed the same way."""
     start_event: str | None = None
