@@ -287,25 +287,26 @@ def _due_plain(
 ) -> dt.datetime:
     """:func:`_due` on the wall clock (no zone: naive moments compare as they are); ``end_time`` ends a day (with
     ``fold=1`` on hours in a zone, as the zone's last real instant of a day reads)."""
-    end_of_day = _combine(last_day, end_time)
-    if not policy.due_at_office_close:
-        due = end_of_day
-        records.append(("due_policy_end_of_day", due))
-    else:
+    if policy.due_at_office_close and hours is not None:
         # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
-        if hours is not None:
-            sched = hours.schedule(cal)
-            intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
-        else:
-            intervals = ()
+        sched = hours.schedule(cal)
+        intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
         if intervals:
             due = _combine(last_day, intervals[-1].end)
             records.append(("due_at_close", due))
-        else:
-            due = end_of_day
-            records.append(("due_end_of_day", last_day))
-    if due < start:
-        due = start if end_of_day < start else end_of_day
+            if due < start:  # a close before the start: the end of that day, or the start itself
+                end_of_day = _combine(last_day, end_time)
+                due = start if end_of_day < start else end_of_day
+                records.append(("not_before_start", due))
+            return due
+    end_of_day = _combine(last_day, end_time)
+    due = end_of_day
+    if not policy.due_at_office_close:
+        records.append(("due_policy_end_of_day", due))
+    else:
+        records.append(("due_end_of_day", last_day))
+    if due < start:  # (the end of the day before the start: the start itself)
+        due = start
         records.append(("not_before_start", due))
     return due
 
