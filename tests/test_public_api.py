@@ -37,10 +37,11 @@ PUBLIC = {
         "NotFoundError", "UnknownCategoryError", "UnknownOfficeError", "UnknownServiceError",
         "ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError",
         "NoTermError", "NotStatedError", "SerializationError", "error_classes",
+        "TextNotStatedError", "UnknownDocumentError",
     },
     "kzsocial.serde": {
-        "cattrs_converter", "derived_fields", "from_dict", "from_json", "json_kind", "public_types", "to_dict",
-        "to_json",
+        "DictForm", "cattrs_converter", "derived_fields", "from_dict", "from_json", "json_kind", "public_types",
+        "to_dict", "to_json",
     },
     "kzsocial.provenance": {
         "TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText",

@@ -34,7 +34,10 @@ def _item(issue: DataIssue) -> str:
     where = [str(issue.source)] if issue.source is not None else []
     where += [f"see {r}" for r in issue.related]
     tail = f" ({_md('; '.join(where))})" if where else ""
-    return f"- **{issue.severity.value}** `{issue.code}`: {_md(issue.message)}{tail}"
+    line = f"- **{issue.severity.value}** `{issue.code}`: {_md(issue.message)}{tail}"
+    if issue.message_ru is not None:  # the library's Russian translation (the Kazakh one is in the data)
+        line += f"\n  <br>ru: {_md(issue.message_ru)}"
+    return line
 
 
 def _section(title: str, records: Iterable[tuple[str, str, tuple[DataIssue, ...]]]) -> list[str]:
@@ -62,7 +65,8 @@ def generate() -> str:
         "here, on the record it affects (`data_issues` of the act, service or office, also in the JSON export).",
         "Each entry gives its severity (`error`: a value that cannot be right; `warning`: the act contradicts",
         "itself or is ambiguous, and the library's reading is said; `info`: a derivation worth knowing), a code,",
-        "the message and the seed file and line it comes from.",
+        "the message and the seed file and line it comes from; below it (ru:) the message in Russian, a translation",
+        "by kzsocial (the Kazakh one: `issue.text(\"kk\")`, see the data format's translations).",
         "",
         "| act | act-level | services | offices | errors | warnings | infos |",
         "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",

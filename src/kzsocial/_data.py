@@ -18,6 +18,7 @@ from typing import Any, TypeVar
 import attrs
 from attrs import frozen
 
+from kzsocial._issue_texts import apply_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
 from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage
@@ -1070,11 +1071,13 @@ def _load_folder(folder: Any, problems: list[str]) -> tuple[LegalAct | None, lis
             office_roles=(*svc.office_roles, *role_links.get(sid, ())),
         )
     problems.extend(reader.problems)
+    texted = act  # with its data issues' Kazakh and Russian texts (kzsocial._issue_texts)
     if overlay is not None:
         office_by_id = {o.id: o for o in offices}
         apply_overlay(overlay, by_id, office_by_id, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
+        texted = apply_issue_texts(overlay, act, by_id, office_by_id, problems, f"{folder.name}/{TRANSLATIONS_FILE}")
         offices = [office_by_id[o.id] for o in offices]
-    return act, [_with_role_ids(by_id[s.id]) for s in services], offices
+    return texted, [_with_role_ids(by_id[s.id]) for s in services], offices
 
 
 def _with_role_ids(svc: ServiceDefinition) -> ServiceDefinition:

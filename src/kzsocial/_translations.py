@@ -128,9 +128,9 @@ def apply_overlay(
     if not isinstance(data, dict):
         fail("", "expected an object")
         return
-    extra = sorted(set(data) - {"format", "act", "provenance", "items"})
+    extra = sorted(set(data) - {"format", "act", "provenance", "items", "data_issues"})
     if extra:
-        fail("", f"unknown key(s) {', '.join(extra)}; accepted: act, format, items, provenance")
+        fail("", f"unknown key(s) {', '.join(extra)}; accepted: act, data_issues, format, items, provenance")
     if data.get("provenance") != TRANSLATION_PROVENANCE:
         fail(".provenance", f"must be {TRANSLATION_PROVENANCE!r}: these texts are the library's, not the act's")
     items = data.get("items")

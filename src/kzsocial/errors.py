@@ -45,6 +45,7 @@ __all__ = [
     "error_classes",
 ]
 __all__ += ["ControlCharacterError", "QueryTooLongError", "UnknownActError", "UnknownRegionError"]  # issue 11
+__all__ += ["TextNotStatedError", "UnknownDocumentError"]  # issue 16: one error per kind of fault
 
 PROBLEM_TYPE_BASE = "urn:kzsocial:problem:"
 """Problem ``type`` URIs are ``urn:kzsocial:problem:<code>`` (stable identifiers, not web pages)."""
@@ -367,6 +368,36 @@ class UnknownRegionError(NotFoundError):
     title = "Unknown region"
     """Short English summary (``'Unknown region'``), the ``title`` of :meth:`problem`; the message itself (``detail``)
     says what was wrong and what is accepted."""
+
+
+class TextNotStatedError(NotStatedError, NotFoundError):
+    """A text has no version in the language asked for (``LocalizedText.get(language, fallback=False)``).
+
+    A fact the record does not state, so a :class:`NotStatedError` (422); also a :class:`NotFoundError`, the class
+    raised for it before."""
+
+    code = "text_not_stated"
+    """Stable machine name of this kind of error (``text_not_stated``): the ``code`` member of :meth:`problem` and
+    the end of its ``type`` URI ``urn:kzsocial:problem:text_not_stated``; unchanged across releases."""
+    status = 422
+    """HTTP status a service answers with: 422 (the record exists; it has no text in this language)."""
+    title = "No text in this language"
+    """Short English summary (``'No text in this language'``), the ``title`` of :meth:`problem`; the message itself
+    (``detail``) says what was wrong and what is accepted."""
+
+
+class UnknownDocumentError(NotFoundError, InvalidInputError):
+    """A service lists no document with the given id (``build_talon``, ``documents_missing``, ``forms_for``).
+
+    An id that names nothing, so a :class:`NotFoundError` (404) like the other unknown ids; also an
+    :class:`InvalidInputError` (a ``ValueError``), the class the talon and notice builders raised for it before."""
+
+    code = "unknown_document"
+    """Stable machine name of this kind of error (``unknown_document``): the ``code`` member of :meth:`problem` and
+    the end of its ``type`` URI ``urn:kzsocial:problem:unknown_document``; unchanged across releases."""
+    title = "Unknown document"
+    """Short English summary (``'Unknown document'``), the ``title`` of :meth:`problem`; the message itself
+    (``detail``) says what was wrong and what is accepted."""
 
 
 class ControlCharacterError(InvalidInputError):

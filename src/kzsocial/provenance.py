@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import enum
 import re
-from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import brief, check_language
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.errors import InvalidInputError, InvalidTypeError, TextNotStatedError
+from kzsocial.serde import DictForm, register_public
 
 __all__ = ["TRANSLATION_PROVENANCE", "DataIssue", "FieldSource", "LocalizedText", "Severity", "Source", "SourcedText"]
 
@@ -101,9 +100,30 @@ def _check_code(instance: object, attribute: attrs.Attribute[str], value: str) -
         raise InvalidInputError(f"a data issue code is lower-case words joined by '-', got {brief(value)}")
 
 
+def _check_translation(instance: object, attribute: attrs.Attribute[str | None], value: str | None) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str):
+        raise InvalidTypeError(f"{attribute.name} must be a str or None, got {type(value).__name__}")
+    if not value.strip() or value != value.strip():
+        raise InvalidInputError(
+            f"{attribute.name} must be a non-empty text without surrounding spaces, got {brief(value)}"
+        )
+
+
 @frozen
-class DataIssue:
-    """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source."""
+class DataIssue(DictForm):
+    """A defect of an act, recorded on the record it affects: a code, a plain-words message, its source.
+
+    The message is written in English; :meth:`text` gives it in Kazakh and Russian too, translations made for the
+    library and marked as such (:meth:`provenance`), never the act's words.
+
+    >>> i = DataIssue("typo", "«күнтізбелік» is printed «күнтізбелк»", message_ru="«күнтізбелік» напечатано с ошибкой")
+    >>> i.text("ru"), i.provenance("ru"), i.provenance("en")
+    ('«күнтізбелік» напечатано с ошибкой', 'translation by kzsocial', None)
+    >>> i.text("kk")  # no Kazakh text: the English message
+    '«күнтізбелік» is printed «күнтізбелк»'
+    """
 
     code: str = attrs.field(validator=_check_code)
     """The kind of defect, a stable lower-case code (``misprint``, ``wrong-contact``, ``inconsistent-hours``, ...;
@@ -118,16 +138,32 @@ class DataIssue:
     record."""
     related: tuple[Source, ...] = ()
     """Other places of the act the issue involves (the paragraph it contradicts, the copy it repeats)."""
+    message_kk: str | None = attrs.field(default=None, validator=_check_translation)
+    """The message in Kazakh: a translation by kzsocial (the act's folder ``translations.json``), or None."""
+    message_ru: str | None = attrs.field(default=None, validator=_check_translation)
+    """The message in Russian: a translation by kzsocial (the act's folder ``translations.json``), or None."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
+    def text(self, language: str, *, fallback: bool = True) -> str:
+        """The message in ``language`` (``kk``, ``ru`` or ``en``): English is :attr:`message` as written, Kazakh
+        and Russian the library's translations (:meth:`provenance`); English when missing and ``fallback``."""
+        check_language(language)
+        if language == "en":
+            return self.message
+        value = self.message_kk if language == "kk" else self.message_ru
+        if value is None:
+            if not fallback:
+                raise TextNotStatedError(f"no {language!r} text for the data issue {self.message!r}")
+            return self.message
+        return value
 
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
+    def is_translation(self, language: str) -> bool:
+        """Whether the message in ``language`` is a translation by kzsocial (Kazakh and Russian, where given)."""
+        check_language(language)
+        return (self.message_kk if language == "kk" else self.message_ru if language == "ru" else None) is not None
+
+    def provenance(self, language: str) -> str | None:
+        """``"translation by kzsocial"`` for a translated message, ``None`` for the English one or a missing one."""
+        return TRANSLATION_PROVENANCE if self.is_translation(language) else None
 
     def __str__(self) -> str:
         where = f" ({self.source})" if self.source else ""
@@ -182,11 +218,7 @@ class LocalizedText:
 
     def is_translation(self, language: str) -> bool:
         """Whether the text in ``language`` is a translation by kzsocial (``False`` for the act's own words)."""
-        if not isinstance(language, str):
-            raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
-        if language not in ("kk", "ru", "en"):
-            raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
-        return language in self.translated
+        return check_language(language) in self.translated
 
     def provenance(self, language: str) -> str | None:
         """``"translation by kzsocial"`` for a translated text, ``None`` for the act's text or a missing one."""
@@ -198,7 +230,7 @@ class LocalizedText:
         value: str | None = getattr(self, language)
         if value is None:
             if not fallback:
-                raise NotFoundError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
+                raise TextNotStatedError(f"no {language!r} text for {self.kk!r}; pass fallback=True for Kazakh")
             return self.kk
         return value
 
@@ -233,3 +265,6 @@ class SourcedText:
     """The phrase's text (kk as printed; ru and en where known)."""
     source: Source
     """Where the act prints it."""
+
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

@@ -28,7 +28,8 @@ from typing import Any
 import attrs
 
 from kzsocial.errors import InvalidTypeError, NotFoundError
-from kzsocial.serde import _hints, _is_union, _members, derived_fields, needs_tag, public_types, tag_of
+from kzsocial.serde import _hints, _is_union, _members, derived_fields, needs_tag, tag_of
+from kzsocial.serde import public_types as _registered_types
 
 __all__ = ["SCHEMA_DIALECT", "json_schema", "openapi", "shipped_schema", "type_names"]
 
@@ -37,6 +38,18 @@ SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 _BASE_ID = "urn:kzsocial:schema:"
 
 Json = dict[str, Any]
+
+
+def _public_types() -> tuple[type, ...]:
+    """:func:`kzsocial.serde.public_types` once every public module has loaded (each registers its values)."""
+    import kzsocial.calendar
+    import kzsocial.notices
+    import kzsocial.provenance
+    import kzsocial.registry
+    import kzsocial.services
+    import kzsocial.text  # noqa: F401 - loaded for the types they register
+
+    return _registered_types()
 
 _DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$"
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
@@ -153,7 +166,7 @@ class _Builder:
 
 @functools.cache
 def _types_by_name() -> dict[str, type]:
-    return {cls.__name__: cls for cls in public_types()}
+    return {cls.__name__: cls for cls in _public_types()}
 
 
 def type_names() -> tuple[str, ...]:
@@ -164,7 +177,7 @@ def type_names() -> tuple[str, ...]:
 def _resolve(type_: type | str) -> type:
     if not isinstance(type_, str | type):
         raise InvalidTypeError(f"a type or a type name is expected, got {type(type_).__name__}")
-    if isinstance(type_, type) and type_ not in public_types():
+    if isinstance(type_, type) and type_ not in _public_types():
         raise NotFoundError(f"no schema for type {type_.__name__!r}; accepted: {', '.join(type_names())}")
     if isinstance(type_, str):
         found = _types_by_name().get(type_)
@@ -199,7 +212,7 @@ def openapi(*, paths: Json | None = None, title: str = "kzsocial", version: str 
         raise InvalidTypeError("title must be a str and version a str or None")
 
     builder = _Builder("#/components/schemas/")
-    for cls in public_types():
+    for cls in _public_types():
         builder.attrs_class(cls)
     schemas = dict(sorted(builder.defs.items()))
     schemas["Problem"] = _problem_schema()

@@ -35,16 +35,18 @@ import decimal
 import enum
 import functools
 import json
+import sys
 import types
 import typing
 from collections.abc import Callable, Mapping
-from typing import Any, TypeVar, Union
+from typing import Any, Self, TypeVar, Union
 
 import attrs
 
 from kzsocial.errors import InvalidInputError, InvalidTypeError, KzSocialError, SerializationError
 
 __all__ = [
+    "DictForm",
     "cattrs_converter",
     "derived_fields",
     "from_dict",
@@ -615,28 +617,83 @@ def cattrs_converter() -> Any:
     return converter
 
 
+# -- the to_dict / from_dict methods ----------------------------------------------------------------------------
+
+
+class DictForm:
+    """The ``to_dict`` / ``from_dict`` pair of a kzsocial value, written once: its exact JSON form and back.
+
+    A slotted mixin (``__slots__ = ()``), so the frozen, slotted attrs classes that inherit it keep no
+    ``__dict__``; ``Self`` types ``from_dict`` as the class it is called on.
+
+    >>> from kzsocial.calendar import Deadline, Term, compute_deadline
+    >>> import datetime as dt
+    >>> d = compute_deadline(Term(10, "calendar_days"), dt.datetime(2008, 12, 26, 18, 30), hours=None)
+    >>> isinstance(d, DictForm) and Deadline.from_dict(d.to_dict()) == d
+    True
+    """
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
+        result: dict[str, Any] = to_dict(self)
+        return result
+
+    @classmethod
+    def from_dict(cls, data: Any) -> Self:
+        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
+        return from_dict(cls, data)
+
+
+class DictFormWithAsDict(DictForm):
+    """:class:`DictForm` and the deprecated ``as_dict()`` alias of ``to_dict()`` the calendar's values had before
+    the one naming rule (``Deadline``, ``TraceStep``, ``DayExplanation``, ``DayFact``); it warns."""
+
+    __slots__ = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
+        import warnings
+
+        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
+        return self.to_dict()
+
+
 # -- the public types -------------------------------------------------------------------------------------------
 
-_PUBLIC_MODULES = (
-    "kzsocial.provenance",
-    "kzsocial.calendar",
-    "kzsocial.services",
-    "kzsocial.registry",
-    "kzsocial.notices",
-    "kzsocial.text",
-)
+_PUBLIC_MODULES: list[str] = []
+"""The public modules whose values :func:`public_types` lists, in the order they registered."""
+
+
+def register_public(module: str) -> None:
+    """Record ``module`` (loaded, with an ``__all__``) as one whose attrs classes are public types.
+
+    Each public module (``kzsocial.provenance``, ``calendar``, ``services``, ``registry``, ``notices``, ``text``)
+    calls it as the last line of its loading, so this module, at the bottom of the layers, imports none of them.
+    """
+    if module not in _PUBLIC_MODULES:
+        _PUBLIC_MODULES.append(module)
+        _public_types.cache_clear()
+
+
+def public_types() -> tuple[type, ...]:
+    """Every public attrs class of kzsocial (in the ``__all__`` of its public modules), by name.
+
+    The modules register as they load (:func:`register_public`); this module imports none of them, so the answer
+    covers the public modules loaded so far: :mod:`kzsocial.schema` loads them all, and a value's class is always
+    listed, since having it means its package has loaded.
+    """
+    return _public_types()
 
 
 @functools.cache
-def public_types() -> tuple[type, ...]:
-    """Every public attrs class of kzsocial (in the ``__all__`` of its public modules), by name."""
-    import importlib
-
+def _public_types() -> tuple[type, ...]:
     found: dict[str, type] = {}
     for name in _PUBLIC_MODULES:
-        module = importlib.import_module(name)
-        for attr in module.__all__:
-            obj = getattr(module, attr)
+        namespace = sys.modules[name]
+        for attr in namespace.__all__:
+            obj = getattr(namespace, attr)  # a lazy name of kzsocial.calendar loads its own module here
             if isinstance(obj, type) and attrs.has(obj):
                 found.setdefault(obj.__name__, obj)
     return tuple(found[k] for k in sorted(found))

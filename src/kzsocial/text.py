@@ -44,6 +44,7 @@ from attrs import frozen
 
 from kzsocial._search import MAX_QUERY_LENGTH, SearchResult, WordMatch
 from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.serde import register_public
 
 __all__ = [
     "KAZAKH_LETTERS",
@@ -573,3 +574,5 @@ def _line_words(line: str) -> tuple[list[str], list[str]]:
         if kind == _W and repaired[k] and (toks[k][-1] in KAZAKH_LETTERS or toks[k + 1][0] in KAZAKH_LETTERS):
             return merged, []
     return merged, ([] if any(_fragment(t) for t in merged) else merged)
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

@@ -169,7 +169,7 @@ def test_explain_speaks_three_languages_and_names_the_data() -> None:
     assert e.data_version.startswith(f"holidays {holidays.__version__}") and "kzsocial 2026.1" in e.data_version
     names = e.facts[1].names
     assert names is not None and names.ru == "Наурыз мейрамы"
-    day = e.as_dict()
+    day = e.to_dict()
     json.dumps(day, ensure_ascii=False)
     assert day["is_working_day"] is False and day["weekday"]["kk"] == "сенбі"
     with pytest.raises(InvalidInputError):

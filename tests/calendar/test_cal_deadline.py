@@ -72,7 +72,7 @@ def test_120_working_minutes_from_friday_17_00_2024() -> None:
 def test_data_version_and_json() -> None:
     d = deadline(Term(10, "working_days"), DT(2024, 12, 20, 10, 0))
     assert d.data_version == CAL.data_version
-    data = json.loads(json.dumps(d.as_dict(), ensure_ascii=False))
+    data = json.loads(json.dumps(d.to_dict(), ensure_ascii=False))
     assert data["due_at"] == "2025-01-08T18:00:00" and data["term"] == {"value": 10, "unit": "working_days"}
     assert set(data["trace"][0]["text"]) == {"kk", "ru", "en", "translated"}  # the one text type, LocalizedText
     assert data["policy"]["unqualified_days"] == "calendar_days"

@@ -18,7 +18,7 @@ def test_service_deadline_is_the_models(capsys: Cap) -> None:
     r = cli(capsys, "deadline", SID, "--at", "2008-12-26T18:30", "--json")
     assert r.code == 0
     expected = catalog().get(SID).deadline(dt.datetime(2008, 12, 26, 18, 30))
-    assert r.json() == expected.as_dict()
+    assert r.json() == expected.to_dict()
     assert r.json()["due_at"].startswith("2009-01-08T18:00")
 
 
@@ -33,7 +33,7 @@ def test_service_deadline_with_an_office(capsys: Cap) -> None:
     office = offices().get(service.office_ids[0])
     r = cli(capsys, "deadline", sid, "--at", "2024-05-03T17:00", "--office", office.id, "--json")
     assert r.code == 0
-    assert r.json() == service.deadline(dt.datetime(2024, 5, 3, 17, 0), office=office).as_dict()
+    assert r.json() == service.deadline(dt.datetime(2024, 5, 3, 17, 0), office=office).to_dict()
 
 
 def test_a_term_from_another_event_needs_its_moment(capsys: Cap) -> None:
@@ -43,7 +43,7 @@ def test_a_term_from_another_event_needs_its_moment(capsys: Cap) -> None:
     ok = cli(capsys, "deadline", sid, "--starts-at", "2009-01-12T10:00", "--json")
     assert ok.code == 0
     expected = catalog().get(sid).deadline(event_at=dt.datetime(2009, 1, 12, 10, 0))
-    assert ok.json() == expected.as_dict()
+    assert ok.json() == expected.to_dict()
 
 
 def test_a_service_without_a_term_is_a_failed_result(capsys: Cap) -> None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._interval import Interval, parse_time
 from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
+from kzsocial.serde import register_public
 
 if TYPE_CHECKING:
     from kzsocial.calendar._compute import compute_deadline
@@ -108,3 +109,5 @@ def __getattr__(name: str) -> Any:
 
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

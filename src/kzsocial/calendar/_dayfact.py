@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Self
 
 from attrs import frozen
 
 from kzsocial.calendar._text import LANGUAGES, Language, LocalText, check_language, format_date, weekday_name
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import from_dict, register_derived, to_dict
+from kzsocial.serde import DictFormWithAsDict, register_derived
 
 __all__ = ["DayExplanation", "DayFact", "DayFactKind"]
 
@@ -35,7 +34,7 @@ class DayFactKind(enum.Enum):
 
 
 @frozen
-class DayFact:
+class DayFact(DictFormWithAsDict):
     """One reason in an explanation, with its source."""
 
     kind: DayFactKind
@@ -58,16 +57,6 @@ class DayFact:
     source: str | None = None
     """Where the fact comes from, in words: the law (the holiday rule, the shift rule) or the act of an override;
     ``None`` for a weekend day."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def text(self, lang: Language = "en") -> str:
         """This fact in plain words, in ``lang``."""
@@ -130,14 +119,6 @@ class DayFact:
             "en": f"day off declared by an act: {name}",
         }[lang]
 
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
-
 
 _WEEK_WORDS = {
     5: {"kk": "бес күндік жұмыс аптасы", "ru": "пятидневная рабочая неделя", "en": "five-day week"},
@@ -146,7 +127,7 @@ _WEEK_WORDS = {
 
 
 @frozen
-class DayExplanation:
+class DayExplanation(DictFormWithAsDict):
     """Why a date is or is not a working day, and which data answered."""
 
     date: dt.date
@@ -160,16 +141,6 @@ class DayExplanation:
     source; empty for an ordinary working day."""
     data_version: str
     """Which data answered: the ``holidays`` package's version and every override layer's name and version."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     @property
     def estimated(self) -> bool:
@@ -196,14 +167,6 @@ class DayExplanation:
         if lang == "en":
             return f"{day} {verdict} ({week}): {reasons}. {data}: {self.data_version}."
         return f"{day} — {verdict} ({week}): {reasons}. {data}: {self.data_version}."
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 register_derived(

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
@@ -22,13 +22,13 @@ from kzsocial.calendar._text import (
 )
 from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import LocalizedText
-from kzsocial.serde import from_dict, register_derived, to_dict
+from kzsocial.serde import DictFormWithAsDict, register_derived
 
 __all__ = ["Deadline", "TraceStep", "term_text"]
 
 
 @frozen
-class TraceStep:
+class TraceStep(DictFormWithAsDict):
     """One step of a deadline's reasoning: the rule it applied (0 for a stage heading), its words, its facts."""
 
     rule: int
@@ -42,27 +42,9 @@ class TraceStep:
     """The days the step looked at and why they are or are not working days (holidays skipped, a moved day off); empty
     when no day decided it."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
-
     def get(self, lang: Language = "en") -> str:
         """The step's text in ``lang`` (``kk``, ``ru`` or ``en``)."""
         return self.text.get(lang)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 _LABELS = {
@@ -82,7 +64,7 @@ _LABELS = {
 }
 
 
-class _RecordedFacts:
+class _RecordedFacts(DictFormWithAsDict):
     """The slot a computed :class:`Deadline` keeps the facts of its computation in, outside the attrs fields (so
     never compared, hashed, shown or serialised): ``(build, *arguments)``, ``build(*arguments)`` giving the trace."""
 
@@ -153,16 +135,6 @@ class Deadline(_RecordedFacts):
                     return value
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
-
     @property
     def starts_at(self) -> dt.datetime:
         """The moment counting starts (the same as ``registered_at``)."""
@@ -186,14 +158,6 @@ class Deadline(_RecordedFacts):
         lines.append(f"{lab['steps']}:")
         lines.extend(f"  {k}. {step.get(lang)}" for k, step in enumerate(self.trace, 1))
         return "\n".join(lines)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Deprecated alias of :meth:`to_dict` (one naming rule: ``to_dict``/``from_dict``)."""
-        import warnings
-
-        warnings.warn(f"{type(self).__name__}.as_dict() is deprecated; use to_dict()", DeprecationWarning, stacklevel=2)
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 def _setters() -> tuple[Any, ...]:

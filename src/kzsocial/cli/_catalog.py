@@ -224,7 +224,7 @@ def _show(args: argparse.Namespace) -> int:
         out.append(f"  process steps on: {', '.join(channels)} (see: kzsocial timeline {s.id} --channel ...)")
     if s.data_issues:
         out.append(f"  data issues ({len(s.data_issues)}):")
-        out.extend(f"    - [{i.code}] {i.message}" for i in s.data_issues)
+        out.extend(f"    - [{i.code}] {i.text(lang)}" for i in s.data_issues)
     sys.stdout.write("\n".join(out) + "\n")
     return 0
 

@@ -27,6 +27,7 @@ from kzsocial.notices._sms import SmsCount, SmsMessage, sms_count
 from kzsocial.notices._talon import Talon
 from kzsocial.notices._templates import Html, NoticeTemplate
 from kzsocial.notices._texts import TEMPLATES, NoticeChannel, NoticeKind
+from kzsocial.serde import register_public
 
 __all__ = [
     "TEMPLATES",
@@ -62,3 +63,5 @@ __all__ = [
     "talon_qr_svg",
     "term_extended",
 ]
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

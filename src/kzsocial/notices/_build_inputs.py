@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
 from kzsocial._checks import check_identifier, to_enum
-from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, UnknownDocumentError
 from kzsocial.notices._deadline import talon_hours
 from kzsocial.notices._document import TalonDocument
 from kzsocial.notices._person import Person
@@ -117,7 +117,7 @@ def _resolve_documents(service: ServiceDefinition, documents: object) -> tuple[T
         found.append(TalonDocument(req.id, req.name, parent, req.source))
     if unknown:
         accepted = ", ".join(sorted(index)) or "(the act lists no documents)"
-        raise InvalidInputError(
+        raise UnknownDocumentError(
             f"{service.id} lists no document with id {', '.join(repr(u) for u in unknown)}; accepted: {accepted}"
         )
     return tuple(found)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from attrs import frozen
 
 from kzsocial.provenance import LocalizedText, Source
-from kzsocial.serde import to_dict
+from kzsocial.serde import DictForm
 
 __all__ = ["TalonDocument"]
 
 
 @frozen
-class TalonDocument:
+class TalonDocument(DictForm):
     """A document handed in: its id and name as the act writes it, and the requirement it satisfies."""
 
     id: str
@@ -24,8 +22,3 @@ class TalonDocument:
     """The id of the service's requirement it satisfies (equal to ``id`` unless an alternative was handed in)."""
     source: Source
     """Where the act lists the document."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result

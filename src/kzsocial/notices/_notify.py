@@ -17,14 +17,13 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from html import escape
-from typing import Any, Self
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import check_identifier, neutralise, to_enum
 from kzsocial.calendar import OfficeHours
-from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, UnknownDocumentError
 from kzsocial.notices._email import EmailMessage, paragraphs_to_html
 from kzsocial.notices._kkdate import check_language, format_date, format_datetime, format_time
 from kzsocial.notices._labels import TEXT
@@ -36,7 +35,7 @@ from kzsocial.notices._texts import NoticeChannel, NoticeKind, builtin_template
 from kzsocial.notices._view import phone_text
 from kzsocial.provenance import LocalizedText
 from kzsocial.registry import Office, PhoneKind, ReceptionSlot
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.serde import DictForm
 from kzsocial.services import DocumentCheck, DocumentRequirement, ServiceDefinition, Statement, hours_for
 
 __all__ = [
@@ -141,7 +140,7 @@ def _kind(value: object) -> NoticeKind:
 
 
 @frozen
-class Notice:
+class Notice(DictForm):
     """A notification to a citizen: its ``kind`` and typed ``values``, rendered per channel and language.
 
     >>> n = Notice(NoticeKind.TERM_EXTENDED, {"greeting": None, "number": "15", "service": "Тұрғын үй көмегі",
@@ -158,16 +157,6 @@ class Notice:
     values: tuple[tuple[str, NoticeValue], ...] = attrs.field(converter=_values)
     """The values the templates fill, typed (dates stay dates until rendered per language), as sorted ``(name, value)``
     pairs."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def get(self, name: str) -> NoticeValue:
         """The typed value ``name`` (``None`` when absent)."""
@@ -467,7 +456,7 @@ def documents_missing(
             elif isinstance(item, str) and item in by_id:
                 reqs.append(by_id[item])
             elif isinstance(item, str):
-                raise InvalidInputError(
+                raise UnknownDocumentError(
                     f"{svc.id} lists no document with id {item!r}; accepted: {', '.join(sorted(by_id))}"
                 )
             else:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+from kzsocial._checks import check_language
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 
 __all__ = ["RU_WORKING_DAYS", "count_phrase", "plural_category", "plural_form"]
@@ -29,14 +30,6 @@ RU_WORKING_DAYS = ("рабочий день", "рабочих дня", "рабо
 """The Russian forms of «working day» after a number (one, few, many)."""
 
 _FORMS = {"kk": 1, "ru": 3, "en": 2}
-
-
-def _check_language(language: object) -> str:
-    if not isinstance(language, str):
-        raise InvalidTypeError(f"a language is a str ('kk', 'ru', 'en'), got {type(language).__name__}")
-    if language not in _FORMS:
-        raise InvalidInputError(f"unknown language {language!r}; accepted: 'kk', 'ru', 'en'")
-    return language
 
 
 def _check_n(n: object) -> int:
@@ -52,7 +45,7 @@ def plural_category(n: int, language: str) -> Category:
     ['one', 'few', 'many', 'many', 'many', 'one', 'one', 'many']
     """
     n = _check_n(n)
-    language = _check_language(language)
+    language = check_language(language)
     if language == "kk":
         return "one"
     if language == "en":

@@ -15,14 +15,14 @@ from kzsocial.notices._render import Format, render_document
 from kzsocial.notices._view import refusal_view
 from kzsocial.provenance import Source
 from kzsocial.registry import Office
-from kzsocial.serde import register_derived, to_dict
+from kzsocial.serde import DictForm, register_derived, to_dict
 from kzsocial.services import Channel, DocumentRequirement, ServiceDefinition, TalonField
 
 __all__ = ["RefusalReceipt"]
 
 
 @frozen
-class RefusalReceipt:
+class RefusalReceipt(DictForm):
     """A receipt of refusal to accept documents, naming the documents that are missing (004, annex form).
 
     Built only for services whose act defines it (``service.talon.refusal_fields``). The form names the applicant
@@ -72,11 +72,6 @@ class RefusalReceipt:
     def render(self, language: str = "kk", format: Format = "text") -> str:
         """The receipt as plain text or as an HTML page (A5), in ``kk`` or ``ru``."""
         return render_document(lambda lang: refusal_view(self, lang), language, format)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 register_derived(

@@ -7,7 +7,7 @@ network."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal
+from typing import Literal
 
 from attrs import frozen
 
@@ -17,7 +17,7 @@ from kzsocial.notices._person import Person
 from kzsocial.notices._render import Format, render_document
 from kzsocial.notices._view import talon_view
 from kzsocial.registry import Office
-from kzsocial.serde import register_derived, to_dict
+from kzsocial.serde import DictForm, register_derived
 from kzsocial.services import Channel, ServiceDefinition, TalonField, TalonKind
 
 __all__ = ["Talon"]
@@ -28,7 +28,7 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
 
 
 @frozen
-class Talon:
+class Talon(DictForm):
     """Proof of which documents were handed in, when, to whom, and when to come back for the result.
 
     ``kind`` and ``required_fields`` come from the act (``None`` kind: the act provides no talon at all).
@@ -98,11 +98,6 @@ class Talon:
     def render(self, language: str = "kk", format: Format = "text") -> str:
         """The talon as plain text or as an HTML page that prints on one A5 sheet, in ``kk`` or ``ru``."""
         return render_document(lambda lang: talon_view(self, lang), language, format)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); ``from_dict`` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
 
 
 register_derived(

@@ -23,6 +23,7 @@ from kzsocial.registry._office import (
     ServiceWindow,
 )
 from kzsocial.registry._registry import OfficeRegistry, offices
+from kzsocial.serde import register_public
 
 __all__ = [
     "EffectiveHours",
@@ -45,3 +46,5 @@ __all__ = [
     "normalize_phone",
     "offices",
 ]
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

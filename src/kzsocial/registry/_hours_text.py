@@ -17,8 +17,9 @@ import itertools
 
 from attrs import frozen
 
+from kzsocial._checks import check_language
 from kzsocial.calendar._hours import Interval, OfficeHours
-from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.errors import InvalidTypeError
 from kzsocial.provenance import LocalizedText
 
 __all__ = ["EffectiveHours", "HoursSource", "hours_text"]
@@ -33,11 +34,7 @@ _CLOSED = {"kk": "жабық", "ru": "закрыто", "en": "closed"}
 
 
 def _check_lang(lang: object) -> str:
-    if not isinstance(lang, str):
-        raise InvalidTypeError(f"language must be a str, got {type(lang).__name__}")
-    if lang not in _DAYS:
-        raise InvalidInputError(f"unknown language {lang!r}; accepted: 'kk', 'ru', 'en'")
-    return lang
+    return check_language(lang)
 
 
 def _day_text(day: tuple[Interval, ...], lang: str) -> str:

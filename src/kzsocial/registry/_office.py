@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import TYPE_CHECKING, cast
 
 from attrs import frozen
 from dateutil import rrule as _rr
@@ -17,7 +17,7 @@ from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeE
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 from kzsocial.registry._hours_text import EffectiveHours, HoursSource
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.serde import DictForm
 
 if TYPE_CHECKING:
     from kzsocial.calendar import WorkCalendar
@@ -405,7 +405,7 @@ class OfficeSubunit:
 
 
 @frozen
-class Office:
+class Office(DictForm):
     """An office that serves citizens, with its contacts exactly as printed and normalised."""
 
     id: str
@@ -477,16 +477,6 @@ class Office:
     def subunit_for_phone(self, raw: str) -> OfficeSubunit | None:
         """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""
         return next((u for u in self.subunits if any(p.raw == raw for p in u.phones)), None)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     def effective_hours(self, service: ServiceDefinition | None = None) -> EffectiveHours:
         """The hours that apply at this office (for ``service``, when given), where they come from and why.

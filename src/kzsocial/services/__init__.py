@@ -6,6 +6,7 @@
 ('karaganda-2008/unemployed-registration', '10 calendar days')
 """
 
+from kzsocial.serde import register_public
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -111,3 +112,5 @@ __all__ = [
     "service_deadline",
     "timeline",
 ]
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Self
 
 from attrs import frozen
 
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.serde import DictForm
 
 __all__ = ["Amendment", "EntryIntoForce", "LegalAct", "ListedService", "Registration", "Repeal", "Signatory"]
 
@@ -105,7 +104,7 @@ class ListedService:
 
 
 @frozen
-class LegalAct:
+class LegalAct(DictForm):
     """A resolution of a regional akimat that approved standards or regulations of state services."""
 
     id: str
@@ -150,12 +149,3 @@ class LegalAct:
     """The act's defects found in its own record (a misprinted date, a number printed two ways), each with its
     source."""
 
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)

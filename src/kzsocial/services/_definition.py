@@ -11,16 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Self
+from typing import TYPE_CHECKING
 
 import attrs
 from attrs import frozen
 
 from kzsocial._checks import to_enum
 from kzsocial.calendar import OfficeHours
-from kzsocial.errors import InvalidInputError, InvalidTypeError, NotFoundError
+from kzsocial.errors import InvalidInputError, InvalidTypeError, UnknownDocumentError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.serde import DictForm
 from kzsocial.services._categories import ApplicantQuestion, applicant_categories
 from kzsocial.services._deadline import deadline_of, hours_of
 from kzsocial.services._documents import ApplicantProfile, Channel, DocumentRequirement, channel_of, profile_of
@@ -71,7 +71,7 @@ def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
 
 
 @frozen
-class ServiceDefinition:
+class ServiceDefinition(DictForm):
     """A state service as a standard (2008) or a regulation (2015) defines it.
 
     Build these through :func:`kzsocial.services.catalog`; every field carries its source in the act.
@@ -190,14 +190,7 @@ class ServiceDefinition:
         >>> "karaganda/oblast-employment-department" in svc.offices_for("complaints")
         True
         """
-        if isinstance(role, str) and not isinstance(role, OfficeRole):
-            try:
-                role = OfficeRole(role)
-            except ValueError:
-                accepted = ", ".join(r.value for r in OfficeRole)
-                raise InvalidInputError(f"unknown office role {role!r}; accepted: {accepted}") from None
-        if not isinstance(role, OfficeRole):
-            raise InvalidTypeError(f"role must be an OfficeRole or str, got {type(role).__name__}")
+        role = to_enum(OfficeRole, role, "office role")
         if role is OfficeRole.SERVING:
             return self.office_ids
         if role is OfficeRole.COMPLAINTS:
@@ -222,16 +215,6 @@ class ServiceDefinition:
     def office_links(self, office_id: str) -> tuple[OfficeLink, ...]:
         """Every role the act gives ``office_id`` for this service, each with its source."""
         return tuple(link for link in self.office_roles if link.office_id == office_id)
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     @property
     def main_term(self) -> ServiceTerm | None:
@@ -342,7 +325,7 @@ class ServiceDefinition:
             found = next((d for d in self.documents if document in d.ids), None)
             if found is None:
                 accepted = ", ".join(d.id for d in self.documents)
-                raise NotFoundError(f"{self.id}: no document {document!r}; its documents: {accepted}")
+                raise UnknownDocumentError(f"{self.id}: no document {document!r}; its documents: {accepted}")
             document = next((a for a in (found, *found.alternatives) if a.id == document), found)
         elif not isinstance(document, DocumentRequirement):
             raise InvalidTypeError(f"document must be a DocumentRequirement or its id, got {type(document).__name__}")

@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, Self
 from zoneinfo import ZoneInfo
 
 from attrs import frozen
@@ -57,7 +56,7 @@ from kzsocial.calendar._zone import attach
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue
 from kzsocial.registry._office import Office
-from kzsocial.serde import from_dict, to_dict
+from kzsocial.serde import DictForm
 from kzsocial.services._definition import ServiceDefinition
 from kzsocial.services._documents import Channel, channel_of
 from kzsocial.services._process import ProcessStep, StepActor
@@ -107,7 +106,7 @@ class StepTiming:
 
 
 @frozen
-class Timeline:
+class Timeline(DictForm):
     """Every step of one channel of a regulation, from ``submitted_at``, and the final latest moment."""
 
     service_id: str
@@ -127,16 +126,6 @@ class Timeline:
     trace: tuple[str, ...] = ()
     """Notes on the whole timeline in plain words: whose hours measure working time, how steps follow each other, the
     calendar data, the regulation's data issues."""
-
-    def to_dict(self) -> dict[str, Any]:
-        """The exact JSON form (see :mod:`kzsocial.serde`); :meth:`from_dict` reads it back."""
-        result: dict[str, Any] = to_dict(self)
-        return result
-
-    @classmethod
-    def from_dict(cls, data: Any) -> Self:
-        """The value :meth:`to_dict` wrote as ``data``; raises :class:`~kzsocial.errors.SerializationError`."""
-        return from_dict(cls, data)
 
     @property
     def complete(self) -> bool:

@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 
 from kzsocial._checks import brief, to_enum
 from kzsocial.calendar import Interval, OfficeHours, StagedTerm, Term, TermStage, TermUnit, WorkCalendar
-from kzsocial.errors import InvalidInputError, InvalidTypeError
+from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
 from kzsocial.notices import Person
 from kzsocial.registry import Office, OfficeKind
 from kzsocial.services import ApplicantProfile, Channel, DocumentRequirement, ServiceDefinition, ServiceKind
@@ -59,7 +59,7 @@ def _check_range(min_value: dt.date, max_value: dt.date) -> None:
         if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
             raise InvalidTypeError(f"{what} must be a datetime.date, got {type(value).__name__}")
         if not MIN_DATE <= value <= MAX_DATE:
-            raise InvalidInputError(
+            raise DateOutOfRangeError(
                 f"{what} {value} is outside the calendar's range; accepted: {MIN_DATE} to {MAX_DATE}"
             )
     if max_value < min_value:
