@@ -6,8 +6,8 @@ are edges of ``kzsocial.x``). The layers, bottom first (see ``docs/contributing.
 
 0. errors and small helpers (``errors``, ``_checks``, ``_search``, the ``serde`` engine every value's ``to_dict``
    uses, the package root with ``__version__``);
-1. the calendar, and beside it provenance and text;
-2. the registry of offices;
+1. the calendar, and beside it provenance and text, and the reading of the data files' JSON (``_datafile``);
+2. the registry of offices, with the builder of the offices (it reads no service);
 3. the services (they may use the registry; the registry never imports them) and the packaged data they load;
 4. the notices;
 5. on top: export, schema, loader, cases, the HTTP service, the testers' kit and the command line.
@@ -31,11 +31,12 @@ LAYERS: dict[str, int] = {
     "kzsocial.calendar": 1,
     "kzsocial.provenance": 1,
     "kzsocial.text": 1,
+    "kzsocial._datafile": 1,  # reading the data files' JSON: the helpers every record builder uses
     "kzsocial.registry": 2,
     "kzsocial.services": 3,
-    "kzsocial._data": 3,
-    "kzsocial._translations": 3,  # the translations overlay the packaged data loads
-    "kzsocial._issue_texts": 3,  # the data issues' Kazakh and Russian texts the packaged data loads
+    "kzsocial._data": 3,  # the acts and the dataset (the offices' builder: registry._builder, layer 2)
+    "kzsocial._translations": 1,  # the translations overlay the data builders apply (it reads provenance alone)
+    "kzsocial._issue_texts": 1,  # the data issues' Kazakh and Russian texts the data builders apply (provenance)
     "kzsocial.notices": 4,
     "kzsocial.export": 5,
     "kzsocial.schema": 5,
@@ -48,33 +49,11 @@ LAYERS: dict[str, int] = {
 }
 """Layer number by module prefix (the longest dotted prefix wins); an import may go to its own layer or lower."""
 
-KNOWN_CYCLES: set[frozenset[str]] = {
-    # issue 16 backlog, not yet broken: the packaged accessors catalog()/offices() and the data loader _data,
-    # OfficeRegistry.for_service and Office.effective_hours/is_open/hours_text(service=) reaching the services and
-    # the catalogue.
-    frozenset(
-        {
-            "kzsocial._data",
-            "kzsocial.registry",
-            "kzsocial.registry._office",
-            "kzsocial.registry._registry",
-            "kzsocial.services",
-            "kzsocial.services._catalog",
-            "kzsocial.services._deadline",
-            "kzsocial.services._definition",
-            "kzsocial.services._document_check",
-            "kzsocial.services._timeline",
-        }
-    ),
-}
-"""The cycle still to break. The test fails when a new one appears and when one of these is gone (then delete it)."""
+KNOWN_CYCLES: set[frozenset[str]] = set()
+"""Cycles still to break: none left (issue 16). The test fails when a new one appears."""
 
-KNOWN_UPWARD: set[tuple[str, str]] = {
-    ("kzsocial.registry._office", "kzsocial.services"),
-    ("kzsocial.registry._registry", "kzsocial._data"),
-    ("kzsocial.registry._registry", "kzsocial.services"),
-}
-"""Imports against the layers still to remove (the first cycle above); the same rule: none new, none stale."""
+KNOWN_UPWARD: set[tuple[str, str]] = set()
+"""Imports against the layers still to remove: none left; the same rule: none new."""
 
 
 def _modules() -> dict[str, tuple[Path, bool]]:
@@ -237,3 +216,16 @@ def test_imports_go_down_the_layers() -> None:
 def test_the_registry_never_imports_the_services_beyond_the_known_backlog() -> None:
     reaching = {(a, b) for a, t in GRAPH.items() for b in t if a.startswith("kzsocial.registry") and "services" in b}
     assert reaching <= KNOWN_UPWARD
+
+
+def test_the_registry_loads_without_the_services() -> None:
+    # offices() reads the offices alone: neither the services nor the dataset assembly is imported (issue 16)
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom kzsocial.registry import offices\nassert len(offices()) > 100\n"
+        "print(sorted(m for m in sys.modules if m.startswith('kzsocial.services') or m == 'kzsocial._data'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]", out

@@ -23,7 +23,7 @@ import attrs
 
 from kzsocial.provenance import DataIssue
 
-__all__ = ["KEY", "PENDING_ACTS", "apply_issue_texts", "issue_messages"]
+__all__ = ["KEY", "PENDING_ACTS", "apply_issue_texts", "issue_messages", "issue_texts", "with_issue_texts"]
 
 KEY = "data_issues"
 """The overlay's top-level key holding the data issues' texts."""
@@ -31,11 +31,6 @@ KEY = "data_issues"
 _PENDING = (
     # one act per line, separated, so that the branches finishing different acts each delete their own line
     # -
-    "akmola-2008",
-    # -
-    "nko-2015",
-    # -
-    "zhambyl-2008",
 )
 PENDING_ACTS: frozenset[str] = frozenset(_PENDING)
 """The packaged acts whose data issues' translations are still being written: missing entries are not (yet) load
@@ -108,6 +103,22 @@ def _with_texts(record: Any, texts: Mapping[str, Mapping[str, str]]) -> Any:
         if any(n is not u for n, u in zip(new_units, units, strict=True)):
             changes["subunits"] = new_units
     return attrs.evolve(record, **changes) if changes else record
+
+
+def issue_texts(data: object) -> dict[str, Mapping[str, str]]:
+    """The well-formed entries of the overlay's ``data_issues`` key, by English message (its problems are listed
+    by :func:`apply_issue_texts`)."""
+    node = data.get(KEY, {}) if isinstance(data, Mapping) else {}
+    if not isinstance(node, dict):
+        return {}
+    return {message: entry for message, entry in node.items() if _entry_problem(entry) is None}
+
+
+def with_issue_texts(record: A, texts: Mapping[str, Mapping[str, str]]) -> A:
+    """``record`` (an office, a service, an act) with the texts of its data issues and its sub-units' (the
+    offices are read apart from the services, in :mod:`kzsocial.registry._builder`)."""
+    result: A = _with_texts(record, texts)
+    return result
 
 
 def apply_issue_texts(

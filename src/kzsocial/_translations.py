@@ -23,7 +23,7 @@ over the act's own text) is listed at once with the others of the data files.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
@@ -69,6 +69,22 @@ def _translate(text: LocalizedText, entry: Mapping[str, Any]) -> LocalizedText:
     return attrs.evolve(text, **changes, translated=text.translated | set(changes))
 
 
+def _replace(obj: Any, changes: dict[str, Any]) -> Any:
+    """``attrs.evolve(obj, **changes)`` without running the record's ``__init__`` again: a container whose fields
+    hold a translated text (or the tuple holding it), its other fields unchanged and already validated on load.
+    Derived slots outside the attrs fields (a reception's compiled rule) are left unset: they are computed again
+    on first use. ``tests/translations/test_overlay_fast_path.py`` checks the result equals ``attrs.evolve``'s."""
+    cls = type(obj)
+    new = object.__new__(cls)
+    for field in attrs.fields(cls):
+        object.__setattr__(new, field.name, changes[field.name] if field.name in changes else getattr(obj, field.name))
+    return new
+
+
+_EVOLVE: list[Callable[[Any, dict[str, Any]], Any]] = [_replace]
+"""How a container gets its translated field (tests swap in ``attrs.evolve`` to compare)."""
+
+
 def _walk(obj: Any, segments: list[tuple[str, int | None]], entry: Mapping[str, Any]) -> Any:
     if not segments:
         if not isinstance(obj, LocalizedText):
@@ -84,19 +100,23 @@ def _walk(obj: Any, segments: list[tuple[str, int | None]], entry: Mapping[str, 
             raise _PathError(f"no item with id {name!r}; ids: {known}")
         i = ids.index(name)
         return (*obj[:i], _walk(obj[i], rest, entry), *obj[i + 1 :])
+    return _EVOLVE[0](obj, {name: _field(obj, name, getattr(obj, name, None), index, rest, entry)})
+
+
+def _field(
+    obj: Any, name: str, value: Any, index: int | None, rest: list[tuple[str, int | None]], entry: Mapping[str, Any]
+) -> Any:
+    """The new value of field ``name`` of ``obj`` (its current value: ``value``) once ``entry`` is merged."""
     if not attrs.has(type(obj)) or name not in attrs.fields_dict(type(obj)):
         raise _PathError(f"{type(obj).__name__} has no field {name!r}")
-    value = getattr(obj, name)
     if index is not None:
         if not isinstance(value, tuple) or not 0 <= index < len(value):
             size = len(value) if isinstance(value, tuple) else 0
             raise _PathError(f"{name}[{index}] is out of range ({name} has {size} items)")
-        new_value: Any = (*value[:index], _walk(value[index], rest, entry), *value[index + 1 :])
-    elif value is None:
+        return (*value[:index], _walk(value[index], rest, entry), *value[index + 1 :])
+    if value is None:
         raise _PathError(f"{name} is empty in the act's data")
-    else:
-        new_value = _walk(value, rest, entry)
-    return attrs.evolve(obj, **{name: new_value})
+    return _walk(value, rest, entry)
 
 
 def _entry_problem(entry: object) -> str | None:
@@ -118,9 +138,13 @@ def _entry_problem(entry: object) -> str | None:
 
 
 def apply_overlay(
-    data: object, services: dict[str, Any], offices: dict[str, Any], problems: list[str], where: str
+    data: object, services: dict[str, Any] | None, offices: dict[str, Any] | None, problems: list[str], where: str
 ) -> None:
-    """Merge the overlay ``data`` into ``services`` and ``offices`` (dicts by id, replaced in place)."""
+    """Merge the overlay ``data`` into ``services`` and ``offices`` (dicts by id, replaced in place).
+
+    None for a kind leaves its entries alone: the offices are loaded apart from the services (the registry
+    needs no service), each pass merging its own kind; a problem of the file itself is listed by both, once.
+    """
 
     def fail(path: str, message: str) -> None:
         problems.append(f"{where}{path}: {message}")
@@ -139,9 +163,11 @@ def apply_overlay(
         return
     for key, fields in items.items():
         kind, _, rid = str(key).partition(":")
-        records = {"service": services, "office": offices}.get(kind)
-        if records is None:
+        if kind not in ("service", "office"):
             fail(f"[{key!r}]", "a record key is 'service:<id>' or 'office:<id>'")
+            continue
+        records = services if kind == "service" else offices
+        if records is None:
             continue
         if rid not in records:
             fail(f"[{key!r}]", f"no {kind} {rid!r} in this act")
@@ -150,16 +176,20 @@ def apply_overlay(
             fail(f"[{key!r}]", "expected an object {field path: entry}")
             continue
         record = records[rid]
+        changed: dict[str, Any] = {}  # the record's new field values: the record is copied once, not per entry
         for path, entry in fields.items():
             problem = _entry_problem(entry)
             if problem is not None:
                 fail(f"[{key!r}][{path!r}]", problem)
                 continue
             try:
-                record = _walk(record, _segments(str(path)), entry)
+                (name, index), *rest = _segments(str(path))
+                current = changed[name] if name in changed else getattr(record, name, None)
+                changed[name] = _field(record, name, current, index, rest, entry)
             except _PathError as exc:
                 fail(f"[{key!r}][{path!r}]", str(exc))
-        records[rid] = record
+        if changed:
+            records[rid] = _EVOLVE[0](record, changed)
 
 
 def citizen_texts(record: Any) -> list[tuple[str, LocalizedText]]:

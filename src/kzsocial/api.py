@@ -209,7 +209,7 @@ def create_app(
 
     async def service_offices(request: Request) -> Response:
         svc = service_of(request)
-        return _json_response([to_dict(o) for o in reg.for_service(svc.id)])
+        return _json_response([to_dict(o) for o in reg.for_service(svc)])
 
     async def office(request: Request) -> Response:
         return _json_response(to_dict(reg.get(request.path_params["office_id"])))

@@ -437,7 +437,7 @@ def test_the_packaged_registry_has_these_offices() -> None:
     assert all(packaged.get(o["id"]).name.kk == o["name"]["kk"] for o in items())
     for sid in (SERVICE_IDS[0], SERVICE_IDS[10]):
         assert list(catalog().get(sid).office_ids) == _roles()[sid]["serving"]
-        assert [o.id for o in packaged.for_service(sid)] == _roles()[sid]["serving"]
+        assert [o.id for o in packaged.for_service(catalog().get(sid))] == _roles()[sid]["serving"]
 
 
 def test_next_reception_skips_nauryz() -> None:

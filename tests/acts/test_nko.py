@@ -576,5 +576,5 @@ def test_through_the_catalogue_and_the_registry() -> None:
     assert len(cat.by_office(PETROPAVL)) == 17
     reg = registry()
     assert len(reg.by_act(ACT)) == 15
-    assert {o.id for o in reg.for_service(f"{ACT}/foreign-labour-permit")} == {OBLAST}
+    assert {o.id for o in reg.for_service(cat.get(f"{ACT}/foreign-labour-permit"))} == {OBLAST}
     assert reg.get(PETROPAVL).hours == loaded().offices[13].hours

@@ -113,7 +113,10 @@ def test_get_a_service_and_an_office_in_the_serde_form(base: str) -> None:
     office = httpx.get(f"{base}/offices/{OFFICE}").json()
     assert office == offices().get(OFFICE).to_dict()
     served = httpx.get(f"{base}/services/{SID}/offices").json()
-    assert [o["id"] for o in served] == [o.id for o in offices().for_service(SID)]
+    assert [o["id"] for o in served] == [o.id for o in offices().for_service(catalog().get(SID))]
+    # a loaded act's service: its offices from the loaded catalogue and registry (issue 16), not the packaged ones
+    mine = httpx.get(f"{base}/services/example-2099/housing-aid/offices").json()
+    assert [o["id"] for o in mine] == ["karaganda/example-employment-dept"]
     body = _problem(httpx.get(f"{base}/services/karaganda-2008/unemployed"), 404, "unknown_service")
     assert "did you mean" in str(body["detail"]) and body["instance"] == "/services/karaganda-2008/unemployed"
     _problem(httpx.get(f"{base}/offices/nowhere/x"), 404, "unknown_office")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterable
+from typing import cast
 
 import attrs
 from attrs import frozen
@@ -52,10 +53,9 @@ class TermUnit(enum.Enum):
             return value
         if not isinstance(value, str):
             raise InvalidTypeError(f"a term unit must be a TermUnit or str, got {type(value).__name__}")
-        key = value.strip().lower()
-        for member in cls:
-            if member.value == key:
-                return member
+        member = cls._value2member_map_.get(value.strip().lower())  # the enum's own value table (no loop per call)
+        if member is not None:
+            return cast("TermUnit", member)
         accepted = ", ".join(m.value for m in cls)
         raise InvalidInputError(f"unknown term unit {value!r}; accepted: {accepted}")
 

@@ -268,11 +268,10 @@ def _offices(args: argparse.Namespace) -> int:
         cli_region(args.region, (o.region for o in reg))
     if args.act is not None:
         _check_act(args.act, sorted({o.act_id for o in reg}))
-    if args.service is not None:
-        cli_service(args.service)
+    service = cli_service(args.service) if args.service is not None else None
     items = list(reg.search(" ".join(args.query)) if args.query else reg)
     if args.service is not None:
-        keep = set(reg.for_service(args.service))
+        keep = set(reg.for_service(service)) if service is not None else set()
         items = [o for o in items if o in keep]
     if args.region is not None:
         items = [o for o in items if o.region == args.region]

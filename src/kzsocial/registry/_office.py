@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, cast
+import warnings
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, cast
 
 from attrs import frozen
 from dateutil import rrule as _rr
@@ -17,11 +18,11 @@ from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeE
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 from kzsocial.registry._hours_text import EffectiveHours, HoursSource
+from kzsocial.registry._service_view import ServiceView, packaged_services, services_at, view_of
 from kzsocial.serde import DictForm
 
 if TYPE_CHECKING:
     from kzsocial.calendar import WorkCalendar
-    from kzsocial.services import ServiceDefinition
 
 __all__ = ["Office", "OfficeHead", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"]
 
@@ -478,12 +479,21 @@ class Office(DictForm):
         """The sub-unit whose phone is printed as ``raw``, or None when it is the office's own (or unknown)."""
         return next((u for u in self.subunits if any(p.raw == raw for p in u.phones)), None)
 
-    def effective_hours(self, service: ServiceDefinition | None = None) -> EffectiveHours:
+    def effective_hours(
+        self,
+        service: ServiceView | None = None,
+        *,
+        services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
+    ) -> EffectiveHours:
         """The hours that apply at this office (for ``service``, when given), where they come from and why.
 
         The office's own hours first; else the service's hours as its act states them, then its document-intake
-        hours; else the parent office's; else (no service given) the hours every service of this office states,
-        when they agree. When nothing gives hours, ``hours`` is None and ``reason`` says so: no error.
+        hours; else the parent office's; else (no service given) the hours every one of ``services`` this office
+        serves states, when they agree: ``services`` is the catalogue to ask (``catalog()``, or a loaded one), and
+        :meth:`kzsocial.services.Catalog.office_hours` passes itself. When nothing gives hours, ``hours`` is None
+        and ``reason`` says so: no error. ``service`` is a :class:`kzsocial.services.ServiceDefinition` (read as a
+        :class:`~kzsocial.registry._service_view.ServiceView`: the registry never imports the services).
 
         >>> from kzsocial.registry import offices
         >>> from kzsocial.services import catalog
@@ -495,18 +505,23 @@ class Office(DictForm):
         ('service', 'Пн–Чт 09:00–18:00, перерыв 13:00–14:00')
         >>> eff.reason.en
         "the act prints no hours for this office; the service's own hours apply (karaganda-2008/housing-assistance)"
-        >>> office.effective_hours().reason.en
+        >>> office.effective_hours(services=catalog()).reason.en
         'the act prints no hours for this office and its services state different hours: name the service (...)'
-        >>> office.effective_hours().hours is None
+        >>> catalog().office_hours(office).hours is None
         True
+
+        The parent office is looked up in ``offices`` (the registry this office belongs to: ``offices()`` or a
+        loaded one, e.g. :attr:`kzsocial.loader.LoadedData.office_list`); without it, in the packaged registry, which
+        is right for packaged offices only: pass ``offices`` for offices loaded with :mod:`kzsocial.loader`.
+
+        Deprecated: with neither ``service`` nor ``services``, an office that (like its parent) prints no hours
+        asks the packaged catalogue, with a :class:`DeprecationWarning`, when :mod:`kzsocial.services` is imported
+        (it registers the catalogue with the registry); otherwise ``reason`` says its services were not consulted.
         """
         if self.hours is not None:
             return EffectiveHours(self.id, self.hours, HoursSource.OFFICE, _REASONS["office"])
         if service is not None:
-            from kzsocial.services import ServiceDefinition
-
-            if not isinstance(service, ServiceDefinition):
-                raise InvalidTypeError(f"service must be a ServiceDefinition or None, got {type(service).__name__}")
+            service = view_of(service, "service")
             if service.service_hours is not None:
                 return EffectiveHours(
                     self.id, service.service_hours, HoursSource.SERVICE, _reason("service", service.id), service.id
@@ -515,15 +530,24 @@ class Office(DictForm):
                 return EffectiveHours(
                     self.id, service.intake_hours, HoursSource.INTAKE, _reason("intake", service.id), service.id
                 )
-        parent = self._parent()
+        parent = self._parent(offices)
         if parent is not None and parent.hours is not None:
             return EffectiveHours(
                 self.id, parent.hours, HoursSource.PARENT, _reason("parent", parent.id), parent_id=parent.id
             )
         if service is None:
-            from kzsocial.services import catalog
-
-            served = [s for s in catalog().by_office(self.id) if (s.service_hours or s.intake_hours) is not None]
+            if services is None:
+                packaged = packaged_services()
+                if packaged is None:
+                    return EffectiveHours(self.id, None, HoursSource.NONE, _reason("unasked", self.id))
+                warnings.warn(
+                    "Office.effective_hours() without a service or services= is deprecated for an office that "
+                    "prints no hours: use kzsocial.services.catalog().office_hours(office) (or pass services=)",
+                    DeprecationWarning,
+                    stacklevel=3,
+                )
+                services = packaged
+            served = [s for s in services_at(services, self.id) if (s.service_hours or s.intake_hours) is not None]
             found = {s.service_hours or s.intake_hours for s in served}
             if len(found) == 1:
                 ids = ", ".join(s.id for s in served)
@@ -532,24 +556,44 @@ class Office(DictForm):
                 return EffectiveHours(self.id, None, HoursSource.NONE, _reason("differ", self.id))
         return EffectiveHours(self.id, None, HoursSource.NONE, _reason("none", self.id))
 
-    def _parent(self) -> Office | None:
+    def _parent(self, offices: Iterable[Office] | None = None) -> Office | None:
         if self.parent_id is None:
             return None
-        from kzsocial.registry import offices
-
-        reg = offices()
+        if offices is not None:
+            if isinstance(offices, str | bytes) or not isinstance(offices, Iterable):
+                raise InvalidTypeError(
+                    "offices must be a registry or an iterable of kzsocial.registry.Office, "
+                    f"got {type(offices).__name__}"
+                )
+            for office in offices:
+                if not isinstance(office, Office):
+                    raise InvalidTypeError(
+                        f"offices must hold kzsocial.registry.Office values, got {type(office).__name__}"
+                    )
+                if office.id == self.parent_id:
+                    return office
+            return None
+        if not _PACKAGED_OFFICES:
+            return None
         try:
-            return reg.get(self.parent_id)
+            parent: Office = _PACKAGED_OFFICES[0]().get(self.parent_id)
         except LookupError:
             return None
+        return parent
 
     def is_open(
-        self, at: dt.datetime, *, service: ServiceDefinition | None = None, calendar: WorkCalendar | None = None
+        self,
+        at: dt.datetime,
+        *,
+        service: ServiceView | None = None,
+        calendar: WorkCalendar | None = None,
+        services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
     ) -> bool:
-        """Whether the office is open at ``at``, by the hours that apply (:meth:`effective_hours`), holidays and days
-        off of ``calendar`` (the default Kazakhstan calendar) included. A naive ``at`` is office-local; an aware
-        one is converted to the office's time zone. :class:`~kzsocial.errors.NotStatedError` with the reason when
-        nothing gives this office hours.
+        """Whether the office is open at ``at``, by the hours that apply (:meth:`effective_hours` for ``service``
+        or ``services``), holidays and days off of ``calendar`` (the default Kazakhstan calendar) included. A naive
+        ``at`` is office-local; an aware one is converted to the office's time zone.
+        :class:`~kzsocial.errors.NotStatedError` with the reason when nothing gives this office hours.
 
         >>> from kzsocial.registry import offices
         >>> office = offices().get("mangystau/employment-dept-aktau")
@@ -562,7 +606,7 @@ class Office(DictForm):
         """
         if not isinstance(at, dt.datetime):
             raise InvalidTypeError(f"at must be a datetime.datetime, got {type(at).__name__}")
-        eff = self.effective_hours(service)
+        eff = self.effective_hours(service, services=services, offices=offices)
         if eff.hours is None:
             from kzsocial.errors import NotStatedError
 
@@ -573,10 +617,17 @@ class Office(DictForm):
             at = at.astimezone(ZoneInfo(self.timezone)).replace(tzinfo=None)
         return eff.hours.is_open(at, calendar)
 
-    def hours_text(self, lang: str = "kk", *, service: ServiceDefinition | None = None) -> str:
+    def hours_text(
+        self,
+        lang: str = "kk",
+        *,
+        service: ServiceView | None = None,
+        services: Iterable[ServiceView] | None = None,
+        offices: Iterable[Office] | None = None,
+    ) -> str:
         """The hours that apply (:meth:`effective_hours`) as text in ``lang``, e.g. ``'Пн–Пт 09:00–18:00,
         перерыв 13:00–14:00'``; when nothing gives hours, the reason."""
-        return self.effective_hours(service).text(lang)
+        return self.effective_hours(service, services=services, offices=offices).text(lang)
 
     def next_reception(self, after: dt.datetime, *, calendar: object = None) -> ReceptionSlot:
         """The earliest next reception of any of this office's heads, skipping holidays.
@@ -592,6 +643,17 @@ class Office(DictForm):
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
             raise NotStatedError(f"office {self.id!r} has {what} in its act")
         return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)
+
+
+_PACKAGED_OFFICES: list[Callable[[], Any]] = []
+"""The packaged registry's accessor (:func:`kzsocial.registry.offices`), for a parent office by id. Registered by
+:mod:`kzsocial.registry._registry`, which the package ``kzsocial.registry`` imports before anyone reaches this
+module: so an office never imports the registry that is built from offices (no import cycle)."""
+
+
+def register_packaged_offices(source: Callable[[], Any]) -> None:
+    """Called by :mod:`kzsocial.registry._registry` on import: how to reach the packaged registry."""
+    _PACKAGED_OFFICES[:] = [source]
 
 
 _REASONS: dict[str, LocalizedText] = {
@@ -627,6 +689,14 @@ _TEMPLATES: dict[str, tuple[str, str, str]] = {
         "актіде осы мекеменің жұмыс уақыты жоқ, ал қызметтерінің уақыты әртүрлі: қызметті атаңыз ({})",
         "в акте нет режима работы этого учреждения, а режимы его услуг различаются: укажите услугу ({})",
         "the act prints no hours for this office and its services state different hours: name the service ({})",
+    ),
+    "unasked": (
+        "актіде осы мекеменің де, жоғары тұрған мекеменің де жұмыс уақыты жоқ; қызметтерінің уақыты қаралмады: "
+        "қызметті атаңыз ({})",
+        "в акте нет режима работы ни этого учреждения, ни вышестоящего; режимы его услуг не рассматривались: "
+        "укажите услугу ({})",
+        "the act prints no hours for this office or its parent office; its services' hours were not consulted: "
+        "name the service ({})",
     ),
     "none": (
         "актіде осы мекеменің, жоғары тұрған мекеменің де, қызметтерінің де жұмыс уақыты жоқ ({})",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import warnings
 from collections.abc import Iterator, Sequence
 
 from attrs import frozen
@@ -12,6 +13,7 @@ from kzsocial._checks import near, to_enum, to_str
 from kzsocial._search import Field, SearchIndex, SearchResult, check_query, place_forms, region_names, shared_index
 from kzsocial.calendar._once import once
 from kzsocial.errors import (
+    DataValidationError,
     InvalidInputError,
     InvalidTypeError,
     UnknownActError,
@@ -19,7 +21,8 @@ from kzsocial.errors import (
     UnknownRegionError,
 )
 from kzsocial.provenance import LocalizedText
-from kzsocial.registry._office import Office, OfficeKind
+from kzsocial.registry._office import Office, OfficeKind, register_packaged_offices
+from kzsocial.registry._service_view import ServiceView, packaged_services, view_of
 
 __all__ = ["OfficeRegistry", "office_of", "offices"]
 
@@ -95,11 +98,34 @@ class OfficeRegistry(Sequence[Office]):
             raise UnknownActError(f"no act with id {act_id[:200]!r} lists offices; accepted: {accepted}")
         return found
 
-    def for_service(self, service_id: str) -> tuple[Office, ...]:
-        """The offices that serve ``service_id``, in the order its act lists them."""
-        from kzsocial.services import catalog
+    def for_service(self, service: ServiceView | str) -> tuple[Office, ...]:
+        """The offices of this registry that serve ``service``, in the order its act lists them.
 
-        return tuple(self.get(i) for i in catalog().get(service_id).office_ids)
+        ``service`` is a :class:`kzsocial.services.ServiceDefinition` (from the catalogue it belongs to: the
+        packaged ``catalog()`` or a loaded one); the offices of its other services: ``catalog().by_office``.
+
+        >>> from kzsocial.services import catalog
+        >>> [o.id for o in offices().for_service(catalog().get("karaganda-2008/unemployed-registration"))][:1]
+        ['karaganda/employment-dept-karaganda-city']
+
+        Deprecated: a service id (``str``) is looked up in the packaged catalogue, with a
+        :class:`DeprecationWarning`, when :mod:`kzsocial.services` is imported (the registry never imports it).
+        """
+        if isinstance(service, str):
+            packaged = packaged_services()
+            if packaged is None:
+                raise InvalidTypeError(
+                    f"for_service({service[:200]!r}): pass the service, e.g. catalog().get({service[:200]!r}) "
+                    "(a service id alone is looked up only once kzsocial.services is imported)"
+                )
+            warnings.warn(
+                "OfficeRegistry.for_service(<service id>) is deprecated: pass the ServiceDefinition, e.g. "
+                "offices().for_service(catalog().get(service_id))",
+                DeprecationWarning,
+                stacklevel=2,
+            )
+            service = packaged.get(service)
+        return tuple(self.get(i) for i in view_of(service, "service").office_ids)
 
     def search(self, text: str) -> list[Office]:
         """The offices :meth:`search_ranked` finds for ``text``, best first (the offices alone)."""
@@ -211,10 +237,16 @@ def _office_fields(o: Office) -> list[Field]:
 
 @once
 def offices() -> OfficeRegistry:
-    """The registry of every packaged office (loaded and validated on first call)."""
-    from kzsocial._data import dataset
+    """The registry of every packaged office (loaded and validated on first call; no service is read)."""
+    from kzsocial.registry._builder import packaged_office_part
 
-    return OfficeRegistry(dataset().offices)
+    part = packaged_office_part()
+    if part.problems:
+        raise DataValidationError("the acts' data files", part.problems)
+    return OfficeRegistry(part.offices)
+
+
+register_packaged_offices(lambda: offices())
 
 
 def office_of(value: object, what: str = "office") -> Office | None:

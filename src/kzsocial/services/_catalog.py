@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
@@ -17,8 +18,12 @@ from kzsocial.errors import (
     UnknownRegionError,
     UnknownServiceError,
 )
+from kzsocial.registry._service_view import register_packaged_services
 from kzsocial.services._act import LegalAct
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
+
+if TYPE_CHECKING:
+    from kzsocial.registry import EffectiveHours, Office
 
 __all__ = ["Catalog", "catalog"]
 
@@ -107,6 +112,24 @@ class Catalog(Sequence[ServiceDefinition]):
             raise UnknownOfficeError(f"no office with id {office_id[:200]!r}{more}")
         return tuple(s for s in self.services if office_id in s.office_ids)
 
+    def office_hours(self, office: Office, service: ServiceDefinition | None = None) -> EffectiveHours:
+        """The hours that apply at ``office`` (for ``service``, when given), where they come from and why: its own,
+        the service's, its parent's, or (no service given) the hours all of this catalogue's services at the office
+        state, when they agree (:meth:`kzsocial.registry.Office.effective_hours` with ``services=`` this catalogue).
+
+        >>> from kzsocial.registry import offices
+        >>> office = offices().get("karaganda/employment-dept-karaganda-city")
+        >>> catalog().office_hours(office).source.value
+        'none'
+        >>> catalog().office_hours(office, catalog().get("karaganda-2008/housing-assistance")).text("en")
+        'Mon–Thu 09:00–18:00, break 13:00–14:00'
+        """
+        from kzsocial.registry import Office
+
+        if not isinstance(office, Office):
+            raise InvalidTypeError(f"office must be a kzsocial.registry.Office, got {type(office).__name__}")
+        return office.effective_hours(service, services=self.services)
+
     def by_kind(self, kind: ServiceKind | str) -> tuple[ServiceDefinition, ...]:
         """The services of ``kind`` (a :class:`ServiceKind` or its value)."""
         wanted = to_enum(ServiceKind, kind, "service kind")
@@ -159,3 +182,6 @@ def catalog() -> Catalog:
 
     data = dataset()
     return Catalog(data.services, data.acts)
+
+
+register_packaged_services(catalog)  # the deprecated forms of the registry that name a service by id reach it so

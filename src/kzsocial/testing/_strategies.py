@@ -385,9 +385,10 @@ def offices(
     """Offices of the packaged registry, optionally of one ``act``, ``region``, ``kind``, serving ``service`` (an
     id), or with (``with_hours=True``) or without recorded opening hours."""
     from kzsocial.registry import offices as registry
+    from kzsocial.services import catalog
 
     reg = registry()
-    chosen = list(reg if service is None else reg.for_service(service))
+    chosen = list(reg if service is None else reg.for_service(catalog().get(service)))
     if act is not None:
         chosen = [o for o in chosen if o.act_id == act]
     if region is not None:

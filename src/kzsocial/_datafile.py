@@ -1,0 +1,318 @@
+"""Reading the acts' data files: the JSON of one act folder, checked value by value, every problem collected.
+
+The lowest of the loader's modules (beside the calendar and provenance): :class:`Reader` gives typed access to
+JSON values (each checked before use, a failure recorded as a problem of its path, never an escape) and reads the
+records every kind shares (sources, localized texts, data issues, opening hours). The builders of each record
+kind extend it: the offices in :mod:`kzsocial.registry._builder`, the services in
+:mod:`kzsocial.services._builder`, the acts and the whole dataset in :mod:`kzsocial._data`. The format is
+described in ``docs/data-format.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import decimal
+import functools
+import json
+import re
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from typing import Any, TypeVar
+
+from kzsocial.calendar import OfficeHours
+from kzsocial.errors import KzSocialError
+from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source
+
+__all__ = [
+    "FORMAT",
+    "ID",
+    "FieldError",
+    "Reader",
+    "iter_files",
+    "json_type",
+    "merge_issues",
+    "packaged_folders",
+    "read_json",
+    "short_json",
+    "words",
+]
+
+FORMAT = 1
+"""The data files' format number (``"format": 1``)."""
+ID = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
+"""What a record id looks like: lower-case ASCII words joined by '-' or '/'."""
+T = TypeVar("T")
+
+
+def words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text`` (the keys a record accepts)."""
+    return frozenset(text.split())
+
+
+_ISSUE_KEYS = words("code severity message source other_source related_sources also ru_source")
+
+
+class FieldError(Exception):
+    """Internal: a field could not be read (already recorded)."""
+
+
+class Reader:
+    """Reads one act folder, collecting problems instead of stopping at the first."""
+
+    def __init__(self, folder_name: str) -> None:
+        self.folder = folder_name
+        self.problems: list[str] = []
+        self.file = ""
+        self.source_file = ""
+
+    def fail(self, path: str, message: str) -> None:
+        self.problems.append(f"{self.folder}/{self.file}{path}: {message}")
+
+    def guard(self, path: str, fn: Callable[[], T]) -> T | None:
+        """Run ``fn`` (reading one record); any failure becomes a listed problem of that record, never an escape.
+
+        The readers check the type of each JSON value before using it; this net turns whatever a check missed
+        (an attribute of a string, an index of a short list, a recursion on deep nesting) into a problem too.
+        """
+        try:
+            return fn()
+        except FieldError:
+            return None
+        except (KzSocialError, KeyError, TypeError, ValueError, decimal.InvalidOperation) as exc:
+            detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
+            self.fail(path, detail)
+            return None
+        except RecursionError:
+            self.fail(path, "nested too deeply to read")
+            return None
+        except Exception as exc:  # the loader's promise: nothing but DataValidationError escapes
+            self.fail(path, f"unreadable value ({type(exc).__name__}: {exc})")
+            return None
+
+    # -- typed access: every JSON value is checked before it is used -----------------------------------------
+    def obj(self, node: Any, path: str) -> dict[str, Any]:
+        if not isinstance(node, dict):
+            self.fail(path, f"expected an object, got {json_type(node)}")
+            raise FieldError
+        return node
+
+    def seq(self, node: Any, path: str) -> list[Any]:
+        """A JSON list (``null`` or absent: empty)."""
+        if node is None:
+            return []
+        if not isinstance(node, list):
+            self.fail(path, f"expected a list, got {json_type(node)}")
+            raise FieldError
+        return node
+
+    def string(self, node: dict[str, Any], key: str, path: str) -> str:
+        value = node.get(key)
+        if not isinstance(value, str):
+            self.fail(
+                f"{path}.{key}",
+                "a string is required" if value is None else f"expected a string, got {json_type(value)}",
+            )
+            raise FieldError
+        return value
+
+    def opt_string(self, node: dict[str, Any], key: str, path: str) -> str | None:
+        return None if node.get(key) is None else self.string(node, key, path)
+
+    def integer(self, value: Any, path: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"expected an integer, got {json_type(value)}")
+            raise FieldError
+        return value
+
+    def opt_integer(self, value: Any, path: str) -> int | None:
+        return None if value is None else self.integer(value, path)
+
+    def interval(self, node: Any, path: str) -> tuple[str, str]:
+        if not (isinstance(node, list) and len(node) == 2 and all(isinstance(t, str) for t in node)):
+            self.fail(path, f'an interval is a pair of times ["HH:MM", "HH:MM"], got {short_json(node)}')
+            raise FieldError
+        return node[0], node[1]
+
+    # -- primitives -----------------------------------------------------------------------------------------
+    def keys(self, node: Any, path: str, allowed: frozenset[str]) -> None:
+        """Report keys the format does not know (a typo would otherwise be dropped silently)."""
+        if not isinstance(node, dict):
+            self.fail(path, f"expected an object, got {type(node).__name__}")
+            raise FieldError
+        unknown = sorted(k for k in node if k not in allowed)
+        if unknown:
+            self.fail(path, f"unknown key(s) {', '.join(unknown)}; accepted: {', '.join(sorted(allowed))}")
+
+    def field_sources(self, node: Any, path: str, fields: Iterable[str]) -> tuple[FieldSource, ...]:
+        """``<field>_source`` keys: where the act prints a field (``ru_source``: the Russian text)."""
+        out = []
+        for key in fields:
+            if node.get(key) is not None:
+                name = key.removesuffix("_source").replace("ru_", "ru.") if key != "ru_source" else "ru"
+                out.append(FieldSource(name, self.source(node[key], f"{path}.{key}")))
+        return tuple(out)
+
+    def text(self, node: Any, path: str) -> LocalizedText:
+        if isinstance(node, str):
+            return LocalizedText(node)
+        if not isinstance(node, dict) or not isinstance(node.get("kk"), str) or not node["kk"].strip():
+            self.fail(path, "a localized text needs a non-empty 'kk'")
+            raise FieldError
+        for lang in ("ru", "en"):
+            if node.get(lang) is not None and not isinstance(node[lang], str):
+                self.fail(path, f"'{lang}' must be a string or null")
+                raise FieldError
+        return LocalizedText(node["kk"], node.get("ru"), node.get("en"))
+
+    def opt_text(self, node: Any, path: str) -> LocalizedText | None:
+        return None if node is None else self.text(node, path)
+
+    def source(self, node: Any, path: str) -> Source:
+        if not isinstance(node, dict):
+            self.fail(path, "a source {line, text} is required")
+            raise FieldError
+        file = node.get("file", self.source_file)
+        line, text, end = node.get("line"), node.get("text"), node.get("end_line")
+        if not isinstance(line, int) or isinstance(line, bool) or not isinstance(text, str):
+            self.fail(path, "a source needs an int 'line' and a str 'text'")
+            raise FieldError
+        if not isinstance(file, str) or (end is not None and (isinstance(end, bool) or not isinstance(end, int))):
+            self.fail(path, "a source's 'file' is a string and its 'end_line' an int or null")
+            raise FieldError
+        return Source(file, line, text, end)
+
+    def opt_source(self, node: Any, path: str) -> Source | None:
+        return None if node is None else self.source(node, path)
+
+    def enum(self, cls: type[T], value: Any, path: str) -> T:
+        try:
+            if not isinstance(value, str | int) or isinstance(value, bool):
+                raise ValueError
+            member = getattr(cls, "_value2member_map_", {}).get(value)  # the enum's own table: no __call__ cost
+            return member if member is not None else cls(value)  # type: ignore[call-arg]
+        except ValueError:
+            accepted = ", ".join(str(m.value) for m in cls)  # type: ignore[attr-defined]
+            self.fail(path, f"{value!r} is not a {cls.__name__}; accepted: {accepted}")
+            raise FieldError from None
+
+    def date(self, value: Any, path: str) -> dt.date:
+        try:
+            if not isinstance(value, str):
+                raise TypeError
+            return dt.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            self.fail(path, f"{value!r} is not an ISO date YYYY-MM-DD")
+            raise FieldError from None
+
+    def items(self, node: Any, path: str, fn: Callable[[Any, str], T]) -> tuple[T, ...]:
+        if node is None:
+            return ()
+        if not isinstance(node, list):
+            self.fail(path, "expected a list")
+            return ()
+        out: list[T] = []
+        for i, item in enumerate(node):
+            sub = f"{path}[{i}]"
+            value = self.guard(sub, functools.partial(fn, item, sub))
+            if value is not None:
+                out.append(value)
+        return tuple(out)
+
+
+    def issue(self, node: Any, path: str) -> DataIssue:
+        self.keys(node, path, _ISSUE_KEYS)
+        related = [node[k] for k in ("other_source", "ru_source") if node.get(k) is not None]
+        related += [*self.seq(node.get("related_sources"), path), *self.seq(node.get("also"), path)]
+        return DataIssue(
+            self.string(node, "code", path),
+            self.string(node, "message", path),
+            self.enum(Severity, node.get("severity", "warning"), path + ".severity"),
+            self.opt_source(node.get("source"), path + ".source"),
+            tuple(self.source(r, f"{path}.related_sources[{i}]") for i, r in enumerate(related)),
+        )
+
+    def issues(self, node: Any, path: str) -> tuple[DataIssue, ...]:
+        return self.items(node, path, self.issue)
+
+    def hours(self, node: Any, path: str, tz: str | None) -> OfficeHours | None:
+        if node is None:
+            return None
+        self.keys(node, path, frozenset({"days", "source", "ru_source", "exceptions", "note"}))
+        days: dict[int, list[tuple[str, str]]] = {}
+        if "days" not in node:
+            self.fail(path, "opening hours need 'days'")
+            raise FieldError
+        for i, spec in enumerate(self.seq(node["days"], path + ".days")):
+            sub = f"{path}.days[{i}]"
+            spec = self.obj(spec, sub)
+            intervals = [
+                self.interval(iv, f"{sub}.intervals[{j}]")
+                for j, iv in enumerate(self.seq(spec.get("intervals"), sub + ".intervals"))
+            ]
+            for weekday in self.seq(spec.get("weekdays"), sub + ".weekdays"):
+                weekday = self.integer(weekday, sub + ".weekdays")
+                if weekday in days:
+                    self.fail(sub, f"weekday {weekday} is given twice")
+                days[weekday] = intervals
+        exceptions: dict[dt.date, list[tuple[str, str]]] = {}
+        for i, e in enumerate(self.seq(node.get("exceptions"), path + ".exceptions")):
+            sub = f"{path}.exceptions[{i}]"
+            e = self.obj(e, sub)
+            exceptions[self.date(e.get("date"), sub + ".date")] = [
+                self.interval(iv, f"{sub}.intervals[{j}]")
+                for j, iv in enumerate(self.seq(e.get("intervals"), sub + ".intervals"))
+            ]
+        return OfficeHours.from_days(days, tz=tz, exceptions=exceptions)
+
+    # -- records --------------------------------------------------------------------------------------------
+
+
+def json_type(value: Any) -> str:
+    """The JSON name of ``value``'s type, for messages."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    return {str: "a string", int: "a number", float: "a number", list: "a list", dict: "an object"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def short_json(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:60] + "..."
+
+
+def merge_issues(manual: list[DataIssue], automatic: list[tuple[str, DataIssue]]) -> tuple[DataIssue, ...]:
+    """The recorded issues, then each automatic one whose raw value no recorded issue already mentions."""
+    out = list(manual)
+    for raw, issue in automatic:
+        if not any(raw.strip() and raw.strip() in m.message for m in manual):
+            out.append(issue)
+    return tuple(out)
+
+
+def read_json(path: Any, reader: Reader) -> Any:
+    reader.file = path.name
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        reader.fail("", f"cannot read JSON: {exc}")
+        return None
+    except RecursionError:
+        reader.fail("", "cannot read JSON: nested too deeply")
+        return None
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        reader.fail("", f'expected an object with "format": {FORMAT}')
+        return None
+    return data
+
+
+def iter_files(folder: Any) -> Iterator[Any]:
+    return iter(sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name))
+
+
+def packaged_folders() -> list[Any]:
+    """The packaged act folders (``kzsocial/data/acts/<act-id>/`` with an ``act.json``), by name."""
+    root = resources.files("kzsocial") / "data" / "acts"
+    return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
