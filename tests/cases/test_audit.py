@@ -104,7 +104,7 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     write_case_log(_log(), path)
     from_csv = audit(path, period="all")
     direct = audit(_log(), period="all")
-    assert [i.as_dict() for i in from_csv.indicators] == [i.as_dict() for i in direct.indicators]
+    assert [i.to_dict() for i in from_csv.indicators] == [i.to_dict() for i in direct.indicators]
     assert read_case_log(path)["submitted_at"].dtype == "datetime64[us]"
 
 
@@ -125,3 +125,16 @@ def test_the_synthetic_log_is_deterministic_and_every_case_is_answered() -> None
     shares = report.on_time_share()
     assert shares and all(50 <= v <= 100 for v in shares.values())
     assert "cases:" in report.summary()
+
+
+def test_the_report_and_its_indicators_are_dicts_by_to_dict_as_dict_deprecated() -> None:
+    report = audit(pd.DataFrame(_log()), period="year")
+    data = report.to_dict(max_late=1)
+    assert data["format"] == "kzsocial-audit/1"
+    assert len(data["late_cases"]) == 1
+    assert data["indicators"] == [i.to_dict() for i in report.indicators]
+    with pytest.warns(DeprecationWarning, match=r"^AuditReport\.as_dict\(\) is deprecated; use AuditReport\.to_dict"):
+        assert report.as_dict(max_late=1) == data
+    first = report.indicators[0]
+    with pytest.warns(DeprecationWarning, match=r"^IndicatorResult\.as_dict\(\) is deprecated"):
+        assert first.as_dict() == first.to_dict()

@@ -24,7 +24,7 @@ def test_dask_local_cluster_equals_one_machine() -> None:
     ):
         found, results = audit_dask(dd.from_pandas(frame, npartitions=4), period="quarter")
         late = results[results["kept"] == False].compute()  # noqa: E712
-    assert [i.as_dict() for i in found] == [i.as_dict() for i in local.indicators]
+    assert [i.to_dict() for i in found] == [i.to_dict() for i in local.indicators]
     assert sorted(late["case_id"]) == sorted(local.cases[local.cases["kept"] == False]["case_id"])  # noqa: E712
     assert any(i.measurable and i.breaking for i in found)
 

@@ -31,7 +31,7 @@ def test_summary_table_and_report(capsys: Cap, log_path: Path, tmp_path: Path) -
     assert r.out.splitlines()[0].split()[:4] == ["service", "office", "period", "code"]
     assert "500 cases:" in r.out and f"report written to {out}" in r.out
     report = json.loads(out.read_text(encoding="utf-8"))
-    whole = audit(log_path, period="year").as_dict()
+    whole = audit(log_path, period="year").to_dict()
     assert report["cases"] == 500 and report["kept"] + report["late"] == 500
     assert report["indicators"] == whole["indicators"]  # chunked reading gives the one-pass answer
     assert sorted(c["case_id"] for c in report["late_cases"]) == sorted(c["case_id"] for c in whole["late_cases"])

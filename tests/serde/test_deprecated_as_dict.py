@@ -37,3 +37,12 @@ def test_localized_text_as_dict_warns_and_keeps_its_three_languages() -> None:
         old = text.as_dict()
     assert old == {"kk": "мерзім", "ru": "срок", "en": "term"}
     assert {k: to_dict(text)[k] for k in old} == old
+
+
+def test_legal_source_as_dict_warns_and_is_to_dict() -> None:
+    from kzsocial.calendar import LegalSource
+
+    source = LegalSource("Decree N 1", url="https://adilet.zan.kz/x", issued=dt.date(2024, 1, 2))
+    assert source.to_dict() == {"title": "Decree N 1", "url": "https://adilet.zan.kz/x", "issued": "2024-01-02"}
+    with pytest.warns(DeprecationWarning, match=r"^LegalSource\.as_dict\(\) is deprecated; use LegalSource\.to_dict"):
+        assert source.as_dict() == source.to_dict()

@@ -107,14 +107,21 @@ class LegalSource:
     issued: dt.date | None = attrs.field(default=None, validator=_check_issued)
     """The date the act was adopted; ``None`` when not known."""
 
-    def as_dict(self) -> dict[str, str]:
-        """This source as a JSON-ready dict."""
+    def to_dict(self) -> dict[str, str]:
+        """This source as a JSON-ready dict, the form the override files write (``title``, ``url``, ``issued``)."""
         out = {"title": self.title}
         if self.url:
             out["url"] = self.url
         if self.issued:
             out["issued"] = self.issued.isoformat()
         return out
+
+    def as_dict(self) -> dict[str, str]:
+        """Deprecated: :meth:`to_dict` (one naming rule for dict forms: ``to_dict``)."""
+        import warnings
+
+        warnings.warn("LegalSource.as_dict() is deprecated; use LegalSource.to_dict()", DeprecationWarning, 2)
+        return self.to_dict()
 
 
 def _check_source(instance: object, attribute: attrs.Attribute[LegalSource], value: object) -> None:
@@ -419,7 +426,7 @@ def _dump(record: Override) -> dict[str, Any]:
         out["key"] = record.key
     if isinstance(record, KurbanAit):
         out["confirmed"] = record.confirmed
-    out["source"] = record.source.as_dict()
+    out["source"] = record.source.to_dict()
     return out
 
 

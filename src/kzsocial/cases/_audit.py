@@ -448,8 +448,8 @@ class IndicatorResult:
     breaking_count: int = 0
     """How many cases broke the indicator (``breaking`` lists only the first ones)."""
 
-    def as_dict(self) -> dict[str, Any]:
-        """This result as a JSON-ready dict."""
+    def to_dict(self) -> dict[str, Any]:
+        """This result as a JSON-ready dict (a report's form: there is no ``from_dict``)."""
         return {
             "service": self.service,
             "office": self.office,
@@ -469,6 +469,13 @@ class IndicatorResult:
             "breaking": list(self.breaking),
             "breaking_count": self.breaking_count,
         }
+
+    def as_dict(self) -> dict[str, Any]:
+        """Deprecated: :meth:`to_dict` (one naming rule for dict forms: ``to_dict``)."""
+        import warnings
+
+        warnings.warn("IndicatorResult.as_dict() is deprecated; use IndicatorResult.to_dict()", DeprecationWarning, 2)
+        return self.to_dict()
 
 
 _NOT_MEASURABLE = {
@@ -667,8 +674,9 @@ class AuditReport:
         shares = kept.groupby("office")["kept"].mean() * 100
         return {str(k): float(v) for k, v in shares.items()}
 
-    def as_dict(self, *, max_late: int = 1000) -> dict[str, Any]:
-        """A JSON-ready form: totals, the late cases (the first ``max_late``), and every indicator."""
+    def to_dict(self, *, max_late: int = 1000) -> dict[str, Any]:
+        """A JSON-ready form: totals, the late cases (the first ``max_late``), and every indicator (a report's form:
+        there is no ``from_dict``; the cases themselves are :attr:`cases`)."""
         late = self.cases[self.cases["kept"] == False]  # noqa: E712
 
         def iso(value: Any) -> str | None:
@@ -690,8 +698,15 @@ class AuditReport:
                 }
                 for r in late.head(max_late).to_dict("records")
             ],
-            "indicators": [i.as_dict() for i in self.indicators],
+            "indicators": [i.to_dict() for i in self.indicators],
         }
+
+    def as_dict(self, *, max_late: int = 1000) -> dict[str, Any]:
+        """Deprecated: :meth:`to_dict` (one naming rule for dict forms: ``to_dict``)."""
+        import warnings
+
+        warnings.warn("AuditReport.as_dict() is deprecated; use AuditReport.to_dict()", DeprecationWarning, 2)
+        return self.to_dict(max_late=max_late)
 
     def summary(self, *, measurable_only: bool = True, limit: int = 40) -> str:
         """A readable table: the measurable indicators per service, office and period, those not met first."""

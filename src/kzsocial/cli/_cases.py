@@ -117,7 +117,7 @@ def _audit(args: argparse.Namespace) -> int:
         raise UsageError(f"audit: {path} holds no cases")
     late = pd.concat(broken, ignore_index=True)
     report = AuditReport(late, indicators(combine_counts(counts), late), args.period, total)
-    data = report.as_dict()
+    data = report.to_dict()
     if args.out is not None:
         try:
             args.out.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
