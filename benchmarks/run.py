@@ -290,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
     time_bulk = max(b for t, b, _ in bulk_rows if "days" not in t)
     scale = 1_000_000 / n_bulk
 
+    # -- compute_deadline, one call ----------------------------------------------------------------------------------
+    deadline_rows = deadline_figures(clock, args.quick)
+    unit_worst = max(lazy for name, lazy, _, _ in deadline_rows if name.endswith("(office hours)"))
+
     # -- import time ------------------------------------------------------------------------------------------------
     runs = 5 if args.quick else 15
     imports = {m: import_time(m, runs) for m in ("kzsocial", "kzsocial.calendar", "holidays")}
@@ -425,6 +429,9 @@ def main(argv: list[str] | None = None) -> int:
         "| `add_working_time` right on worked weekends | 2 h from Fri 2024-05-03 17:00: "
         f"kzsocial {worked_weekend:%a %Y-%m-%d %H:%M}, businesstimedelta {btd_weekend:%a %Y-%m-%d %H:%M} | "
         f"{ok(worked_weekend == dt.datetime(2024, 5, 4, 10, 0))} |",
+        f"| `compute_deadline` ≤ 3 µs a call for every TermUnit (office hours given; the trace built on demand) | "
+        f"{fmt_time(unit_worst)} at worst over the seven units ({unit_worst / 3e-6:.2f}x the target) | "
+        f"{ok(unit_worst <= 3e-6)} |",
         f"| {len(million):,} dates through the batch form under 1 s | `is_working_day_batch` {fmt_time(batch_is)}, "
         f"`add_working_days_batch` {fmt_time(batch_add)} | "
         f"{ok(max(batch_is, batch_add) < 1 and len(million) >= 1_000_000)} |",
@@ -476,6 +483,24 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for name, row in time_speed.items():
         lines.append(f"| {name} | {fmt_time(row['2 hours'])} | {fmt_time(row['40 hours'])} |")
+    lines += [
+        "",
+        "## compute_deadline: one call",
+        "",
+        "`compute_deadline` answers first and builds its explanation (the trace, in kk, ru and en) only when it is "
+        "read, from facts recorded on the way. Per call on random submission moments 2001–2098 (office "
+        "09:00–18:00, lunch 13:00–14:00), measured in alternating rounds: the answer alone, the answer with its "
+        "trace read, and the eager code path of before (`tests/calendar/reference_compute.py`, which built the "
+        "trace on every call).",
+        "",
+        "| case | answer only | answer + trace | eager (before) | eager / answer only |",
+        "| --- | --- | --- | --- | --- |",
+        *(
+            f"| {name} | {fmt_time(lazy)} | {fmt_time(traced)} | "
+            + (f"{fmt_time(eager)} | {eager / lazy:,.0f}x |" if eager == eager else "– | – |")
+            for name, lazy, traced, eager in deadline_rows
+        ),
+    ]
     lines += [
         "",
         "## Batches",
@@ -564,6 +589,69 @@ def main(argv: list[str] | None = None) -> int:
         target.write_text(report, encoding="utf-8")
         print(f"wrote {target}")
     return 0
+
+
+# -- compute_deadline, one call (issue 15 part 1: the explanation built on demand) -----------------------------------
+
+
+def deadline_figures(clock: Clock, quick: bool) -> list[tuple[str, float, float, float]]:
+    """Per call of ``compute_deadline`` for every TermUnit, staged, without office hours, with hours in a zone, and
+    ``ServiceDefinition.deadline``: (case, answer only, answer and its trace read, the eager code path of before
+    (``tests/calendar/reference_compute.py``, which built the kk/ru/en trace on every call)). Random submission
+    moments 2001–2098; the three measured in alternating rounds."""
+    import importlib.util
+
+    from kzsocial.calendar import OfficeHours, StagedTerm, Term, TermStage, compute_deadline
+    from kzsocial.services import catalog
+
+    spec = importlib.util.spec_from_file_location("reference_compute", ROOT / "tests/calendar/reference_compute.py")
+    assert spec is not None and spec.loader is not None
+    reference = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(reference)
+    eager = reference.compute_deadline
+
+    hours = OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
+    almaty = OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")], tz="Asia/Almaty")
+    rng = random.Random(20240505)
+    base = dt.datetime(2001, 1, 1)
+    moments = [base + dt.timedelta(minutes=rng.randrange(98 * 365 * 24 * 60)) for _ in range(50 if quick else 200)]
+    staged = StagedTerm((TermStage(Term(5, "working_days")), TermStage(Term(15, "working_days"), "ЖАО")))
+    cases: list[tuple[str, Any, OfficeHours | None]] = [
+        *(
+            (f"{u} (office hours)", Term(n, u), hours)
+            for u, n in (
+                ("calendar_days", 10),
+                ("working_days", 15),
+                ("days_unqualified", 10),
+                ("banking_days", 5),
+                ("months", 1),
+                ("hours", 2),
+                ("minutes", 30),
+            )
+        ),
+        *((f"{u} (hours not known)", Term(10, u), None) for u in ("calendar_days", "working_days")),
+        ("calendar_days (office hours in Asia/Almaty)", Term(10, "calendar_days"), almaty),
+        ("staged 5 + 15 working days (office hours)", staged, hours),
+    ]
+    rows: list[tuple[str, float, float, float]] = []
+    n = len(moments)
+    for name, term, h in cases:
+        fns = {
+            "lazy": lambda term=term, h=h: [compute_deadline(term, m, hours=h) for m in moments],
+            "trace": lambda term=term, h=h: [compute_deadline(term, m, hours=h).trace for m in moments],
+            "eager": lambda term=term, h=h: [eager(term, m, hours=h) for m in moments],
+        }
+        got = clock.interleaved(fns)
+        rows.append((name, got["lazy"] / n, got["trace"] / n, got["eager"] / n))
+    service = catalog().get("karaganda-2008/unemployed-registration")
+    got = clock.interleaved(
+        {
+            "lazy": lambda: [service.deadline(m) for m in moments],
+            "trace": lambda: [service.deadline(m).trace for m in moments],
+        }
+    )
+    rows.append((f"`ServiceDefinition.deadline` ({service.id})", got["lazy"] / n, got["trace"] / n, float("nan")))
+    return rows
 
 
 if __name__ == "__main__":

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from kzsocial.calendar import Interval, OfficeHours, default_calendar, six_day_calendar
+from kzsocial.calendar._range import MAX_DATE
 from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError, KzSocialError
 
 DT = dt.datetime
@@ -37,6 +38,8 @@ OFFICES = [STANDARD, SHORT, MON_THU, WITH_SATURDAY, NIGHT]
 
 moments = st.datetimes(min_value=DT(1991, 1, 2), max_value=DT(2100, 11, 30))
 durations = st.integers(min_value=1, max_value=60 * 24 * 40).map(lambda m: TD(minutes=m))
+CALENDAR_END = dt.datetime.combine(MAX_DATE, dt.time.max)
+"""The last moment of the calendar's range: working time beyond it cannot be counted."""
 
 
 def in_open_time(hours: OfficeHours, moment: dt.datetime) -> bool:
@@ -145,10 +148,16 @@ def test_time_zones_with_historical_offsets() -> None:
 
 
 @given(st.sampled_from(OFFICES), moments, durations)
+@example(SHORT, DT(2100, 11, 17, 16, 0), TD(minutes=15001))  # more working time than the calendar has left
 def test_add_working_time_lands_in_open_time_and_between_inverts_it(
     hours: OfficeHours, start: dt.datetime, duration: dt.timedelta
 ) -> None:
-    end = hours.add_working_time(start, duration)
+    try:
+        end = hours.add_working_time(start, duration)
+    except DateOutOfRangeError:
+        # only when the calendar's range ends before that much working time (a start near 2100 on short hours)
+        assert hours.working_time_between(start, CALENDAR_END) < duration
+        return
     assert end > start
     assert in_open_time(hours, end)
     assert hours.working_time_between(start, end) == duration
@@ -173,8 +182,17 @@ def test_next_open_is_open_and_skips_no_open_time(hours: OfficeHours, at: dt.dat
 
 
 @given(st.sampled_from(OFFICES), moments, durations, durations)
+@example(SHORT, DT(2100, 11, 17, 16, 0), TD(minutes=30), TD(minutes=15001))
 def test_add_working_time_is_monotone(hours: OfficeHours, start: dt.datetime, d1: TD, d2: TD) -> None:
     lo, hi = sorted([d1, d2])
+    room = hours.working_time_between(start, CALENDAR_END)
+    if hi > room:  # the later end falls outside the calendar's range: an error, never a wrong moment
+        with pytest.raises(DateOutOfRangeError):
+            hours.add_working_time(start, hi)
+        if lo > room:
+            return
+        assert hours.add_working_time(start, lo) <= CALENDAR_END
+        return
     assert hours.add_working_time(start, lo) <= hours.add_working_time(start, hi)
 
 

@@ -8,50 +8,66 @@
 (datetime.datetime(2008, 12, 29, 9, 0), datetime.date(2009, 1, 8), datetime.datetime(2009, 1, 8, 18, 0))
 >>> print(d.trace[0].text.en)
 [rule 1] Submitted 2008-12-26 (Friday) 18:30 outside the office's open time (after closing): registered at ...
+
+The computation answers first and explains later: each step appends a compact record of what happened
+(``("move_off", day, moved)``) and the deadline keeps them; :mod:`kzsocial.calendar._trace` turns them into the
+kk/ru/en :class:`~kzsocial.calendar.TraceStep` values the first time the trace is read (issue 15: a call costs a
+few microseconds, not the ~25 ``format_date`` calls of an eager trace).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from bisect import bisect_left, bisect_right
+from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
-from kzsocial.calendar._daycal import DayExplanation, WorkCalendar, default_calendar
-from kzsocial.calendar._deadline import Deadline, TraceStep, term_text
+from kzsocial.calendar._daycal import WorkCalendar, default_calendar
+from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline, lazy_one
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._policy import CountingPolicy
-from kzsocial.calendar._terms import StagedTerm, Term, TermStage, TermUnit
-from kzsocial.calendar._text import (
-    Language,
-    LocalText,
-    format_date,
-    format_moment,
-    ru_plural,
-)
-from kzsocial.calendar._zone import attach, normalise, tz_version
-from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError
+from kzsocial.calendar._terms import StagedTerm, Term, TermUnit
+from kzsocial.calendar._zone import DAY_US, attach, normalise, tz_version, zone_line
+from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeError, KzSocialError
 
-__all__ = ["compute_deadline"]
+__all__ = ["compute_deadline", "counting_arguments"]
 
 _END_OF_DAY = dt.time.max
+_END_OF_DAY_FOLD = dt.time.max.replace(fold=1)
+_ONE_DAY = dt.timedelta(days=1)
+_fromordinal = dt.date.fromordinal
+_combine = dt.datetime.combine
+_BASE = WorkCalendar.MIN_DATE.toordinal()
+_N_DAYS = WorkCalendar.MAX_DATE.toordinal() - _BASE + 1
+_EPOCH = dt.datetime.fromordinal(_BASE)
+_DEFAULT_POLICY = CountingPolicy()
+_MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
+_MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
+_default_calendar: WorkCalendar | None = None
 
-# -- computing -------------------------------------------------------------------------------------------------------
+_CALENDAR_DAYS = TermUnit.CALENDAR_DAYS
+_WORKING_DAYS = TermUnit.WORKING_DAYS
+_DAYS_UNQUALIFIED = TermUnit.DAYS_UNQUALIFIED
+_BANKING_DAYS = TermUnit.BANKING_DAYS
+_MONTHS = TermUnit.MONTHS
+_HOURS = TermUnit.HOURS
+_MINUTES = TermUnit.MINUTES
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+Record = tuple[Any, ...]
+"""One step of the computation as recorded: its kind and the values its words need (see ``_trace.py``)."""
 
 
-def _step(rule: int, key: str, kk: str, ru: str, en: str, facts: tuple[DayExplanation, ...] = ()) -> TraceStep:
-    prefix = LocalText(f"[{rule}-ереже] ", f"[правило {rule}] ", f"[rule {rule}] ") if rule else None
-    if prefix is None:
-        return TraceStep(rule, key, LocalText(kk, ru, en), facts)
-    return TraceStep(rule, key, LocalText(prefix.kk + kk, prefix.get("ru") + ru, prefix.get("en") + en), facts)
+def _build_trace(hours: OfficeHours | None, calendar: WorkCalendar, records: list[Record]) -> tuple[TraceStep, ...]:
+    """The trace of ``records``; the texts' module is imported on the first trace asked for."""
+    from kzsocial.calendar._trace import build
 
-
-def _lt(make: Callable[[Language], str]) -> tuple[str, str, str]:
-    return make("kk"), make("ru"), make("en")
+    return build(hours, calendar, records)
 
 
 class _Ctx:
     """What one computation needs, normalised once."""
+
+    __slots__ = ("banking", "calendar", "clock", "hours", "policy", "zone")
 
     def __init__(
         self,
@@ -66,16 +82,17 @@ class _Ctx:
         self.banking = banking
         self.policy = policy
         self.zone = zone
-        self.banking_used = False
         # The office's clock: naive moments are wall times on it (fold set), compared as real instants.
-        self.clock = zone if zone is not None else (hours._zone() if hours is not None else None)
+        self.clock = zone if zone is not None else (hours._zone() if hours is not None and hours.tz else None)
 
     def aware(self, moment: dt.datetime) -> dt.datetime:
         return moment if self.zone is None else attach(moment, self.zone)
 
     def local(self, moment: dt.datetime) -> dt.datetime:
         """A naive office-local moment (a real one: ``fold`` set on a repeated hour, no skipped time)."""
-        if moment.tzinfo is None or moment.utcoffset() is None:
+        if moment.tzinfo is None:
+            return moment if self.clock is None else normalise(moment, self.clock)
+        if moment.utcoffset() is None:
             return normalise(moment.replace(tzinfo=None), self.clock)
         if self.zone is not None:
             return moment.astimezone(self.zone).replace(tzinfo=None)
@@ -88,398 +105,242 @@ class _Ctx:
         return attach(a, self.clock) < attach(b, self.clock).astimezone(dt.UTC)
 
 
-def _why_closed(hours: OfficeHours, at: dt.datetime, cal: WorkCalendar) -> tuple[str, str, str]:
-    intervals = hours.hours_on(at.date(), cal)
-    t = at.time()
-    if not intervals:
-        reasons = cal.explain(at.date())
-        return (
-            f"мекеме жабық күні: {reasons.reasons('kk')}",
-            f"в день, когда учреждение закрыто: {reasons.reasons('ru')}",
-            f"on a day the office is closed: {reasons.reasons('en')}",
-        )
-    if t < intervals[0].start:
-        return "ашылғанға дейін", "до открытия", "before opening"
-    if t >= intervals[-1].end:
-        return "жабылғаннан кейін", "после закрытия", "after closing"
-    return "үзіліс кезінде", "в перерыв", "in a break"
+# -- computing -------------------------------------------------------------------------------------------------------
 
 
 def _register(
-    ctx: _Ctx, submitted: dt.datetime | None, event_at: dt.datetime | None, event: str | None
-) -> tuple[dt.datetime, TraceStep]:
-    """(the naive local moment counting starts, the step saying why)."""
+    ctx: _Ctx, at: dt.datetime, event_at: dt.datetime | None, event: str | None, records: list[Record]
+) -> dt.datetime:
+    """The naive local moment counting starts (``at`` is the submission or the event, local); records why."""
     if event_at is not None:
-        at = ctx.local(event_at)
-        name = event or None
-        names = (name or "бастапқы оқиға", name or "начальное событие", name or "the starting event")
-        return at, _step(
-            0,
-            "start_event",
-            f"Мерзім «{names[0]}» оқиғасынан, {format_moment(at, 'kk')}, басталады; бұл өтініш беру емес, "
-            "сондықтан тіркеу қадамы жоқ.",
-            f"Срок исчисляется с события «{names[1]}», {format_moment(at, 'ru')}; это не подача обращения, "
-            "поэтому шага регистрации нет.",
-            f"The term runs from {names[2]} at {format_moment(at, 'en')}; that is not a submission, so there is "
-            "no registration step.",
-        )
-    assert submitted is not None
-    at = ctx.local(submitted)
+        records.append(("start_event", at, event or None))
+        return at
     hours = ctx.hours
     if hours is None:
-        return at, _step(
-            1,
-            "registration",
-            f"{format_moment(at, 'kk')} берілді; мекеменің жұмыс уақыты белгісіз, сондықтан сол сәтте тіркелген "
-            "деп есептеледі.",
-            f"Подано {format_moment(at, 'ru')}; часы работы учреждения неизвестны, поэтому обращение считается "
-            "зарегистрированным в момент подачи.",
-            f"Submitted {format_moment(at, 'en')}; the office's hours are not known, so it counts as registered at "
-            "that moment.",
-        )
+        records.append(("registered_unknown_hours", at))
+        return at
     if not ctx.policy.register_at_next_opening:
-        return at, _step(
-            1,
-            "registration",
-            f"{format_moment(at, 'kk')} берілді: сол сәтте тіркелді (1-ереже саясатпен өшірілген).",
-            f"Подано {format_moment(at, 'ru')}: зарегистрировано в момент подачи (правило 1 отключено политикой).",
-            f"Submitted {format_moment(at, 'en')}: registered at that moment (rule 1 is switched off by the policy).",
-        )
-    if hours.is_open(at, ctx.calendar):
-        return at, _step(
-            1,
-            "registration",
-            f"{format_moment(at, 'kk')} жұмыс уақытында берілді: сол сәтте тіркелді.",
-            f"Подано {format_moment(at, 'ru')} в часы работы: зарегистрировано в тот же момент.",
-            f"Submitted {format_moment(at, 'en')} while the office was open: registered at that moment.",
-        )
+        records.append(("registered_policy_off", at))
+        return at
+    # ``at`` itself (the same instant) when the office is open. Open time is read on the wall clock, so both passes
+    # of a repeated hour are open or both closed: the same wall time back (whatever its fold) means open at ``at``.
     registered = hours.next_open(at, ctx.calendar)
-    why = _why_closed(hours, at, ctx.calendar)
-    return registered, _step(
-        1,
-        "registration",
-        f"{format_moment(at, 'kk')} жұмыс уақытынан тыс берілді ({why[0]}): келесі ашылған сәтте, "
-        f"{format_moment(registered, 'kk')}, тіркелді.",
-        f"Подано {format_moment(at, 'ru')} вне часов работы ({why[1]}): зарегистрировано при ближайшем открытии, "
-        f"{format_moment(registered, 'ru')}.",
-        f"Submitted {format_moment(at, 'en')} outside the office's open time ({why[2]}): registered at the next "
-        f"opening, {format_moment(registered, 'en')}.",
-    )
+    if registered == at:
+        records.append(("registered_open", at))
+        return at
+    records.append(("registered_next_opening", at, registered))
+    return registered
 
 
 def _add_months(day: dt.date, n: int) -> dt.date:
-    try:
-        return day + relativedelta(months=n)
-    except (ValueError, OverflowError) as exc:  # beyond year 9999
-        raise DateOutOfRangeError(f"{n} months after {day} is beyond year 9999") from exc
+    """``day`` plus ``n >= 0`` months, the month's last day when it has no such day (as ``relativedelta`` does)."""
+    m = day.month - 1 + n
+    year = day.year + m // 12
+    month = m % 12 + 1
+    if year > 9999:
+        raise DateOutOfRangeError(f"{n} months after {day} is beyond year 9999")
+    last = _MONTH_DAYS[month]
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        last = 29
+    d = day.day
+    return dt.date(year, month, d if d <= last else last)
 
 
 def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
     """The ``n``-th working day after ``anchor`` (``n > 0``), also when ``anchor`` is the day before the range
     (the registration day 1991-01-01 counted as day 1)."""
     if anchor < cal.MIN_DATE:
-        first = anchor + dt.timedelta(days=1)
+        first = anchor + _ONE_DAY
         return cal.add_working_days(first, n - 1 if cal.is_working_day(first) else n)
     return cal.add_working_days(anchor, n)
 
 
-def _special_list(cal: WorkCalendar, after: dt.date, until: dt.date, lang: Language) -> str:
-    lead = []
-    if after < cal.MIN_DATE <= until:  # the day before the range: its first day is on the way
-        after = cal.MIN_DATE
-        lead = [e for e in (cal.explain(after),) if e.facts]
-    days = lead + (cal.special_days(after, until) if after < until else [])
-    if not days:
-        return ""
-    shown = "; ".join(f"{format_date(e.date, lang)}: {e.reasons(lang)}" for e in days[:8])
-    more = len(days) - 8
-    if more > 0:
-        shown += {"kk": f"; тағы {more}", "ru": f"; и ещё {more}", "en": f"; and {more} more"}[lang]
-    head = {
-        "kk": " Аралықтағы ерекше күндер: ",
-        "ru": " Особые дни в этом промежутке: ",
-        "en": " Special days on the way: ",
-    }[lang]
-    return head + shown + "."
-
-
-def _move_off(ctx: _Ctx, day: dt.date, rule: int, steps: list[TraceStep]) -> dt.date:
-    cal = ctx.calendar
-    if cal.is_working_day(day):
+def _move_off(cal: WorkCalendar, policy: CountingPolicy, day: dt.date, rule: int, records: list[Record]) -> dt.date:
+    if cal.is_working_day(day):  # (also the range check of ``day``)
         return day
-    why = cal.explain(day)
-    if not ctx.policy.move_off_non_working_day:
-        steps.append(
-            _step(
-                rule,
-                "no_move",
-                f"{format_date(day, 'kk')} — жұмыс күні емес ({why.reasons('kk')}); саясат соңғы күнді ауыстырмайды.",
-                f"{format_date(day, 'ru')} — нерабочий день ({why.reasons('ru')}); политика не переносит последний "
-                "день.",
-                f"{format_date(day, 'en')} is not a working day ({why.reasons('en')}); the policy does not move "
-                "the last day.",
-                (why,),
-            )
-        )
+    if not policy.move_off_non_working_day:
+        records.append(("no_move", rule, day))
         return day
-    moved = cal.next_working_day(day)
-    target = cal.explain(moved)
-    extra = _lt(lambda lang: f" ({target.reasons(lang)})" if target.facts else "")
-    steps.append(
-        _step(
-            3,
-            "move_off_non_working_day",
-            f"{format_date(day, 'kk')} — жұмыс күні емес ({why.reasons('kk')}): мерзім келесі жұмыс күні, "
-            f"{format_date(moved, 'kk')}{extra[0]}, аяқталады.",
-            f"{format_date(day, 'ru')} — нерабочий день ({why.reasons('ru')}): срок оканчивается в ближайший "
-            f"рабочий день, {format_date(moved, 'ru')}{extra[1]}.",
-            f"{format_date(day, 'en')} is not a working day ({why.reasons('en')}): the term ends on the next "
-            f"working day, {format_date(moved, 'en')}{extra[2]}.",
-            (why, target),
-        )
-    )
+    moved = cal.add_working_days(day, 1)
+    records.append(("move_off", day, moved))
     return moved
 
 
-def _last_day(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep]) -> dt.date:
-    """The last day of a day or month term counted from ``start`` (naive local)."""
+def _last_day(
+    cal: WorkCalendar,
+    banking: WorkCalendar | None,
+    policy: CountingPolicy,
+    term: Term,
+    start: dt.datetime,
+    records: list[Record],
+) -> dt.date:
+    """The last day of a day or month term counted from ``start`` (naive local); banking days count on
+    ``banking`` when given."""
     unit = term.unit
     n = term.value
-    if unit is TermUnit.DAYS_UNQUALIFIED:
-        unit = ctx.policy.unqualified_days
-        as_kk, as_ru, as_en = {
-            TermUnit.CALENDAR_DAYS: ("күнтізбелік күнмен", "в календарных днях", "calendar days"),
-            TermUnit.WORKING_DAYS: ("жұмыс күнімен", "в рабочих днях", "working days"),
-        }[unit]
-        steps.append(
-            _step(
-                6,
-                "unqualified_days",
-                "Актіде тек «күн» делінген, күнтізбелік пе, жұмыс күні ме — көрсетілмеген: мерзім екіұшты; "
-                f"саясат бойынша {as_kk} есептеледі.",
-                "В акте сказано просто «күн» (дни), без указания, календарные или рабочие: срок неоднозначен; "
-                f"по политике он считается {as_ru}.",
-                "The act says only «күн» (days), not calendar or working days: the term is ambiguous; the policy "
-                f"counts it as {as_en}.",
-            )
-        )
+    if unit is _DAYS_UNQUALIFIED:
+        unit = policy.unqualified_days
+        if unit is not _CALENDAR_DAYS and unit is not _WORKING_DAYS:
+            raise KeyError(unit)  # pragma: no cover - CountingPolicy accepts only these two
+        records.append(("unqualified_days", unit))
     registered_day = start.date()
-    if ctx.policy.count_from_next_day:
+    if policy.count_from_next_day:
         anchor = registered_day
-        first = registered_day + dt.timedelta(days=1)
-        steps.append(
-            _step(
-                2,
-                "start_next_day",
-                f"Мерзім {format_date(registered_day, 'kk')} күнінің келесі күнінен басталады: бірінші күн — "
-                f"{format_date(first, 'kk')}.",
-                f"Срок начинается со дня, следующего за {format_date(registered_day, 'ru')}: первый день — "
-                f"{format_date(first, 'ru')}.",
-                f"The term runs from the day after {format_date(registered_day, 'en')}: day 1 is "
-                f"{format_date(first, 'en')}.",
-            )
-        )
+        records.append(("start_next_day", registered_day))
     else:
-        anchor = registered_day - dt.timedelta(days=1)
-        steps.append(
-            _step(
-                2,
-                "start_same_day",
-                f"Саясат бойынша {format_date(registered_day, 'kk')} күнінің өзі бірінші күн болып есептеледі.",
-                f"По политике первым днём считается сам день {format_date(registered_day, 'ru')}.",
-                f"The policy counts {format_date(registered_day, 'en')} itself as day 1.",
-            )
-        )
-    cal = ctx.calendar
+        anchor = registered_day - _ONE_DAY
+        records.append(("start_same_day", registered_day))
     try:
-        if unit is TermUnit.CALENDAR_DAYS:
-            day = max(anchor + dt.timedelta(days=n), registered_day)  # never before it starts
-            cal.explain(day)  # range check
-            steps.append(
-                _step(
-                    3,
-                    "calendar_days",
-                    f"{n} күнтізбелік күн: соңғы күн — {format_date(day, 'kk')}.",
-                    f"{n} {ru_plural(n, 'календарный день', 'календарных дня', 'календарных дней')}: последний "
-                    f"день — {format_date(day, 'ru')}.",
-                    f"{n} calendar day{'s' if n != 1 else ''}: the last day is {format_date(day, 'en')}.",
-                )
-            )
-            return _move_off(ctx, day, 3, steps)
-        if unit is TermUnit.MONTHS:
-            day = max(_add_months(anchor, n), registered_day)
-            cal.explain(day)
-            clamped = n > 0 and day.day != anchor.day
-            if clamped:
-                texts = _lt(
-                    lambda lang: {
-                        "kk": f"{format_date(anchor, 'kk')} күнінен {n} ай өткен соң: ол айда {anchor.day}-күн жоқ, "
-                        f"сондықтан айдың соңғы күні, {format_date(day, 'kk')}.",
-                        "ru": f"{n} мес. после {format_date(anchor, 'ru')}: в этом месяце нет {anchor.day}-го "
-                        f"числа, поэтому его последний день, {format_date(day, 'ru')}.",
-                        "en": f"{n} month{'s' if n != 1 else ''} after {format_date(anchor, 'en')}: that month has "
-                        f"no day {anchor.day}, so its last day, {format_date(day, 'en')}.",
-                    }[lang]
-                )
-            else:
-                texts = _lt(
-                    lambda lang: {
-                        "kk": f"{format_date(anchor, 'kk')} күнінен {n} ай өткен соң: айдың сол күні, "
-                        f"{format_date(day, 'kk')}.",
-                        "ru": f"{n} мес. после {format_date(anchor, 'ru')}: то же число месяца, "
-                        f"{format_date(day, 'ru')}.",
-                        "en": f"{n} month{'s' if n != 1 else ''} after {format_date(anchor, 'en')}: the same day "
-                        f"of the month, {format_date(day, 'en')}.",
-                    }[lang]
-                )
-            steps.append(_step(5, "months", *texts))
-            return _move_off(ctx, day, 5, steps)
+        if unit is _CALENDAR_DAYS:
+            day = _fromordinal(anchor.toordinal() + n)
+            if day < registered_day:  # never before it starts
+                day = registered_day
+            records.append(("calendar_days", n, day))
+            return _move_off(cal, policy, day, 3, records)
+        if unit is _MONTHS:
+            day = _add_months(anchor, n)
+            if day < registered_day:
+                day = registered_day
+            records.append(("months", n, anchor, day))
+            return _move_off(cal, policy, day, 5, records)
         # working days, or banking days counted as working days
         use = cal
-        banking_note = ("", "", "")
-        if unit is TermUnit.BANKING_DAYS:
-            if ctx.banking is not None:
-                use = ctx.banking
-                ctx.banking_used = True
-                banking_note = (
-                    f" Банктік күндер берілген банк күнтізбесі бойынша есептеледі ({use.data_version}).",
-                    f" Банковские дни считаются по заданному банковскому календарю ({use.data_version}).",
-                    f" Banking days are counted on the given banking calendar ({use.data_version}).",
-                )
+        counted = 0
+        if unit is _BANKING_DAYS:
+            if banking is not None:
+                use = banking
+                counted = 1
             else:
-                banking_note = (
-                    " Банктік күндер жұмыс күні ретінде есептеледі: банк күнтізбесі берілмеген.",
-                    " Банковские дни считаются рабочими днями: банковский календарь не задан.",
-                    " Banking days are counted as working days: no banking calendar was given.",
-                )
+                counted = 2
         day = _nth_working_day(use, anchor, n) if n > 0 else registered_day
-        what = _lt(lambda lang: term_text(Term(n, TermUnit.BANKING_DAYS if banking_note[0] else unit), lang))
-        steps.append(
-            _step(
-                4,
-                "working_days",
-                f"{format_date(anchor, 'kk')} күнінен кейінгі {what[0]}: соңғысы — {format_date(day, 'kk')}."
-                + banking_note[0]
-                + _special_list(use, anchor, day, "kk"),
-                f"{what[1]} после {format_date(anchor, 'ru')}: последний из них — {format_date(day, 'ru')}."
-                + banking_note[1]
-                + _special_list(use, anchor, day, "ru"),
-                f"{what[2]} after {format_date(anchor, 'en')}: the last of them is {format_date(day, 'en')}."
-                + banking_note[2]
-                + _special_list(use, anchor, day, "en"),
-            )
-        )
+        records.append(("working_days", n, anchor, day, unit, use, counted))
         if n == 0:
-            return _move_off(ctx, day, 4, steps)
+            return _move_off(cal, policy, day, 4, records)
         return day
     except DateOutOfRangeError as exc:
         raise DateOutOfRangeError(f"the term {term} counted from {registered_day} leaves the calendar: {exc}") from exc
 
 
-def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, steps: list[TraceStep]) -> dt.datetime:
-    end_of_day = dt.datetime.combine(last_day, _END_OF_DAY)
-    if ctx.clock is not None:  # the day's last real instant (the second pass of a repeated last hour)
-        end_of_day = normalise(end_of_day.replace(fold=1), ctx.clock)
+def _working_time(
+    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record]
+) -> dt.datetime:
+    if hours is None:
+        raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
+    seconds = term.value * (3600 if term.unit is _HOURS else 60)
+    due = hours.add_working_time(start, dt.timedelta(0, seconds), cal)
+    records.append(("working_time", term, start, due))
+    return due
+
+
+def _working_time_on_wall(
+    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record]
+) -> dt.datetime:
+    """:func:`_working_time` on the wall clock, from a checked naive ``start``: OfficeHours.add_working_time's
+    walk over its schedule inlined (the open time before ``start`` on ``cum``, then the day that reaches the
+    target and the interval in it)."""
+    if hours is None:
+        raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
+    us = term.value * (3_600_000_000 if term.unit is _HOURS else 60_000_000)
+    if us == 0:
+        due = start
+    else:
+        sched = hours.schedule(cal)
+        i = start.toordinal() - _BASE
+        t = ((start.hour * 60 + start.minute) * 60 + start.second) * 1_000_000 + start.microsecond
+        cum = sched.cum
+        patterns = sched.patterns
+        pat = sched.pat
+        acc = cum[i]
+        for s, e in patterns[pat[i]]:
+            if t <= s:
+                break
+            acc += (e if e < t else t) - s
+        target = acc + us
+        if target > sched.total:
+            duration = dt.timedelta(0, term.value * (3600 if term.unit is _HOURS else 60))
+            raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
+        j = i
+        if target > cum[j + 1]:
+            j += 1
+            if j >= _N_DAYS or target > cum[j + 1]:
+                j = bisect_left(cum, target) - 1
+        r = target - cum[j]
+        for s, e in patterns[pat[j]]:
+            if r <= e - s:
+                due = _EPOCH + dt.timedelta(j, 0, s + r)
+                break
+            r -= e - s
+        else:  # pragma: no cover - cum and patterns agree
+            raise AssertionError("unreachable: cum and patterns disagree")
+    records.append(("working_time", term, start, due))
+    return due
+
+
+def _due_plain(
+    hours: OfficeHours | None,
+    cal: WorkCalendar,
+    policy: CountingPolicy,
+    last_day: dt.date,
+    start: dt.datetime,
+    records: list[Record],
+    end_time: dt.time = _END_OF_DAY,
+) -> dt.datetime:
+    """:func:`_due` on the wall clock (no zone: naive moments compare as they are); ``end_time`` ends a day (with
+    ``fold=1`` on hours in a zone, as the zone's last real instant of a day reads)."""
+    if policy.due_at_office_close and hours is not None:
+        # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
+        sched = hours.schedule(cal)
+        intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
+        if intervals:
+            due = _combine(last_day, intervals[-1].end)
+            records.append(("due_at_close", due))
+            if due < start:  # a close before the start: the end of that day, or the start itself
+                end_of_day = _combine(last_day, end_time)
+                due = start if end_of_day < start else end_of_day
+                records.append(("not_before_start", due))
+            return due
+    end_of_day = _combine(last_day, end_time)
+    due = end_of_day
+    if not policy.due_at_office_close:
+        records.append(("due_policy_end_of_day", due))
+    else:
+        records.append(("due_end_of_day", last_day))
+    if due < start:  # (the end of the day before the start: the start itself)
+        due = start
+        records.append(("not_before_start", due))
+    return due
+
+
+def _due(ctx: _Ctx, last_day: dt.date, start: dt.datetime, records: list[Record]) -> dt.datetime:
+    if ctx.clock is None:
+        return _due_plain(ctx.hours, ctx.calendar, ctx.policy, last_day, start, records)
+    # the day's last real instant (the second pass of a repeated last hour)
+    end_of_day = normalise(dt.datetime.combine(last_day, _END_OF_DAY).replace(fold=1), ctx.clock)
     hours = ctx.hours
     if not ctx.policy.due_at_office_close:
         due = end_of_day
-        steps.append(
-            _step(
-                8,
-                "due_at_end_of_day",
-                f"Саясат бойынша мерзім соңғы күннің соңында бітеді: {format_moment(due, 'kk')}.",
-                f"По политике срок истекает в конце последнего дня: {format_moment(due, 'ru')}.",
-                f"The policy ends the term at the end of the last day: {format_moment(due, 'en')}.",
-            )
-        )
+        records.append(("due_policy_end_of_day", due))
     else:
         closes = hours.closes_on(last_day, ctx.calendar) if hours is not None else None
         if closes is not None:
             due = ctx.local(closes)
-            steps.append(
-                _step(
-                    8,
-                    "due_at_close",
-                    f"Мерзім соңғы күні мекеме жұмысы аяқталғанда бітеді: {format_moment(due, 'kk')}.",
-                    f"Срок истекает с окончанием работы учреждения в последний день: {format_moment(due, 'ru')}.",
-                    f"The term ends when the office closes on the last day: {format_moment(due, 'en')}.",
-                )
-            )
+            records.append(("due_at_close", due))
         else:
             due = end_of_day
-            unknown = hours is None
-            steps.append(
-                _step(
-                    8,
-                    "due_at_end_of_day",
-                    (
-                        "Мекеменің жұмыс уақыты белгісіз"
-                        if unknown
-                        else f"{format_date(last_day, 'kk')} мекеме жұмыс істемейді"
-                    )
-                    + ": мерзім сол күннің соңында бітеді.",
-                    (
-                        "Часы работы учреждения неизвестны"
-                        if unknown
-                        else f"{format_date(last_day, 'ru')} учреждение не работает"
-                    )
-                    + ": срок истекает в конце этого дня.",
-                    (
-                        "The office's hours are not known"
-                        if unknown
-                        else f"The office has no hours on {format_date(last_day, 'en')}"
-                    )
-                    + ": the term ends at the end of that day.",
-                )
-            )
+            records.append(("due_end_of_day", last_day))
     if ctx.earlier(due, start):
         due = start if ctx.earlier(end_of_day, start) else end_of_day
-        steps.append(
-            _step(
-                8,
-                "not_before_start",
-                f"Есептелген соңғы сәт басталу сәтінен ерте; мерзім {format_moment(due, 'kk')} бітеді.",
-                f"Рассчитанный момент раньше начала срока; срок истекает {format_moment(due, 'ru')}.",
-                f"The computed end came before the start; the term ends at {format_moment(due, 'en')} instead.",
-            )
-        )
+        records.append(("not_before_start", due))
     return due
 
 
-def _one(ctx: _Ctx, term: Term, start: dt.datetime, steps: list[TraceStep]) -> tuple[dt.date, dt.datetime]:
-    if term.unit.is_working_time:
-        if ctx.hours is None:
-            raise InvalidInputError(f"a term of {term} counts the office's working time; pass the office's hours")
-        duration = dt.timedelta(hours=term.value) if term.unit is TermUnit.HOURS else dt.timedelta(minutes=term.value)
-        due = ctx.hours.add_working_time(start, duration, ctx.calendar)
-        what = _lt(lambda lang: term_text(term, lang))
-        steps.append(
-            _step(
-                7,
-                "working_time",
-                f"{format_moment(start, 'kk')} бастап мекеменің жұмыс уақытының {what[0]}: үзілістер, түндер, "
-                f"демалыс және мереке күндері есептелмейді; мерзім {format_moment(due, 'kk')} бітеді."
-                + _special_list(ctx.calendar, start.date(), due.date(), "kk"),
-                f"{what[1]} рабочего времени учреждения с {format_moment(start, 'ru')}: перерывы, ночи, выходные и "
-                f"праздники не считаются; срок истекает {format_moment(due, 'ru')}."
-                + _special_list(ctx.calendar, start.date(), due.date(), "ru"),
-                f"{what[2]} of the office's working time from {format_moment(start, 'en')}: breaks, nights, days "
-                f"off and holidays do not count; the term ends at {format_moment(due, 'en')}."
-                + _special_list(ctx.calendar, start.date(), due.date(), "en"),
-            )
-        )
+def _one(ctx: _Ctx, term: Term, start: dt.datetime, records: list[Record]) -> tuple[dt.date, dt.datetime]:
+    unit = term.unit
+    if unit is _HOURS or unit is _MINUTES:
+        due = _working_time(ctx.hours, ctx.calendar, term, start, records)
         return due.date(), due
-    last = _last_day(ctx, term, start, steps)
-    return last, _due(ctx, last, start, steps)
-
-
-def _check_moment(value: object, name: str) -> dt.datetime:
-    if not isinstance(value, dt.datetime):
-        raise InvalidTypeError(
-            f"{name} must be a datetime.datetime (a date alone has no time of day), got {type(value).__name__} "
-            f"{value!r}"
-        )
-    return value
+    last = _last_day(ctx.calendar, ctx.banking, ctx.policy, term, start, records)
+    return last, _due(ctx, last, start, records)
 
 
 def counting_arguments(
@@ -496,7 +357,7 @@ def counting_arguments(
             f"banking_calendar must be a WorkCalendar or None, got {type(banking_calendar).__name__}"
         )
     if policy is None:
-        policy = CountingPolicy()
+        policy = _DEFAULT_POLICY  # frozen: one shared default
     elif not isinstance(policy, CountingPolicy):
         raise InvalidTypeError(f"policy must be a CountingPolicy or None, got {type(policy).__name__}")
     return calendar, banking_calendar, policy
@@ -524,22 +385,279 @@ def compute_deadline(
       with no registration step; day terms still run from the next day.
 
     Naive datetimes are office-local; aware ones are converted to the office's ``tz``, and the answers come back
-    aware in it. The deadline records the calendar's data version.
+    aware in it. The deadline records the calendar's data version. Its ``trace`` (the reasoning in kk, ru and en)
+    is built from facts recorded on the way, the first time it is read: the answer alone costs a few microseconds.
     """
-    if not isinstance(term, (Term, StagedTerm)):
+    global _default_calendar
+    if term.__class__ is not Term and not isinstance(term, (Term, StagedTerm)):
         raise InvalidTypeError(f"term must be a Term or StagedTerm, got {type(term).__name__}")
-    if (submitted_at is None) == (starts_at is None):
-        raise InvalidInputError(
-            "give exactly one of submitted_at (a submission, registered under rule 1) or starts_at= (another "
-            "event the term runs from)"
+    if submitted_at is not None:
+        if starts_at is not None:
+            raise _one_moment()
+        moment = submitted_at
+    elif starts_at is None:
+        raise _one_moment()
+    else:
+        moment = starts_at
+    if moment.__class__ is not dt.datetime and not isinstance(moment, dt.datetime):
+        raise InvalidTypeError(
+            "submitted_at or starts_at must be a datetime.datetime (a date alone has no time of day), got "
+            f"{type(moment).__name__} {moment!r}"
         )
-    moment = _check_moment(submitted_at if submitted_at is not None else starts_at, "submitted_at or starts_at")
-    if hours is not None and not isinstance(hours, OfficeHours):
+    if hours is not None and hours.__class__ is not OfficeHours and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
-    calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
+    if calendar is None:
+        calendar = _default_calendar
+        if calendar is None:  # default_calendar() gives the same object on every call: ask once
+            calendar = _default_calendar = default_calendar()
+    if calendar.__class__ is not WorkCalendar or banking_calendar is not None or policy is not None:
+        calendar, banking_calendar, policy = counting_arguments(calendar, banking_calendar, policy)
+    else:
+        policy = _DEFAULT_POLICY
     if start_event is not None and (not isinstance(start_event, str) or not start_event.strip()):
         raise InvalidInputError("start_event must be a non-empty string naming the event, or None")
 
+    if moment.tzinfo is None and term.__class__ is Term:
+        # The common case: one term and a naive (office-local) moment, counted on the wall clock.
+        if hours is None or hours.tz is None:  # (_on_wall_clock, inlined)
+            start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+            if term.unit is _HOURS or term.unit is _MINUTES:
+                due = _working_time_on_wall(hours, calendar, term, start, records)
+                last = due.date()
+            else:
+                last = _last_day(calendar, banking_calendar, policy, term, start, records)
+                due = _due_plain(hours, calendar, policy, last, start, records)
+            version = calendar.data_version
+        else:
+            found = _zoned_on_wall_clock(
+                term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy
+            )
+            if found is None:  # a clock change near: the general path reads every instant
+                return _general(
+                    term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy
+                )
+            start, last, due, records = found
+            version = f"{calendar.data_version}; {tz_version(hours.tz)}"
+        unit = term.unit
+        if unit is _BANKING_DAYS and banking_calendar is not None:
+            version += f"; banking: {banking_calendar.data_version}"
+        return lazy_one(
+            (_build_trace, hours, calendar, records),
+            term,
+            submitted_at,
+            start,
+            last,
+            due,
+            version,
+            policy,
+            None if starts_at is None else start_event,
+            unit is _DAYS_UNQUALIFIED,
+        )
+    if moment.tzinfo is None and term.__class__ is StagedTerm and (hours is None or hours.tz is None):
+        return _staged_on_wall_clock(
+            term,
+            moment,
+            submitted_at,
+            starts_at,
+            start_event,
+            hours,
+            calendar,
+            banking_calendar,
+            policy,
+        )
+    return _general(term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy)
+
+
+def _on_wall_clock(
+    term: Term,
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+    end_time: dt.time,
+) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]]:
+    """(start, last day, due, records) of one term from a naive moment, on the office's wall clock: the general
+    path's rules without a zone to convert to (``end_time``: the end of a day, ``time.max``)."""
+    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+    unit = term.unit
+    if unit is _HOURS or unit is _MINUTES:
+        due = _working_time_on_wall(hours, calendar, term, start, records)
+        return start, due.date(), due, records
+    last = _last_day(calendar, banking_calendar, policy, term, start, records)
+    return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
+
+
+def _register_on_wall_clock(
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    policy: CountingPolicy,
+) -> tuple[dt.datetime, list[Record]]:
+    """Rule 1 on the wall clock: (the moment counting starts, the records begun with why)."""
+    if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
+        raise DateOutOfRangeError(
+            f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
+        )
+    records: list[Record]
+    if starts_at is not None:
+        start = moment
+        records = [("start_event", moment, start_event or None)]
+    elif hours is None:
+        start = moment
+        records = [("registered_unknown_hours", moment)]
+    elif not policy.register_at_next_opening:
+        start = moment
+        records = [("registered_policy_off", moment)]
+    else:
+        # OfficeHours.next_open on its Schedule, inlined (the moment is checked already): the day's open intervals
+        # (``patterns`` in µs since midnight, ``day_intervals`` the same as Interval values), else the next day with
+        # open time (found on ``cum``, the open time before each day).
+        sched = hours.schedule(calendar)
+        i = moment.toordinal() - _BASE
+        t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
+        k = sched.pat[i]
+        for n, (s, e) in enumerate(sched.patterns[k]):
+            if t < e:
+                if t >= s:
+                    start = moment
+                    records = [("registered_open", moment)]
+                else:
+                    start = _combine(moment.date(), sched.day_intervals[k][n].start)
+                    records = [("registered_next_opening", moment, start)]
+                break
+        else:
+            cum = sched.cum
+            j = bisect_right(cum, cum[i + 1]) - 1
+            if j >= _N_DAYS:
+                raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
+            start = _combine(_fromordinal(j + _BASE), sched.day_intervals[sched.pat[j]][0].start)
+            records = [("registered_next_opening", moment, start)]
+    return start, records
+
+
+def _staged_on_wall_clock(
+    term: StagedTerm,
+    moment: dt.datetime,
+    submitted_at: dt.datetime | None,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> Deadline:
+    """A staged term from a naive moment on hours without a zone (or none): the general path on the wall clock."""
+    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+    version = calendar.data_version
+    stages: list[Deadline] = []
+    stage_start = start
+    total = len(term.stages)
+    last, due = start.date(), start
+    banking = ambiguous = False
+    for k, stage in enumerate(term.stages, 1):
+        stage_term = stage.term
+        stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
+        unit = stage_term.unit
+        if unit is _HOURS or unit is _MINUTES:
+            due = _working_time_on_wall(hours, calendar, stage_term, stage_start, stage_records)
+            last = due.date()
+        else:
+            last = _last_day(calendar, banking_calendar, policy, stage_term, stage_start, stage_records)
+            due = _due_plain(hours, calendar, policy, last, stage_start, stage_records)
+        records.extend(stage_records)
+        unqualified = unit is _DAYS_UNQUALIFIED
+        ambiguous = ambiguous or unqualified
+        banking = banking or unit is _BANKING_DAYS
+        stages.append(
+            lazy_deadline(
+                (_build_trace, hours, calendar, stage_records),
+                stage_term,
+                None,
+                stage_start,
+                last,
+                due,
+                version,
+                policy,
+                None if k == 1 else f"end of stage {k - 1}",
+                (),
+                unqualified,
+                stage.actor,
+            )
+        )
+        stage_start = due
+    records.append(("stages_end", due))
+    if banking and banking_calendar is not None:
+        version += f"; banking: {banking_calendar.data_version}"
+    return lazy_deadline(
+        (_build_trace, hours, calendar, records),
+        term,
+        submitted_at,
+        start,
+        last,
+        due,
+        version,
+        policy,
+        None if starts_at is None else start_event,
+        tuple(stages),
+        ambiguous,
+        None,
+    )
+
+
+def _zoned_on_wall_clock(
+    term: Term,
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]] | None:
+    """:func:`_on_wall_clock` for hours in a zone, when no clock change falls within a day of the computation: then
+    every wall time is one instant and the zone's answers are the wall clock's. None when one does (or the wall
+    clock cannot answer): the general path then reads every instant, and gives its own error."""
+    if moment.fold:
+        return None
+    try:
+        found = _on_wall_clock(
+            term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy, _END_OF_DAY_FOLD
+        )
+    except KzSocialError:
+        return None
+    line = zone_line(hours.tz)  # type: ignore[arg-type]
+    first = (moment.toordinal() - _BASE - 1) * DAY_US - line.hi
+    after = (found[1].toordinal() - _BASE + 2) * DAY_US - line.lo
+    trans = line.trans
+    if bisect_right(trans, first) != bisect_right(trans, after):
+        return None
+    return found
+
+
+def _one_moment() -> InvalidInputError:
+    return InvalidInputError(
+        "give exactly one of submitted_at (a submission, registered under rule 1) or starts_at= (another "
+        "event the term runs from)"
+    )
+
+
+def _general(
+    term: Term | StagedTerm,
+    moment: dt.datetime,
+    submitted_at: dt.datetime | None,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> Deadline:
+    """:func:`compute_deadline` for any case: aware moments, office hours in a zone, staged terms."""
     zone: dt.tzinfo | None = None
     if moment.tzinfo is not None and moment.utcoffset() is not None:
         if hours is not None and hours.tz is not None:
@@ -563,68 +681,57 @@ def compute_deadline(
             f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
         )
 
-    start, first_step = _register(
-        ctx,
-        submitted_at,
-        starts_at,
-        start_event,
-    )
-    steps: list[TraceStep] = [first_step]
+    records: list[Record] = []
+    start = _register(ctx, local, starts_at, start_event, records)
+    version = _versioned(calendar.data_version, ctx)
     stages: list[Deadline] = []
     if isinstance(term, Term):
-        last, due = _one(ctx, term, start, steps)
+        last, due = _one(ctx, term, start, records)
+        units = [term.unit]
     else:
         stage_start = start
         total = len(term.stages)
         last, due = start.date(), start
+        units = []
         for k, stage in enumerate(term.stages, 1):
-            stage_steps: list[TraceStep] = []
-            actor = stage.actor
-            head = _stage_heading(k, total, stage, stage_start)
-            stage_steps.append(head)
-            last, due = _one(ctx, stage.term, stage_start, stage_steps)
-            steps.extend(stage_steps)
+            stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
+            last, due = _one(ctx, stage.term, stage_start, stage_records)
+            records.extend(stage_records)
+            unit = stage.term.unit
+            units.append(unit)
             stages.append(
-                Deadline(
+                lazy_deadline(
+                    (_build_trace, hours, calendar, stage_records),
                     stage.term,
                     None,
                     ctx.aware(stage_start),
                     last,
                     ctx.aware(due),
-                    _versioned(calendar.data_version, ctx),
-                    tuple(stage_steps),
+                    version,
                     policy,
-                    start_event=None if k == 1 else f"end of stage {k - 1}",
-                    actor=actor,
-                    ambiguous=stage.term.unit is TermUnit.DAYS_UNQUALIFIED,
+                    None if k == 1 else f"end of stage {k - 1}",
+                    (),
+                    unit is _DAYS_UNQUALIFIED,
+                    stage.actor,
                 )
             )
             stage_start = due
-        steps.append(
-            _step(
-                0,
-                "stages_end",
-                f"Барлық кезең {format_moment(due, 'kk')} аяқталады.",
-                f"Все этапы оканчиваются {format_moment(due, 'ru')}.",
-                f"All stages end at {format_moment(due, 'en')}.",
-            )
-        )
-    version = _versioned(calendar.data_version, ctx)
-    if ctx.banking_used and banking_calendar is not None:
+        records.append(("stages_end", due))
+    if banking_calendar is not None and _BANKING_DAYS in units:
         version += f"; banking: {banking_calendar.data_version}"
-    units = [term.unit] if isinstance(term, Term) else [s.term.unit for s in term.stages]
-    return Deadline(
+    return lazy_deadline(
+        (_build_trace, hours, calendar, records),
         term,
         None if submitted_at is None else _keep_zone(submitted_at, ctx),
         ctx.aware(start),
         last,
         ctx.aware(due),
         version,
-        tuple(steps),
         policy,
-        start_event=start_event if starts_at is not None else None,
-        stages=tuple(stages),
-        ambiguous=TermUnit.DAYS_UNQUALIFIED in units,
+        start_event if starts_at is not None else None,
+        tuple(stages),
+        _DAYS_UNQUALIFIED in units,
+        None,
     )
 
 
@@ -638,15 +745,3 @@ def _keep_zone(moment: dt.datetime, ctx: _Ctx) -> dt.datetime:
     if moment.tzinfo is None or ctx.zone is None:
         return moment
     return moment.astimezone(ctx.zone)
-
-
-def _stage_heading(k: int, total: int, stage: TermStage, start: dt.datetime) -> TraceStep:
-    actor = stage.actor
-    who = f" ({actor})" if actor else ""
-    return _step(
-        0,
-        "stage",
-        f"{total} кезеңнің {k}-кезеңі{who}: {term_text(stage.term, 'kk')}, {format_moment(start, 'kk')} бастап.",
-        f"Этап {k} из {total}{who}: {term_text(stage.term, 'ru')}, с {format_moment(start, 'ru')}.",
-        f"Stage {k} of {total}{who}: {term_text(stage.term, 'en')}, from {format_moment(start, 'en')}.",
-    )

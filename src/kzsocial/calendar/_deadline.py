@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING, Any
 
 from attrs import frozen
 
@@ -63,13 +64,26 @@ _LABELS = {
 }
 
 
+class _RecordedFacts(DictFormWithAsDict):
+    """The slot a computed :class:`Deadline` keeps the facts of its computation in, outside the attrs fields (so
+    never compared, hashed, shown or serialised): ``(build, *arguments)``, ``build(*arguments)`` giving the trace."""
+
+    __slots__ = ("_facts",)
+
+
 @frozen
-class Deadline(DictFormWithAsDict):
+class Deadline(_RecordedFacts):
     """A computed deadline and the reasoning behind it.
 
     ``registered_at`` is when counting starts: the registration of the submission (rule 1), or the starting event
     itself when the term runs from another event (``start_event``). ``last_day`` is the term's last day and
     ``due_at`` the moment it expires. ``stages`` holds each stage's own deadline for a :class:`StagedTerm`.
+
+    The explanation is built on demand: :func:`~kzsocial.calendar.compute_deadline` records what happened (the
+    rule applied, the day moved and why, the registration moved) and ``trace`` is built from that record the first
+    time it is read (directly, or by :meth:`explain`, :meth:`to_dict`, ``==``, ``hash`` or ``repr``), then kept.
+    A deadline built with ``Deadline(...)`` has the trace it was given. Either way it is a plain field: equal
+    deadlines have equal traces, and the serialised form is the same.
     """
 
     term: Term | StagedTerm
@@ -89,7 +103,8 @@ class Deadline(DictFormWithAsDict):
     """Which calendar data computed it (the ``holidays`` version and the override layers): store it beside the
     answer."""
     trace: tuple[TraceStep, ...]
-    """Every step of the reasoning in order, each citing the counting rule it applied and the days it looked at."""
+    """Every step of the reasoning in order, each citing the counting rule it applied and the days it looked at
+    (built on first read from the facts ``compute_deadline`` recorded, then kept)."""
     policy: CountingPolicy
     """The counting policy used (its rules' settings), so the answer can be recomputed the same way."""
     start_event: str | None = None
@@ -103,6 +118,22 @@ class Deadline(DictFormWithAsDict):
     working days were counted."""
     actor: str | None = None
     """For a stage of a :class:`StagedTerm`: who acts during it."""
+
+    if not TYPE_CHECKING:  # (mypy would otherwise accept any attribute name on a Deadline)
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for a slot never set, on a deadline computed lazily (see lazy_deadline): its ``trace``,
+            # built now from the recorded facts, or a field left at its default (set now, then read directly).
+            if name == "trace" or name in _LAZY_DEFAULTS:
+                try:
+                    facts = object.__getattribute__(self, "_facts")
+                except AttributeError:
+                    pass
+                else:
+                    value = facts[0](*facts[1:]) if name == "trace" else _LAZY_DEFAULTS[name]
+                    object.__setattr__(self, name, value)
+                    return value
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     @property
     def starts_at(self) -> dt.datetime:
@@ -127,6 +158,82 @@ class Deadline(DictFormWithAsDict):
         lines.append(f"{lab['steps']}:")
         lines.extend(f"  {k}. {step.get(lang)}" for k, step in enumerate(self.trace, 1))
         return "\n".join(lines)
+
+
+def _setters() -> tuple[Any, ...]:
+    """The slots' own setters (member descriptors): filling a fresh object through them skips the frozen
+    ``__setattr__`` and the name lookups of ``object.__setattr__``."""
+    names = "term submitted_at registered_at last_day due_at data_version policy start_event stages ambiguous actor"
+    return (*(Deadline.__dict__[n].__set__ for n in names.split()), _RecordedFacts.__dict__["_facts"].__set__)
+
+
+_LAZY_DEFAULTS: dict[str, Any] = {"start_event": None, "stages": (), "ambiguous": False, "actor": None}
+"""The fields a lazily computed deadline may leave unset when they hold these defaults (read via __getattr__)."""
+
+
+def lazy_one(
+    facts: tuple[Any, ...],
+    term: Term,
+    submitted_at: dt.datetime | None,
+    registered_at: dt.datetime,
+    last_day: dt.date,
+    due_at: dt.datetime,
+    data_version: str,
+    policy: CountingPolicy,
+    start_event: str | None,
+    ambiguous: bool,
+    _new: Any = object.__new__,
+    _s: tuple[Any, ...] = _setters(),
+) -> Deadline:
+    """:func:`lazy_deadline` of one term (no stages, no actor), the defaults left unset (the common case, fastest)."""
+    d: Deadline = _new(Deadline)
+    _s[0](d, term)
+    _s[1](d, submitted_at)
+    _s[2](d, registered_at)
+    _s[3](d, last_day)
+    _s[4](d, due_at)
+    _s[5](d, data_version)
+    _s[6](d, policy)
+    if start_event is not None:
+        _s[7](d, start_event)
+    if ambiguous:
+        _s[9](d, ambiguous)
+    _s[11](d, facts)
+    return d
+
+
+def lazy_deadline(
+    facts: tuple[Any, ...],
+    term: Term | StagedTerm,
+    submitted_at: dt.datetime | None,
+    registered_at: dt.datetime,
+    last_day: dt.date,
+    due_at: dt.datetime,
+    data_version: str,
+    policy: CountingPolicy,
+    start_event: str | None,
+    stages: tuple[Deadline, ...],
+    ambiguous: bool,
+    actor: str | None,
+    _new: Any = object.__new__,
+    _s: tuple[Any, ...] = _setters(),
+) -> Deadline:
+    """A :class:`Deadline` whose ``trace`` is ``facts[0](*facts[1:])``, built when first read (for the computation,
+    which has checked every value: no validation here)."""
+    d: Deadline = _new(Deadline)
+    _s[0](d, term)
+    _s[1](d, submitted_at)
+    _s[2](d, registered_at)
+    _s[3](d, last_day)
+    _s[4](d, due_at)
+    _s[5](d, data_version)
+    _s[6](d, policy)
+    _s[7](d, start_event)
+    _s[8](d, stages)
+    _s[9](d, ambiguous)
+    _s[10](d, actor)
+    _s[11](d, facts)
+    return d
 
 
 _UNIT_WORDS: dict[TermUnit, tuple[str, tuple[str, str, str], tuple[str, str]]] = {

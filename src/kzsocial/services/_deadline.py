@@ -33,6 +33,8 @@ class DeadlineService(Protocol):
     def service_hours(self) -> OfficeHours | None: ...
     @property
     def intake_hours(self) -> OfficeHours | None: ...
+    @property
+    def main_term(self) -> ServiceTerm | None: ...
     def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None: ...
 
 
@@ -42,9 +44,10 @@ _SUBMISSION_EVENTS = frozenset({TermStart.SUBMISSION, TermStart.REGISTRATION, Te
 
 def hours_of(service: DeadlineService, office: Office | None = None) -> OfficeHours | None:
     """The hours a deadline of ``service`` is counted in (see :func:`~kzsocial.services.hours_for`)."""
-    from kzsocial.registry._registry import office_of
+    if office is not None:  # (None is None: no import on the common path)
+        from kzsocial.registry._registry import office_of
 
-    office = office_of(office)
+        office = office_of(office)
     return (office.hours if office is not None else None) or service.service_hours or service.intake_hours
 
 
@@ -61,20 +64,24 @@ def deadline_of(
     policy: CountingPolicy | None = None,
 ) -> Deadline:
     """The deadline of ``service`` (see :func:`~kzsocial.services.service_deadline`, which checks its type)."""
-    from kzsocial.registry._registry import office_of
+    if office is not None:  # (None is None: no import on the common path)
+        from kzsocial.registry._registry import office_of
 
-    office = office_of(office)
+        office = office_of(office)
     if hours is not None and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
     if term is not None and not isinstance(term, ServiceTerm):
         raise InvalidTypeError(f"term must be one of the service's ServiceTerm or None, got {type(term).__name__}")
-    chosen = term if term is not None else service.term_for(channel)
+    if term is not None:
+        chosen: ServiceTerm | None = term
+    else:  # term_for(None) is the main term
+        chosen = service.main_term if channel is None else service.term_for(channel)
     if chosen is None:
         raise NoTermError(f"{service.id}: the act states no term for this service, so no deadline can be computed")
     if term is not None and term not in service.terms:
         raise InvalidInputError(f"{service.id}: the given term is not one of this service's terms")
     if hours is None:
-        hours = hours_of(service, office)
+        hours = (office.hours if office is not None else None) or service.service_hours or service.intake_hours
     if chosen.starts_from in _SUBMISSION_EVENTS:
         if event_at is not None:
             raise InvalidInputError(
