@@ -292,7 +292,10 @@ def main(argv: list[str] | None = None) -> int:
 
     # -- compute_deadline, one call ----------------------------------------------------------------------------------
     deadline_rows = deadline_figures(clock, args.quick)
-    unit_worst = max(lazy for name, lazy, _, _ in deadline_rows if name.endswith("(office hours)"))
+    unit_worst = max(
+        lazy for name, lazy, _, _ in deadline_rows if name.endswith("(office hours)") and not name.startswith("staged")
+    )
+    staged_time = next(lazy for name, lazy, _, _ in deadline_rows if name.startswith("staged"))
 
     # -- import time ------------------------------------------------------------------------------------------------
     runs = 5 if args.quick else 15
@@ -430,7 +433,8 @@ def main(argv: list[str] | None = None) -> int:
         f"kzsocial {worked_weekend:%a %Y-%m-%d %H:%M}, businesstimedelta {btd_weekend:%a %Y-%m-%d %H:%M} | "
         f"{ok(worked_weekend == dt.datetime(2024, 5, 4, 10, 0))} |",
         f"| `compute_deadline` ≤ 3 µs a call for every TermUnit (office hours given; the trace built on demand) | "
-        f"{fmt_time(unit_worst)} at worst over the seven units ({unit_worst / 3e-6:.2f}x the target) | "
+        f"{fmt_time(unit_worst)} at worst over the seven units ({unit_worst / 3e-6:.2f}x the target); "
+        f"a staged term of two stages {fmt_time(staged_time)} | "
         f"{ok(unit_worst <= 3e-6)} |",
         f"| {len(million):,} dates through the batch form under 1 s | `is_working_day_batch` {fmt_time(batch_is)}, "
         f"`add_working_days_batch` {fmt_time(batch_add)} | "
