@@ -31,6 +31,7 @@ import os
 from collections.abc import Awaitable, Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from kzsocial._checks import brief
 from kzsocial.errors import (
     InvalidInputError,
     InvalidTypeError,
@@ -142,7 +143,9 @@ def _person(data: Json, key: str) -> Any:
         return Person(value)
     if isinstance(value, dict):
         return from_dict(Person, {"phone": None, "position": None, "address": None, **value})
-    raise InvalidInputError(f"{key} must be a full name or a Person object {{full_name, phone, ...}}, got {value!r}")
+    raise InvalidInputError(
+        f"{key} must be a full name or a Person object {{full_name, phone, ...}}, got {brief(value)}"
+    )
 
 
 # -- the application ------------------------------------------------------------------------------------------
@@ -250,10 +253,10 @@ def create_app(
             raise InvalidInputError("a talon request needs service_id and submitted_at")
         docs = data.get("documents", [])
         if not isinstance(docs, list) or not all(isinstance(d, str) for d in docs):
-            raise InvalidInputError(f"documents must be a list of document ids, got {docs!r}")
+            raise InvalidInputError(f"documents must be a list of document ids, got {brief(docs)}")
         tags = data.get("tags") or []
         if not isinstance(tags, list):
-            raise InvalidInputError(f"tags must be a list of profile tags, got {tags!r}")
+            raise InvalidInputError(f"tags must be a list of profile tags, got {brief(tags)}")
         return build_talon(
             cat.get(str(data["service_id"])),
             submitted_at=_moment(data["submitted_at"], "submitted_at"),

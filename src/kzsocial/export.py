@@ -17,6 +17,7 @@ import json
 from importlib import resources
 from typing import Any
 
+from kzsocial._checks import brief
 from kzsocial.calendar import StagedTerm, Term
 from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.provenance import DataIssue, LocalizedText, Source
@@ -399,7 +400,7 @@ def from_dict(doc: Json) -> tuple[Catalog, OfficeRegistry]:
         raise InvalidTypeError(f"expected a format-2 export (a dict), got {type(doc).__name__}")
     if doc.get("format") != 2:
         got = doc.get("format")
-        raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {got!r}")
+        raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {brief(got)}")
     missing = [k for k in ("acts", "services", "offices") if k not in doc]
     if missing:
         raise InvalidInputError(f"the export lacks {', '.join(missing)}; a format-2 export has acts, services, offices")

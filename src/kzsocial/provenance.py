@@ -179,6 +179,8 @@ def _languages(value: object) -> frozenset[str]:
         raise InvalidInputError(f"translated is a set of languages ('ru', 'en'), not the str {value!r}")
     if not isinstance(value, frozenset | set | tuple | list):
         raise InvalidInputError(f"translated is a set of languages ('ru', 'en'), got {type(value).__name__}")
+    if not all(isinstance(lang, str) for lang in value):
+        raise InvalidInputError(f"translated is a set of languages ('ru', 'en'), got {brief(value)}")
     return frozenset(value)
 
 
@@ -212,7 +214,7 @@ class LocalizedText:
     def __attrs_post_init__(self) -> None:
         for lang in self.translated:
             if lang not in ("ru", "en"):
-                raise InvalidInputError(f"only 'ru' and 'en' can be translated (kk is the act's), got {lang!r}")
+                raise InvalidInputError(f"only 'ru' and 'en' can be translated (kk is the act's), got {brief(lang)}")
             if getattr(self, lang) is None:
                 raise InvalidInputError(f"{lang!r} is marked translated but has no text ({self.kk!r})")
 

@@ -117,3 +117,34 @@ CALLS: dict[str, Callable[[Any], object]] = {
 def test_only_kzsocial_errors_escape(name: str, value: object) -> None:
     with contextlib.suppress(KzSocialError):
         CALLS[name](value)
+
+
+@pytest.mark.parametrize("week", [5.0, "5", [5], (5, 6), None], ids=repr)
+def test_week_must_be_the_int_5_or_6(week: object) -> None:
+    from kzsocial.calendar import WorkCalendar
+    from kzsocial.errors import InvalidInputError
+
+    with pytest.raises(InvalidInputError, match=r"^week must be 5 \(five-day week\) or 6 \(six-day week\), got "):
+        WorkCalendar(week=week)  # type: ignore[arg-type]
+
+
+def test_week_given_as_a_numpy_array_is_refused_clearly_not_by_numpy() -> None:
+    np = pytest.importorskip("numpy")
+    from kzsocial.calendar import WorkCalendar
+    from kzsocial.errors import InvalidInputError
+
+    for week in (np.array([5, 6]), np.array([5]), np.float64(5)):
+        with pytest.raises(InvalidInputError, match=r"^week must be 5"):
+            WorkCalendar(week=week)
+    six = WorkCalendar(week=np.int64(6))  # an integer is an integer, kept as a Python int
+    assert six.week == 6 and type(six.week) is int
+    assert six.is_working_day(dt.date(2025, 1, 4))  # a Saturday works in a six-day week
+
+
+def test_translated_languages_must_be_strs() -> None:
+    from kzsocial.errors import InvalidInputError
+    from kzsocial.provenance import LocalizedText
+
+    for bad in ([["ru"]], [1], [None]):
+        with pytest.raises(InvalidInputError, match=r"^translated is a set of languages"):
+            LocalizedText("мерзім", ru="срок", translated=bad)  # type: ignore[arg-type]

@@ -138,3 +138,14 @@ def test_the_report_and_its_indicators_are_dicts_by_to_dict_as_dict_deprecated()
     first = report.indicators[0]
     with pytest.warns(DeprecationWarning, match=r"^IndicatorResult\.as_dict\(\) is deprecated"):
         assert first.as_dict() == first.to_dict()
+
+
+def test_a_bad_argument_nested_thousands_deep_gets_a_short_message_not_a_recursion_error() -> None:
+    from kzsocial.errors import InvalidTypeError
+
+    deep: object = []
+    for _ in range(5000):
+        deep = [{"a": deep}]
+    with pytest.raises(InvalidTypeError, match=r"^max_breaking must be an int >= 0, got \[\{'a': \[") as caught:
+        audit(pd.DataFrame(_log()), max_breaking=deep)  # type: ignore[arg-type]
+    assert len(str(caught.value)) < 200

@@ -21,6 +21,7 @@ Nowruz Holiday fell on a day off. Calendar data: ...
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -110,8 +111,13 @@ class WorkCalendar:
     :class:`~kzsocial.errors.DateOutOfRangeError`)."""
 
     def __init__(self, week: int = 5, overrides: Iterable[CalendarOverrides] = ()) -> None:
-        if isinstance(week, bool) or week not in (5, 6):
+        try:  # an int, or an integer of another library (numpy's); never a bool, a float or an array
+            given = None if isinstance(week, bool) else operator.index(week)
+        except TypeError:
+            given = None
+        if given not in (5, 6):
             raise InvalidInputError(f"week must be 5 (five-day week) or 6 (six-day week), got {brief(week)}")
+        week = given
         if isinstance(overrides, (str, bytes)) or not isinstance(overrides, Iterable):
             raise InvalidTypeError(f"overrides must be a sequence of CalendarOverrides, got {type(overrides).__name__}")
         layers = tuple(overrides)

@@ -17,6 +17,7 @@ from typing import Any
 
 from attrs import frozen
 
+from kzsocial._checks import brief
 from kzsocial.calendar import CountingPolicy, TermUnit, WorkCalendar, default_calendar
 from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingExtraError
 from kzsocial.provenance import LocalizedText, Source
@@ -758,7 +759,7 @@ def audit(
     each case's due moment and verdict, and every quality indicator its service's act defines, per office,
     service and ``period`` (``month``, ``quarter``, ``year`` or ``all``)."""
     if isinstance(max_breaking, bool) or not isinstance(max_breaking, int) or max_breaking < 0:
-        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {max_breaking!r}")
+        raise InvalidTypeError(f"max_breaking must be an int >= 0, got {brief(max_breaking)}")
     frame = read_case_log(log)
     results = case_results(frame, period=period, calendar=calendar, policy=policy, as_of=as_of)
     counts = indicator_counts(results)

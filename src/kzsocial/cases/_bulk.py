@@ -223,7 +223,7 @@ def bulk_deadlines(
             if got_h == "unknown_office":
                 from kzsocial.errors import UnknownOfficeError
 
-                raise UnknownOfficeError(f"no office has the id {hours!r}")
+                raise UnknownOfficeError(f"no office has the id {brief(hours)}")
             raise InvalidTypeError(f"hours must be OfficeHours, an Office, an office id or None, got {brief(hours)}")
         hour_list.append(got_h)
         hour_code = np.zeros(n, dtype=np.int32)

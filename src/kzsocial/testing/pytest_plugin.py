@@ -82,7 +82,7 @@ def _values(value: object, what: str) -> set[str]:
             return out
     elif value is not None and hasattr(value, "value"):
         return {str(value.value)}
-    raise InvalidTypeError(f"@pytest.mark.kz_services({what}=...) takes a str or a list of str, got {value!r}")
+    raise InvalidTypeError(f"@pytest.mark.kz_services({what}=...) takes a str or a list of str, got {brief(value)}")
 
 
 def selected_services(**filters: object) -> list[ServiceDefinition]:
