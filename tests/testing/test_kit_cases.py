@@ -183,3 +183,15 @@ def test_the_entry_points_work_in_a_project_without_conftest(tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "2 passed" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("max_tags", "error"), [(0, "InvalidInputError"), (-1, "InvalidInputError"), ("3", "InvalidTypeError"),
+                            (True, "InvalidTypeError"), ([[3]], "InvalidTypeError")]
+)
+def test_applicant_profiles_checks_max_tags_when_called(max_tags: object, error: str) -> None:
+    from kzsocial import errors
+    from kzsocial.testing import applicant_profiles
+
+    with pytest.raises(getattr(errors, error), match=r"^max_tags must be an int >= 1, got "):
+        applicant_profiles(max_tags=max_tags)  # type: ignore[arg-type]

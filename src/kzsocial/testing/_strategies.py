@@ -339,7 +339,11 @@ def _profile_tags(_size: int) -> tuple[str, ...]:
 
 
 def applicant_profiles(*, max_tags: int = 3) -> st.SearchStrategy[ApplicantProfile]:
-    """Applicant profiles: the plain citizen, or up to ``max_tags`` tags from :func:`profile_tags`."""
+    """Applicant profiles: the plain citizen, or up to ``max_tags`` tags (an int >= 1) from :func:`profile_tags`."""
+    if isinstance(max_tags, bool) or not isinstance(max_tags, int):
+        raise InvalidTypeError(f"max_tags must be an int >= 1, got {type(max_tags).__name__}")
+    if max_tags < 1:
+        raise InvalidInputError(f"max_tags must be an int >= 1, got {brief(max_tags)}")
     return st.one_of(
         st.just(ApplicantProfile.citizen()),
         st.deferred(lambda: st.frozensets(st.sampled_from(profile_tags()), min_size=1, max_size=max_tags)).map(
