@@ -118,6 +118,11 @@ def _members(tp: Any) -> tuple[Any, ...]:
     return tuple(a for a in typing.get_args(tp) if a is not _NONE)
 
 
+def _one_of(tp: Any, *types: Any) -> bool:
+    """``tp`` is one of ``types`` (by identity: ``in`` would compare, and an array compared is not a bool)."""
+    return any(tp is t for t in types)
+
+
 def json_kind(tp: Any) -> str:
     """The JSON type a value of ``tp`` becomes: ``string``, ``integer``, ``boolean``, ``number``, ``object``,
     ``array``, ``null`` or ``any``."""
@@ -130,7 +135,7 @@ def json_kind(tp: Any) -> str:
         return "integer"
     if tp is float:
         return "number"
-    if tp in (str, dt.date, dt.datetime, dt.time, decimal.Decimal):
+    if _one_of(tp, str, dt.date, dt.datetime, dt.time, decimal.Decimal):
         return "string"
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
         return json_kind(type(next(iter(tp)).value))
@@ -139,18 +144,18 @@ def json_kind(tp: Any) -> str:
         return kinds.pop() if len(kinds) == 1 else "any"
     if isinstance(tp, type) and attrs.has(tp):
         return "object"
-    if origin in (tuple, list, frozenset, set) or tp in (tuple, list, frozenset):
+    if _one_of(origin, tuple, list, frozenset, set) or _one_of(tp, tuple, list, frozenset):
         return "array"
-    if origin in (dict, Mapping) or tp is dict:
+    if _one_of(origin, dict, Mapping) or tp is dict:
         return "object"
     return "any"
 
 
 def tag_of(tp: Any) -> str:
     """The tag naming ``tp`` in a tagged union (``"date"``, ``"LocalizedText"``, ``"array"``)."""
-    if tp in (str, int, bool, float):
+    if _one_of(tp, str, int, bool, float):
         return str(tp.__name__)
-    if tp in (dt.date, dt.datetime, dt.time):
+    if _one_of(tp, dt.date, dt.datetime, dt.time):
         return str(tp.__name__)
     if isinstance(tp, type):
         return tp.__name__

@@ -46,3 +46,4 @@ def test_legal_source_as_dict_warns_and_is_to_dict() -> None:
     assert source.to_dict() == {"title": "Decree N 1", "url": "https://adilet.zan.kz/x", "issued": "2024-01-02"}
     with pytest.warns(DeprecationWarning, match=r"^LegalSource\.as_dict\(\) is deprecated; use LegalSource\.to_dict"):
         assert source.as_dict() == source.to_dict()
+

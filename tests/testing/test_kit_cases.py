@@ -195,3 +195,13 @@ def test_applicant_profiles_checks_max_tags_when_called(max_tags: object, error:
 
     with pytest.raises(getattr(errors, error), match=r"^max_tags must be an int >= 1, got "):
         applicant_profiles(max_tags=max_tags)  # type: ignore[arg-type]
+
+
+def test_the_offices_strategy_checks_its_filters_types() -> None:
+    from kzsocial.errors import InvalidTypeError
+    from kzsocial.testing import offices
+
+    with pytest.raises(InvalidTypeError, match=r"^region must be a str"):
+        offices(region=["karaganda"])  # type: ignore[arg-type]
+    with pytest.raises(InvalidTypeError, match=r"^with_hours must be True, False or None"):
+        offices(with_hours=1)  # type: ignore[arg-type]

@@ -391,6 +391,11 @@ def offices(
     from kzsocial.registry import offices as registry
     from kzsocial.services import catalog
 
+    for what, value in (("act", act), ("region", region), ("service", service)):
+        if value is not None and not isinstance(value, str):
+            raise InvalidTypeError(f"{what} must be a str (an id or name) or None, got {type(value).__name__}")
+    if with_hours is not None and not isinstance(with_hours, bool):
+        raise InvalidTypeError(f"with_hours must be True, False or None, got {type(with_hours).__name__}")
     reg = registry()
     chosen = list(reg if service is None else reg.for_service(catalog().get(service)))
     if act is not None:
