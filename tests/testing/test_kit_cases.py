@@ -205,3 +205,11 @@ def test_the_offices_strategy_checks_its_filters_types() -> None:
         offices(region=["karaganda"])  # type: ignore[arg-type]
     with pytest.raises(InvalidTypeError, match=r"^with_hours must be True, False or None"):
         offices(with_hours=1)  # type: ignore[arg-type]
+
+
+def test_the_lazy_strategy_names_are_the_strategies_modules_own() -> None:
+    # kzsocial.testing lists them by hand so that hypothesis is imported only on first use; the list stays true
+    import kzsocial.testing._strategies as strategies
+
+    functions = {n for n in strategies.__all__ if callable(getattr(strategies, n))}
+    assert kzsocial.testing._STRATEGIES == functions
