@@ -212,4 +212,4 @@ def test_the_lazy_strategy_names_are_the_strategies_modules_own() -> None:
     import kzsocial.testing._strategies as strategies
 
     functions = {n for n in strategies.__all__ if callable(getattr(strategies, n))}
-    assert kzsocial.testing._STRATEGIES == functions
+    assert functions == kzsocial.testing._STRATEGIES
