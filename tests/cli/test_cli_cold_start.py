@@ -33,6 +33,8 @@ NOT_FOR_A_DEADLINE = (
     "kzsocial.schema",
     "kzsocial.text",
     "kzsocial.cases",
+    "kzsocial.calendar._overrides",
+    "kzsocial.cli._calendar",
     "kzsocial.cli._catalog",
     "kzsocial.cli._cases",
     "kzsocial.cli._integ",

@@ -134,11 +134,13 @@ def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
-    from kzsocial.calendar import CalendarOverrides, default_calendar
+    from kzsocial.calendar import default_calendar
 
     cal = default_calendar(args.week)
     layers = []
     for path in args.overrides:
+        from kzsocial.calendar import CalendarOverrides  # only with --overrides (its module: attrs classes)
+
         try:
             layers.append(CalendarOverrides.from_json(path))
         except KzSocialError:

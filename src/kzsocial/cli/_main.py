@@ -33,7 +33,6 @@ from kzsocial.cli._args import (
     cli_words,
     command_parser,
 )
-from kzsocial.cli._calendar import _register_calendar
 from kzsocial.cli._deadline import _register_deadline
 from kzsocial.errors import KzSocialError
 
@@ -42,6 +41,12 @@ __all__ = ["COMMANDS", "UsageError", "build_parser", "run"]
 
 def _register_catalog(subparsers: Subparsers) -> None:
     from kzsocial.cli._catalog import register
+
+    register(subparsers)
+
+
+def _register_calendar(subparsers: Subparsers) -> None:
+    from kzsocial.cli._calendar import _register_calendar as register
 
     register(subparsers)
 
