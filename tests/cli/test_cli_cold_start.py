@@ -81,6 +81,8 @@ def test_a_deadline_of_a_service_imports_only_what_it_needs() -> None:
     assert "Due: 2009-01-08 (Thursday) 18:00" in done.stdout
     assert {"kzsocial._data", "kzsocial.services._definition", "kzsocial.calendar._deadline"} <= modules
     assert _loaded(modules, NOT_FOR_A_DEADLINE) == []
+    # the standard library's heavier modules that only a miss or another command needs
+    assert {"difflib", "hashlib", "_hashlib"} & modules == set()
 
 
 def test_a_deadline_in_json_and_an_unknown_service_still_answer() -> None:
