@@ -234,7 +234,7 @@ _TRANSLIT_FOUND = {**_TRANSLIT_LONG, "y": "й"}
 _TRANSLIT_RE = re.compile(
     f"(?<=[{''.join(sorted(_VOWELS))}])y(?!a|u|o)|" + "|".join(sorted(_TRANSLIT_LONG, key=len, reverse=True))
 )
-_TRANSLIT_ONE = str.maketrans({latin: cyr for latin, cyr in _TRANSLIT if len(latin) == 1})
+_TRANSLIT_ONE = {ord(latin): ord(cyr) for latin, cyr in _TRANSLIT if len(latin) == 1}
 
 
 def _transliterate(word: str) -> str:
@@ -250,28 +250,30 @@ def fold_word(word: str) -> str:
     transliterated as Latin-script Kazakh (an English word keeps its Latin form too: see :func:`_variants`)."""
     folded = _FOLDED.get(word)
     if folded is None:
-        folded = _fold_word(word)
+        w = word.casefold()
+        if _LATIN.match(w):  # no ё to read as е in a Latin word (though transliterating may give one)
+            folded = _transliterate(w).translate(_KAZAKH_FOLD)
+        else:
+            # ё is Cyrillic, as е is, so reading it as е first changes neither test; a word without a Cyrillic
+            # letter has no ё nor Kazakh letter to change, and keeps its Latin letters
+            folded = w.translate(_CYRILLIC_FOLD) if _CYRILLIC.search(w) and _CYRILLIC_FOLDS.search(w) else w
+            # Folded again, such a word is itself (case folding is idempotent, and no letter the tables change is
+            # left): remembered too, as stem() folds the keys it is given.
+            if len(_FOLDED) < _MEMO_LIMIT:
+                _FOLDED[folded] = folded
         if len(_FOLDED) < _MEMO_LIMIT:
             _FOLDED[word] = folded
     return folded
 
 
-# ё→е, then the Latin look-alikes, then the Kazakh letters, as one table (for a word with a Cyrillic letter)
-_CYRILLIC_FOLD = str.maketrans(
-    {
-        c: c.replace("ё", "е").translate(_LATIN_TO_CYRILLIC).translate(_KAZAKH_FOLD)
-        for c in {"ё", *map(chr, _LATIN_TO_CYRILLIC), *map(chr, _KAZAKH_FOLD)}
-    }
-)
-
-
-def _fold_word(word: str) -> str:
-    w = word.casefold()
-    if _LATIN.match(w):  # no ё to read as е in a Latin word (though transliterating may give one)
-        return _transliterate(w).translate(_KAZAKH_FOLD)
-    if _CYRILLIC.search(w):  # ё is Cyrillic, as е is: reading it as е first does not change that
-        return w.translate(_CYRILLIC_FOLD)
-    return w.translate(_KAZAKH_FOLD)  # nor is there an ё here
+# ё→е, then the Latin look-alikes, then the Kazakh letters, as one table (for a word with a Cyrillic letter), and
+# the letters it changes (most words have none: not translating them is quicker). The tables map code points to
+# code points, which str.translate reads faster than one-letter strings.
+_CYRILLIC_FOLD = {
+    ord(c): ord(c.replace("ё", "е").translate(_LATIN_TO_CYRILLIC).translate(_KAZAKH_FOLD))
+    for c in {"ё", *map(chr, _LATIN_TO_CYRILLIC), *map(chr, _KAZAKH_FOLD)}
+}
+_CYRILLIC_FOLDS = re.compile(f"[{''.join(sorted(map(chr, _CYRILLIC_FOLD)))}]")
 
 
 def stem(word: str) -> str:
@@ -548,22 +550,60 @@ def shared_index(items: Sequence[T], fields: Callable[[], Callable[[T], Iterable
         return index
 
 
-# Where a word is: (document, field, the word as written).
-_Posting = tuple[int, int, str]
+class _Postings:
+    """The postings of each key (or stem), in the order the words come: numbers of word occurrences (see
+    :class:`_Built`), those of the words that have the key.
+
+    Kept as the words of each key (a word alone, or a list), and put together for a key when a query first asks for
+    it (most keys have one word, whose postings are used as they are)."""
+
+    __slots__ = ("_merged", "_of_word", "words")
+
+    def __init__(self, of_word: dict[str, list[int]]) -> None:
+        self._of_word = of_word
+        self.words: dict[str, str | list[str]] = {}
+        self._merged: dict[str, list[int]] = {}
+
+    def add(self, key: str, word: str) -> None:
+        words = self.words.get(key)
+        if words is None:
+            self.words[key] = word
+        elif isinstance(words, str):
+            self.words[key] = [words, word]
+        else:
+            words.append(word)
+
+    def get(self, key: str) -> list[int]:
+        words = self.words.get(key)
+        if words is None:
+            return []
+        if isinstance(words, str):
+            return self._of_word[words]
+        found = self._merged.get(key)
+        if found is None:
+            of_word = self._of_word
+            found = self._merged[key] = sorted([n for w in words for n in of_word[w]])
+        return found
 
 
 class _Built:
     """The index proper: keys and stems of every word of every field, with postings.
 
-    Each distinct word is folded and stemmed once (memoised); the sorted key lists and the lists by length that
-    word starts and typos need are made on the first query that needs them; typos are looked for only among the
-    words of a near length that pass :func:`_typo_filter`, in the order of the lists.
+    Every occurrence of a word in a field has a number, in the order they come; ``doc_of``, ``field_of`` and
+    ``word_of`` give its document, field and the word as written (flat lists: building makes few objects). Each
+    distinct word is folded and stemmed once (memoised); the sorted key lists and the lists by length that word
+    starts and typos need are made on the first query that needs them; typos are looked for only among the words of
+    a near length that pass :func:`_typo_filter`, in the order of the lists.
     """
 
     def __init__(self, docs: list[tuple[Field, ...]]) -> None:
         self.docs = docs
-        self.by_key: dict[str, list[_Posting]] = {}
-        self.by_stem: dict[str, list[_Posting]] = {}
+        self.doc_of: list[int] = []
+        self.field_of: list[Field] = []
+        self.word_of: list[str] = []
+        self.of_word: dict[str, list[int]] = {}
+        self.by_key = _Postings(self.of_word)
+        self.by_stem = _Postings(self.of_word)
         self.whole: dict[str, set[int]] = {}
         self.cache: dict[str, dict[int, tuple[float, WordMatch]]] = {}
         self._sorted: tuple[list[str], list[str], dict[int, list[str]], dict[int, list[str]]] | None = None
@@ -571,36 +611,40 @@ class _Built:
     @classmethod
     def of(cls, docs: list[tuple[Field, ...]]) -> _Built:
         built = cls(docs)
-        by_key, by_stem, whole = built.by_key, built.by_stem, built.whole
-        forms_of: dict[str, tuple[tuple[str, bool, str], ...]] = {}
+        of_word, whole = built.of_word, built.whole
+        doc_of, field_of, word_of = built.doc_of, built.field_of, built.word_of
+        n = 0
         for d, fields in enumerate(docs):
-            for f, field in enumerate(fields):
+            for field in fields:
                 words = _WORD.findall(field.text)
                 if field.weight >= 1.0:
                     whole.setdefault(" ".join([fold_word(w) for w in words]), set()).add(d)
                 for word in words:
-                    posting = (d, f, word)
-                    forms = forms_of.get(word)
-                    if forms is None:
-                        forms = forms_of[word] = _forms(word)
-                    for key, _, s in forms:
-                        postings = by_key.get(key)
-                        if postings is None:
-                            by_key[key] = [posting]
-                        else:
-                            postings.append(posting)
-                        postings = by_stem.get(s)
-                        if postings is None:
-                            by_stem[s] = [posting]
-                        else:
-                            postings.append(posting)
+                    postings = of_word.get(word)
+                    if postings is None:
+                        of_word[word] = [n]
+                    else:
+                        postings.append(n)
+                    n += 1
+                doc_of.extend([d] * len(words))
+                field_of.extend([field] * len(words))
+                word_of.extend(words)
+        by_key, by_stem = built.by_key, built.by_stem
+        for word in of_word:
+            w = word.casefold().replace("ё", "е")  # as _variants reads it
+            key = fold_word(w)
+            if _LATIN.match(w):
+                by_key.add(w, word)
+                by_stem.add(stem(w), word)
+            by_key.add(key, word)
+            by_stem.add(stem(key), word)
         return built
 
     def _tables(self) -> tuple[list[str], list[str], dict[int, list[str]], dict[int, list[str]]]:
         """The sorted keys and stems, and each by length (in sorted order); made once, when first needed."""
         tables = self._sorted
         if tables is None:
-            keys, stems = sorted(self.by_key), sorted(self.by_stem)
+            keys, stems = sorted(self.by_key.words), sorted(self.by_stem.words)
             by_length: dict[int, list[str]] = {}
             for key in keys:
                 by_length.setdefault(len(key), []).append(key)
@@ -638,15 +682,15 @@ class _Built:
 
     def _match_word(self, word: str) -> dict[int, tuple[float, WordMatch]]:
         """For each document, the best match of one query word: (weighted score, how)."""
-        docs = self.docs
-        # per document: (value, the item's word, its field, how, transliterated); the first best offered wins,
-        # an equal one only when it is the query word itself and the held one is not
-        best: dict[int, tuple[float, str, int, str, bool]] = {}
+        doc_of, field_of, word_of = self.doc_of, self.field_of, self.word_of
+        # per document: (value, the occurrence, how, transliterated); the first best offered wins, an equal one
+        # only when it is the query word itself and the held one is not
+        best: dict[int, tuple[float, int, str, bool]] = {}
         seen: dict[int, set[str]] = {}
 
-        def offer(postings: Iterable[_Posting], quality: float, how: str, translit: bool) -> None:
-            for d, f, item_word in postings:
-                field = docs[d][f]
+        def offer(postings: Iterable[int], quality: float, how: str, translit: bool) -> None:
+            for n in postings:
+                d, field = doc_of[n], field_of[n]
                 names = seen.get(d)
                 if names is None:
                     seen[d] = {field.name}
@@ -657,36 +701,36 @@ class _Built:
                 if (
                     held is None
                     or value > held[0]
-                    or (value == held[0] and item_word.casefold() == word and held[1].casefold() != word)
+                    or (value == held[0] and word_of[n].casefold() == word and word_of[held[1]].casefold() != word)
                 ):
-                    best[d] = (value, item_word, f, how, translit)
+                    best[d] = (value, n, how, translit)
 
         by_key, by_stem = self.by_key, self.by_stem
         for key, translit, s in _forms(word):
-            offer(by_key.get(key, ()), 1.0, "exact", translit)
-            offer(by_stem.get(s, ()), 0.9, "stem", translit)
+            offer(by_key.get(key), 1.0, "exact", translit)
+            offer(by_stem.get(s), 0.9, "stem", translit)
             budget = _typo_budget(len(key))
             if len(key) < 3 and not budget:
                 continue
             keys, stems, by_length, stems_by_length = self._tables()
             if len(key) >= 3:
                 for other in self._prefixed(keys, key):
-                    offer(by_key[other], 0.75, "prefix", translit)
+                    offer(by_key.get(other), 0.75, "prefix", translit)
                 for other in self._prefixed(stems, s) if len(s) >= 4 else ():
-                    offer(by_stem[other], 0.7, "prefix", translit)
+                    offer(by_stem.get(other), 0.7, "prefix", translit)
                 # an indexed stem of 5 letters or more that begins the query word («опекун» in «опекунство»)
                 for k in range(5, len(s)):
-                    offer(by_stem.get(s[:k], ()), 0.65, "prefix", translit)
+                    offer(by_stem.get(s[:k]), 0.65, "prefix", translit)
             if budget:
                 for other in self._near(by_length, key, budget):
-                    offer(by_key[other], 0.6, "typo", translit)
+                    offer(by_key.get(other), 0.6, "typo", translit)
                 if len(s) >= 5:
                     for other in self._near(stems_by_length, s, _typo_budget(len(s))):
-                        offer(by_stem[other], 0.55, "typo", translit)
+                        offer(by_stem.get(other), 0.55, "typo", translit)
         # a word found in several texts of an item (its name, settlement and region) is better evidence
         return {
-            d: (value * (0.8 + 0.04 * min(len(seen[d]), 5)), WordMatch(word, item_word, docs[d][f].name, how, translit))
-            for d, (value, item_word, f, how, translit) in best.items()
+            d: (value * (0.8 + 0.04 * min(len(seen[d]), 5)), WordMatch(word, word_of[n], field_of[n].name, how, tr))
+            for d, (value, n, how, tr) in best.items()
         }
 
     def query(
