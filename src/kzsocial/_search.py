@@ -614,9 +614,12 @@ class _Built:
         of_word, whole = built.of_word, built.whole
         doc_of, field_of, word_of = built.doc_of, built.field_of, built.word_of
         n = 0
+        words_of: dict[str, list[str]] = {}  # the same texts come again (region and place names of each office)
         for d, fields in enumerate(docs):
             for field in fields:
-                words = _WORD.findall(field.text)
+                words = words_of.get(field.text)
+                if words is None:
+                    words = words_of[field.text] = _WORD.findall(field.text)
                 if field.weight >= 1.0:
                     whole.setdefault(" ".join([fold_word(w) for w in words]), set()).add(d)
                 for word in words:
