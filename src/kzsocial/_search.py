@@ -141,8 +141,10 @@ _ENDINGS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
 )
 
 # Memos of the word functions (pure): each distinct word is folded and stemmed once per process. Bounded, as
-# queries bring words of their own; past the bound a word is simply computed again.
-_MEMO_LIMIT = 1 << 16
+# queries bring words of their own (the two indexes have about 3,000 words): past the bound, or for a word longer
+# than any real one, the answer is simply computed again.
+_MEMO_LIMIT = 1 << 14
+_MEMO_WORD = 40
 _FOLDED: dict[str, str] = {}
 _STEMMED: dict[str, str] = {}
 _FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {}
@@ -259,9 +261,9 @@ def fold_word(word: str) -> str:
             folded = w.translate(_CYRILLIC_FOLD) if _CYRILLIC.search(w) and _CYRILLIC_FOLDS.search(w) else w
             # Folded again, such a word is itself (case folding is idempotent, and no letter the tables change is
             # left): remembered too, as stem() folds the keys it is given.
-            if len(_FOLDED) < _MEMO_LIMIT:
+            if len(_FOLDED) < _MEMO_LIMIT and len(folded) <= _MEMO_WORD:
                 _FOLDED[folded] = folded
-        if len(_FOLDED) < _MEMO_LIMIT:
+        if len(_FOLDED) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
             _FOLDED[word] = folded
     return folded
 
@@ -282,7 +284,7 @@ def stem(word: str) -> str:
     stemmed = _STEMMED.get(word)
     if stemmed is None:
         stemmed = _stem(word)
-        if len(_STEMMED) < _MEMO_LIMIT:
+        if len(_STEMMED) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
             _STEMMED[word] = stemmed
     return stemmed
 
@@ -327,7 +329,7 @@ def _forms(word: str) -> tuple[tuple[str, bool, str], ...]:
         else:
             key = fold_word(w)
             forms = ((key, False, stem(key)),)
-        if len(_FORMS) < _MEMO_LIMIT:
+        if len(_FORMS) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
             _FORMS[word] = forms
     return forms
 

@@ -195,3 +195,14 @@ def test_the_word_functions_equal_the_reference(word: str) -> None:
 def test_the_typo_filter_passes_every_word_within_the_budget(key: str, other: str, budget: int) -> None:
     if REF._distance(key, other, budget) <= budget:
         assert new._typo_filter(key, budget)(other)
+
+
+def test_the_word_memos_are_bounded_and_answer_the_same_past_the_bound(monkeypatch: Any) -> None:
+    long_word = "жұмыссыздық" * 5
+    assert new.fold_word(long_word) == REF.fold_word(long_word) and new.stem(long_word) == REF.stem(long_word)
+    assert long_word not in new._FOLDED and long_word not in new._STEMMED  # longer than any real word
+    monkeypatch.setattr(new, "_MEMO_LIMIT", 0)  # full: nothing more is remembered
+    for word in ["Тұрғындарғаққ", "zhumyssyzdarqq", "безработнымиыы"]:  # words no index has
+        assert new.fold_word(word) == REF.fold_word(word) and new.stem(word) == REF.stem(word)
+        assert word not in new._FOLDED and word not in new._STEMMED
+    assert len(new._FOLDED) <= 1 << 14 and len(new._STEMMED) <= 1 << 14
