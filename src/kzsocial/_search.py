@@ -134,6 +134,21 @@ _ENDINGS_KK = _ENDINGS_KK_TEXT.split()
 _ENDINGS = tuple(sorted(set(_ENDINGS_RU) | set(_ENDINGS_KK), key=lambda e: (-len(e), e)))
 _ENDINGS_EN = ("ments", "ment", "ings", "ing", "ies", "ed", "es", "s", "e")
 
+# The endings by length: one ending of each length at most can end a word, so trying the lengths longest first
+# and looking the word's end up is the same as trying each ending in order.
+_ENDINGS_BY_LENGTH: tuple[tuple[int, frozenset[str]], ...] = tuple(
+    (n, frozenset(e for e in _ENDINGS if len(e) == n)) for n in sorted({len(e) for e in _ENDINGS}, reverse=True)
+)
+
+# Memos of the word functions (pure): each distinct word is folded and stemmed once per process. Bounded, as
+# queries bring words of their own (the two indexes have about 3,000 words): past the bound, or for a word longer
+# than any real one, the answer is simply computed again.
+_MEMO_LIMIT = 1 << 14
+_MEMO_WORD = 40
+_FOLDED: dict[str, str] = {}
+_STEMMED: dict[str, str] = {}
+_FORMS: dict[str, tuple[tuple[str, bool, str], ...]] = {}
+
 
 def fold(text: str) -> str:
     """Fold case and look-alike letters, and collapse punctuation and spaces.
@@ -205,30 +220,27 @@ class Query:
 
 def whole_key(text: str) -> str:
     """A whole text as compared for an exact match: its words folded by :func:`fold_word`."""
-    return " ".join(fold_word(w) for w in _WORD.findall(text))
+    return " ".join([fold_word(w) for w in _WORD.findall(text)])
 
 
 _VOWELS = frozenset("aeiouäöüūıé")
 _VOWELS_CYR = frozenset("аеиоуыэюяё")
 
 
+# Transliteration scans left to right as _TRANSLIT reads: at each place, y after a vowel (and not beginning ya, yu,
+# yo) is й, else the longest spelling that matches. The regular expression finds the y and the spellings of two
+# letters or more in that order (one of each length can match at a place); the single letters left between them
+# are then translated at once.
+_TRANSLIT_LONG = {latin: cyr for latin, cyr in _TRANSLIT if len(latin) > 1}
+_TRANSLIT_FOUND = {**_TRANSLIT_LONG, "y": "й"}
+_TRANSLIT_RE = re.compile(
+    f"(?<=[{''.join(sorted(_VOWELS))}])y(?!a|u|o)|" + "|".join(sorted(_TRANSLIT_LONG, key=len, reverse=True))
+)
+_TRANSLIT_ONE = {ord(latin): ord(cyr) for latin, cyr in _TRANSLIT if len(latin) == 1}
+
+
 def _transliterate(word: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(word):
-        if word[i] == "y" and i and word[i - 1] in _VOWELS and not word.startswith(("ya", "yu", "yo"), i):
-            out.append("й")
-            i += 1
-            continue
-        for latin, cyr in _TRANSLIT:
-            if word.startswith(latin, i):
-                out.append(cyr)
-                i += len(latin)
-                break
-        else:
-            out.append(word[i])
-            i += 1
-    return "".join(out)
+    return _TRANSLIT_RE.sub(lambda m: _TRANSLIT_FOUND[m.group()], word).translate(_TRANSLIT_ONE)
 
 
 def _is_latin(word: str) -> bool:
@@ -238,28 +250,63 @@ def _is_latin(word: str) -> bool:
 def fold_word(word: str) -> str:
     """One word as the index keeps it: casefolded, ё→е, Kazakh letters folded to Russian look-alikes; a Latin word
     transliterated as Latin-script Kazakh (an English word keeps its Latin form too: see :func:`_variants`)."""
-    w = word.casefold().replace("ё", "е")
-    if _is_latin(w):
-        w = _transliterate(w)
-    elif _CYRILLIC.search(w):
-        w = w.translate(_LATIN_TO_CYRILLIC)
-    return w.translate(_KAZAKH_FOLD)
+    folded = _FOLDED.get(word)
+    if folded is None:
+        w = word.casefold()
+        if _LATIN.match(w):  # no ё to read as е in a Latin word (though transliterating may give one)
+            folded = _transliterate(w).translate(_KAZAKH_FOLD)
+        else:
+            # ё is Cyrillic, as е is, so reading it as е first changes neither test; a word without a Cyrillic
+            # letter has no ё nor Kazakh letter to change, and keeps its Latin letters
+            folded = w.translate(_CYRILLIC_FOLD) if _CYRILLIC.search(w) and _CYRILLIC_FOLDS.search(w) else w
+            # Folded again, such a word is itself (case folding is idempotent, and no letter the tables change is
+            # left): remembered too, as stem() folds the keys it is given.
+            if len(_FOLDED) < _MEMO_LIMIT and len(folded) <= _MEMO_WORD:
+                _FOLDED[folded] = folded
+        if len(_FOLDED) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
+            _FOLDED[word] = folded
+    return folded
+
+
+# ё→е, then the Latin look-alikes, then the Kazakh letters, as one table (for a word with a Cyrillic letter), and
+# the letters it changes (most words have none: not translating them is quicker). The tables map code points to
+# code points, which str.translate reads faster than one-letter strings.
+_CYRILLIC_FOLD = {
+    ord(c): ord(c.replace("ё", "е").translate(_LATIN_TO_CYRILLIC).translate(_KAZAKH_FOLD))
+    for c in {"ё", *map(chr, _LATIN_TO_CYRILLIC), *map(chr, _KAZAKH_FOLD)}
+}
+_CYRILLIC_FOLDS = re.compile(f"[{''.join(sorted(map(chr, _CYRILLIC_FOLD)))}]")
 
 
 def stem(word: str) -> str:
     """The light stem of a folded word: Russian endings and stacked Kazakh suffixes stripped (a Latin word loses an
     English ending), keeping at least three letters."""
+    stemmed = _STEMMED.get(word)
+    if stemmed is None:
+        stemmed = _stem(word)
+        if len(_STEMMED) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
+            _STEMMED[word] = stemmed
+    return stemmed
+
+
+def _stem(word: str) -> str:
     w = word.casefold()
-    if _is_latin(w):
+    if _LATIN.match(w):
         for end in _ENDINGS_EN:
             if w.endswith(end) and len(w) - len(end) >= 4:
                 return w[: -len(end)] + ("y" if end == "ies" else "")
         return w
     w = fold_word(w)
     for i in range(3):
-        for end in _ENDINGS:
-            if w.endswith(end) and len(w) - len(end) >= 3 and (len(end) > 1 or (i == 0 and w[-2] not in _VOWELS_CYR)):
-                w = w[: -len(end)]
+        # the endings longest first (one of each length can match); a one-letter ending only on the first pass
+        # and after a consonant
+        for length, endings in _ENDINGS_BY_LENGTH:
+            if (
+                len(w) - length >= 3
+                and w[-length:] in endings
+                and (length > 1 or (i == 0 and w[-2] not in _VOWELS_CYR))
+            ):
+                w = w[:-length]
                 break
         else:
             break
@@ -268,14 +315,48 @@ def stem(word: str) -> str:
 
 def _variants(word: str) -> list[tuple[str, bool]]:
     """The keys a word is looked up or indexed under, with whether it was transliterated from Latin."""
-    w = word.casefold().replace("ё", "е")
-    if _is_latin(w):
-        return [(w, False), (fold_word(w), True)]
-    return [(fold_word(w), False)]
+    return [(key, translit) for key, translit, _ in _forms(word)]
+
+
+def _forms(word: str) -> tuple[tuple[str, bool, str], ...]:
+    """:func:`_variants` of ``word`` with each key's :func:`stem`: (key, transliterated, stem), memoised."""
+    forms = _FORMS.get(word)
+    if forms is None:
+        w = word.casefold().replace("ё", "е")
+        if _LATIN.match(w):
+            key = fold_word(w)
+            forms = ((w, False, stem(w)), (key, True, stem(key)))
+        else:
+            key = fold_word(w)
+            forms = ((key, False, stem(key)),)
+        if len(_FORMS) < _MEMO_LIMIT and len(word) <= _MEMO_WORD:
+            _FORMS[word] = forms
+    return forms
 
 
 def _typo_budget(length: int) -> int:
     return 0 if length < 5 else 1 if length < 8 else 2
+
+
+def _typo_filter(key: str, budget: int) -> Callable[[str], bool]:
+    """A quick test that every word within ``budget`` edits of ``key`` passes (and most others fail), to run
+    before :func:`_distance`. Cut ``key`` into ``budget + 1`` pieces: each edit touches one piece (an insertion the
+    piece after it), so one piece is untouched; then the word begins with the first piece, ends with the last, or
+    (the first and the last each touched) has a middle piece at its place in ``key`` shifted by less than
+    ``budget``."""
+    parts = budget + 1
+    cuts = [len(key) * j // parts for j in range(parts + 1)]
+    first, last = key[: cuts[1]], key[cuts[-2] :]
+    shift = budget - 1
+    middle = [(key[cuts[j] : cuts[j + 1]], max(0, cuts[j] - shift), cuts[j + 1] + shift) for j in range(1, parts - 1)]
+    if not middle:
+        return lambda other: other.startswith(first) or other.endswith(last)
+    if len(middle) == 1:
+        piece, start, stop = middle[0]
+        return lambda other: other.startswith(first) or other.endswith(last) or other.find(piece, start, stop) >= 0
+    return lambda other: (
+        other.startswith(first) or other.endswith(last) or any(other.find(p, lo, hi) >= 0 for p, lo, hi in middle)
+    )
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -471,44 +552,112 @@ def shared_index(items: Sequence[T], fields: Callable[[], Callable[[T], Iterable
         return index
 
 
-@frozen
-class _Posting:
-    doc: int
-    field: int
-    word: str
+class _Postings:
+    """The postings of each key (or stem), in the order the words come: numbers of word occurrences (see
+    :class:`_Built`), those of the words that have the key.
+
+    Kept as the words of each key (a word alone, or a list), and put together for a key when a query first asks for
+    it (most keys have one word, whose postings are used as they are)."""
+
+    __slots__ = ("_merged", "_of_word", "words")
+
+    def __init__(self, of_word: dict[str, list[int]]) -> None:
+        self._of_word = of_word
+        self.words: dict[str, str | list[str]] = {}
+        self._merged: dict[str, list[int]] = {}
+
+    def add(self, key: str, word: str) -> None:
+        words = self.words.get(key)
+        if words is None:
+            self.words[key] = word
+        elif isinstance(words, str):
+            self.words[key] = [words, word]
+        else:
+            words.append(word)
+
+    def get(self, key: str) -> list[int]:
+        words = self.words.get(key)
+        if words is None:
+            return []
+        if isinstance(words, str):
+            return self._of_word[words]
+        found = self._merged.get(key)
+        if found is None:
+            of_word = self._of_word
+            found = self._merged[key] = sorted([n for w in words for n in of_word[w]])
+        return found
 
 
 class _Built:
-    """The index proper: keys and stems of every word of every field, with postings."""
+    """The index proper: keys and stems of every word of every field, with postings.
+
+    Every occurrence of a word in a field has a number, in the order they come; ``doc_of``, ``field_of`` and
+    ``word_of`` give its document, field and the word as written (flat lists: building makes few objects). Each
+    distinct word is folded and stemmed once (memoised); the sorted key lists and the lists by length that word
+    starts and typos need are made on the first query that needs them; typos are looked for only among the words of
+    a near length that pass :func:`_typo_filter`, in the order of the lists.
+    """
 
     def __init__(self, docs: list[tuple[Field, ...]]) -> None:
         self.docs = docs
-        self.by_key: dict[str, list[_Posting]] = {}
-        self.by_stem: dict[str, list[_Posting]] = {}
+        self.doc_of: list[int] = []
+        self.field_of: list[Field] = []
+        self.word_of: list[str] = []
+        self.of_word: dict[str, list[int]] = {}
+        self.by_key = _Postings(self.of_word)
+        self.by_stem = _Postings(self.of_word)
         self.whole: dict[str, set[int]] = {}
         self.cache: dict[str, dict[int, tuple[float, WordMatch]]] = {}
-        self.by_length: dict[int, list[str]] = {}
-        self.stems_by_length: dict[int, list[str]] = {}
+        self._sorted: tuple[list[str], list[str], dict[int, list[str]], dict[int, list[str]]] | None = None
 
     @classmethod
     def of(cls, docs: list[tuple[Field, ...]]) -> _Built:
         built = cls(docs)
+        of_word, whole = built.of_word, built.whole
+        doc_of, field_of, word_of = built.doc_of, built.field_of, built.word_of
+        n = 0
+        words_of: dict[str, list[str]] = {}  # the same texts come again (region and place names of each office)
         for d, fields in enumerate(docs):
-            for f, field in enumerate(fields):
+            for field in fields:
+                words = words_of.get(field.text)
+                if words is None:
+                    words = words_of[field.text] = _WORD.findall(field.text)
                 if field.weight >= 1.0:
-                    built.whole.setdefault(whole_key(field.text), set()).add(d)
-                for word in _WORD.findall(field.text):
-                    posting = _Posting(d, f, word)
-                    for key, _ in _variants(word):
-                        built.by_key.setdefault(key, []).append(posting)
-                        built.by_stem.setdefault(stem(key), []).append(posting)
-        built.keys = sorted(built.by_key)
-        built.stems = sorted(built.by_stem)
-        for key in built.keys:
-            built.by_length.setdefault(len(key), []).append(key)
-        for key in built.stems:
-            built.stems_by_length.setdefault(len(key), []).append(key)
+                    whole.setdefault(" ".join([fold_word(w) for w in words]), set()).add(d)
+                for word in words:
+                    postings = of_word.get(word)
+                    if postings is None:
+                        of_word[word] = [n]
+                    else:
+                        postings.append(n)
+                    n += 1
+                doc_of.extend([d] * len(words))
+                field_of.extend([field] * len(words))
+                word_of.extend(words)
+        by_key, by_stem = built.by_key, built.by_stem
+        for word in of_word:
+            w = word.casefold().replace("ё", "е")  # as _variants reads it
+            key = fold_word(w)
+            if _LATIN.match(w):
+                by_key.add(w, word)
+                by_stem.add(stem(w), word)
+            by_key.add(key, word)
+            by_stem.add(stem(key), word)
         return built
+
+    def _tables(self) -> tuple[list[str], list[str], dict[int, list[str]], dict[int, list[str]]]:
+        """The sorted keys and stems, and each by length (in sorted order); made once, when first needed."""
+        tables = self._sorted
+        if tables is None:
+            keys, stems = sorted(self.by_key.words), sorted(self.by_stem.words)
+            by_length: dict[int, list[str]] = {}
+            for key in keys:
+                by_length.setdefault(len(key), []).append(key)
+            stems_by_length: dict[int, list[str]] = {}
+            for key in stems:
+                stems_by_length.setdefault(len(key), []).append(key)
+            tables = self._sorted = (keys, stems, by_length, stems_by_length)
+        return tables
 
     def _cached(self, word: str) -> dict[int, tuple[float, WordMatch]]:
         found = self.cache.get(word)
@@ -518,16 +667,19 @@ class _Built:
                 self.cache[word] = found
         return found
 
-    def _near(self, by_length: dict[int, list[str]], key: str, budget: int) -> Iterable[str]:
-        for length in range(len(key) - budget, len(key) + budget + 1):
-            for other in by_length.get(length, ()):
-                if other != key and _distance(key, other, budget) <= budget:
-                    yield other
+    @staticmethod
+    def _near(by_length: dict[int, list[str]], key: str, budget: int) -> list[str]:
+        """The words within ``budget`` edits of ``key`` (not itself), by length, then in sorted order."""
+        passes = _typo_filter(key, budget)
+        return [
+            other
+            for length in range(len(key) - budget, len(key) + budget + 1)
+            for other in by_length.get(length, ())
+            if passes(other) and other != key and _distance(key, other, budget) <= budget
+        ]
 
-    keys: list[str]
-    stems: list[str]
-
-    def _prefixed(self, sorted_keys: list[str], prefix: str) -> Iterable[str]:
+    @staticmethod
+    def _prefixed(sorted_keys: list[str], prefix: str) -> Iterable[str]:
         i = bisect.bisect_left(sorted_keys, prefix)
         while i < len(sorted_keys) and sorted_keys[i].startswith(prefix):
             yield sorted_keys[i]
@@ -535,43 +687,56 @@ class _Built:
 
     def _match_word(self, word: str) -> dict[int, tuple[float, WordMatch]]:
         """For each document, the best match of one query word: (weighted score, how)."""
-        best: dict[int, tuple[float, WordMatch]] = {}
+        doc_of, field_of, word_of = self.doc_of, self.field_of, self.word_of
+        # per document: (value, the occurrence, how, transliterated); the first best offered wins, an equal one
+        # only when it is the query word itself and the held one is not
+        best: dict[int, tuple[float, int, str, bool]] = {}
         seen: dict[int, set[str]] = {}
 
-        def offer(postings: Iterable[_Posting], quality: float, how: str, translit: bool) -> None:
-            for p in postings:
-                field = self.docs[p.doc][p.field]
-                seen.setdefault(p.doc, set()).add(field.name)
+        def offer(postings: Iterable[int], quality: float, how: str, translit: bool) -> None:
+            for n in postings:
+                d, field = doc_of[n], field_of[n]
+                names = seen.get(d)
+                if names is None:
+                    seen[d] = {field.name}
+                else:
+                    names.add(field.name)
                 value = quality * field.weight
-                held = best.get(p.doc)
+                held = best.get(d)
                 if (
                     held is None
                     or value > held[0]
-                    or (value == held[0] and p.word.casefold() == word and held[1].word.casefold() != word)
+                    or (value == held[0] and word_of[n].casefold() == word and word_of[held[1]].casefold() != word)
                 ):
-                    best[p.doc] = (value, WordMatch(word, p.word, field.name, how, translit))
+                    best[d] = (value, n, how, translit)
 
-        for key, translit in _variants(word):
-            s = stem(key)
-            offer(self.by_key.get(key, ()), 1.0, "exact", translit)
-            offer(self.by_stem.get(s, ()), 0.9, "stem", translit)
+        by_key, by_stem = self.by_key, self.by_stem
+        for key, translit, s in _forms(word):
+            offer(by_key.get(key), 1.0, "exact", translit)
+            offer(by_stem.get(s), 0.9, "stem", translit)
+            budget = _typo_budget(len(key))
+            if len(key) < 3 and not budget:
+                continue
+            keys, stems, by_length, stems_by_length = self._tables()
             if len(key) >= 3:
-                for other in self._prefixed(self.keys, key):
-                    offer(self.by_key[other], 0.75, "prefix", translit)
-                for other in self._prefixed(self.stems, s) if len(s) >= 4 else ():
-                    offer(self.by_stem[other], 0.7, "prefix", translit)
+                for other in self._prefixed(keys, key):
+                    offer(by_key.get(other), 0.75, "prefix", translit)
+                for other in self._prefixed(stems, s) if len(s) >= 4 else ():
+                    offer(by_stem.get(other), 0.7, "prefix", translit)
                 # an indexed stem of 5 letters or more that begins the query word («опекун» in «опекунство»)
                 for k in range(5, len(s)):
-                    offer(self.by_stem.get(s[:k], ()), 0.65, "prefix", translit)
-            budget = _typo_budget(len(key))
+                    offer(by_stem.get(s[:k]), 0.65, "prefix", translit)
             if budget:
-                for other in self._near(self.by_length, key, budget):
-                    offer(self.by_key[other], 0.6, "typo", translit)
+                for other in self._near(by_length, key, budget):
+                    offer(by_key.get(other), 0.6, "typo", translit)
                 if len(s) >= 5:
-                    for other in self._near(self.stems_by_length, s, _typo_budget(len(s))):
-                        offer(self.by_stem[other], 0.55, "typo", translit)
+                    for other in self._near(stems_by_length, s, _typo_budget(len(s))):
+                        offer(by_stem.get(other), 0.55, "typo", translit)
         # a word found in several texts of an item (its name, settlement and region) is better evidence
-        return {d: (v * (0.8 + 0.04 * min(len(seen[d]), 5)), m) for d, (v, m) in best.items()}
+        return {
+            d: (value * (0.8 + 0.04 * min(len(seen[d]), 5)), WordMatch(word, word_of[n], field_of[n].name, how, tr))
+            for d, (value, n, how, tr) in best.items()
+        }
 
     def query(
         self, words: list[str], whole: str, fields: Callable[[str], bool] | None
@@ -639,8 +804,9 @@ def search_data() -> dict[str, Any]:
     return data
 
 
+@functools.cache
 def keywords_by_service() -> dict[str, list[tuple[str, str]]]:
-    """Service id -> [(lang, keywords)] from the search vocabulary."""
+    """Service id -> [(lang, keywords)] from the search vocabulary (read once and shared: do not change it)."""
     out: dict[str, list[tuple[str, str]]] = {}
     for group in search_data()["services"]:
         for service_id in group["ids"]:
