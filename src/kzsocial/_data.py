@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, words
+from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, shared_reads, words
 from kzsocial._issue_texts import apply_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
@@ -245,8 +245,10 @@ def _load_folder(
         where = f"{folder.name}/{TRANSLATIONS_FILE}"
         apply_overlay(overlay, by_id, None, problems, where)
         # the offices already carry their issues' texts (registry._builder); here they are read for the checks of
-        # missing and stale entries over the whole act, and the copies are dropped: the registry's offices stay
-        texted = apply_issue_texts(overlay, act, by_id, {o.id: o for o in offices}, problems, where)
+        # missing and stale entries over the whole act only (not copied): the registry's offices stay
+        texted = apply_issue_texts(
+            overlay, act, by_id, {o.id: o for o in offices}, problems, where, replace_offices=False
+        )
     return texted, [with_role_ids(by_id[s.id]) for s in services]
 
 
@@ -326,13 +328,15 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
     Raises :class:`~kzsocial.errors.DataValidationError` listing every problem found.
     """
     listed = list(folders)
-    return _assemble(listed, load_office_part(listed))
+    with shared_reads():  # act.json and translations.json: parsed once for both passes
+        return _assemble(listed, load_office_part(listed))
 
 
 @once
 def dataset() -> Dataset:
     """The packaged data, loaded once on first use; its offices are the registry's (read once)."""
-    return _assemble(packaged_folders(), packaged_office_part())
+    with shared_reads():  # act.json and translations.json: parsed once for both passes
+        return _assemble(packaged_folders(), packaged_office_part())
 
 
 def packaged_act(act_id: str) -> Dataset | None:
