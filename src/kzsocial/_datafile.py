@@ -14,8 +14,11 @@ import contextlib
 import contextvars
 import datetime as dt
 import decimal
+import importlib.machinery
 import json
+import pathlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import Any, TypeVar
@@ -399,7 +402,21 @@ def iter_files(folder: Any) -> Iterator[Any]:
     return iter(sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name))
 
 
+def _package_root() -> Any:
+    """``importlib.resources.files("kzsocial")``: for a package installed as files (a pip install), the same
+    ``pathlib.Path`` that gives (its folder), without the first call's imports (zipfile...); else that call."""
+    spec = getattr(sys.modules.get("kzsocial"), "__spec__", None)
+    if (
+        spec is not None
+        and type(spec.loader) is importlib.machinery.SourceFileLoader
+        and isinstance(spec.origin, str)
+        and spec.origin.endswith("__init__.py")
+    ):
+        return pathlib.Path(spec.origin).parent
+    return resources.files("kzsocial")
+
+
 def packaged_folders() -> list[Any]:
     """The packaged act folders (``kzsocial/data/acts/<act-id>/`` with an ``act.json``), by name."""
-    root = resources.files("kzsocial") / "data" / "acts"
+    root = _package_root() / "data" / "acts"
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)

@@ -94,3 +94,19 @@ def test_the_role_links_copy_equals_the_evolve_path(monkeypatch: pytest.MonkeyPa
     slow = load_folders(packaged_folders())
     assert fast == slow
     assert [s.to_dict() for s in fast.services] == [s.to_dict() for s in slow.services]
+
+
+def test_shared_reads_parse_a_file_both_passes_read_once_within_one_load(tmp_path: Any) -> None:
+    from kzsocial import _datafile
+
+    (tmp_path / "act.json").write_text('{"format": 1, "act": {}}', encoding="utf-8")
+    (tmp_path / "services.json").write_text('{"format": 1, "items": []}', encoding="utf-8")
+    reader = Reader("x")
+    with _datafile.shared_reads():
+        first = _datafile.read_json(tmp_path / "act.json", reader)
+        assert _datafile.read_json(tmp_path / "act.json", reader) is first  # parsed once
+        assert _datafile.read_json(tmp_path / "services.json", reader) is not _datafile.read_json(
+            tmp_path / "services.json", reader
+        )  # read by one pass only: not kept
+    assert _datafile.read_json(tmp_path / "act.json", reader) is not first  # nothing outlives the load
+    assert _datafile._SHARED.get() is None and reader.problems == []
