@@ -55,6 +55,7 @@ def words(text: str) -> frozenset[str]:
 
 
 _NO_MEMBERS: dict[Any, Any] = {}
+_HOURS_KEYS = frozenset({"days", "source", "ru_source", "exceptions", "note"})
 _ISSUE_KEYS = words("code severity message source other_source related_sources also ru_source")
 
 
@@ -71,6 +72,7 @@ class Reader:
         self.file = ""
         self.source_file = ""
         self._texts: dict[Any, LocalizedText] = {}  # equal texts read once share one value (see text())
+        self._hours: dict[tuple[str, str, str | None], OfficeHours] = {}  # the same (see hours())
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(f"{self.folder}/{self.file}{path}: {message}")
@@ -295,11 +297,30 @@ class Reader:
     def hours(self, node: Any, path: str, tz: str | None) -> OfficeHours | None:
         if node is None:
             return None
-        self.keys(node, path, frozenset({"days", "source", "ru_source", "exceptions", "note"}))
-        days: dict[int, list[tuple[str, str]]] = {}
+        self.keys(node, path, _HOURS_KEYS)
         if "days" not in node:
             self.fail(path, "opening hours need 'days'")
             raise FieldError
+        key = self._hours_key(node, tz)
+        if key is not None and key in self._hours:  # the same days read before without a problem: the same value
+            return self._hours[key]
+        problems = len(self.problems)
+        hours = self._read_hours(node, path, tz)
+        if key is not None and len(self.problems) == problems:
+            self._hours[key] = hours
+        return hours
+
+    @staticmethod
+    def _hours_key(node: dict[str, Any], tz: str | None) -> tuple[str, str, str | None] | None:
+        """What the hours of ``node`` are read from (its days, exceptions and the time zone), or None when it
+        cannot be told cheaply (a value nested too deeply: read it the long way, with its message)."""
+        try:
+            return repr(node["days"]), repr(node.get("exceptions")), tz
+        except RecursionError:
+            return None
+
+    def _read_hours(self, node: dict[str, Any], path: str, tz: str | None) -> OfficeHours:
+        days: dict[int, list[tuple[str, str]]] = {}
         for i, spec in enumerate(self.seq(node["days"], path + ".days")):
             sub = f"{path}.days[{i}]"
             spec = self.obj(spec, sub)
