@@ -75,20 +75,20 @@ def issue_messages(act: Any, services: Mapping[str, Any], offices: Mapping[str, 
 def _translated(issues: tuple[DataIssue, ...], texts: Mapping[str, Mapping[str, str]]) -> tuple[DataIssue, ...]:
     if not any(i.message in texts for i in issues):
         return issues
+    # the issue's fields were checked when it was made, the texts by _entry_problem as DataIssue checks them
+    # (non-empty str without surrounding spaces): copied without checking again
+    copy = _COPY[0]
     return tuple(
-        DataIssue(
-            code=i.code,
-            message=i.message,
-            severity=i.severity,
-            source=i.source,
-            related=i.related,
-            message_kk=texts[i.message]["kk"],
-            message_ru=texts[i.message]["ru"],
-        )
+        copy(i, {"message_kk": texts[i.message]["kk"], "message_ru": texts[i.message]["ru"]})
         if i.message in texts
         else i
         for i in issues
     )
+
+
+_COPY: list[Callable[[Any, dict[str, Any]], Any]] = [copy_record]
+"""How an issue or a record gets its texts (``tests/model/test_trusted_constructors.py`` swaps in ``attrs.evolve``
+to compare)."""
 
 
 def _with_texts(record: Any, texts: Mapping[str, Mapping[str, str]]) -> Any:
@@ -103,7 +103,8 @@ def _with_texts(record: Any, texts: Mapping[str, Mapping[str, str]]) -> Any:
             changes["subunits"] = new_units
     # the record's other fields are as loaded, and its records' classes check nothing of these two (their types
     # are those of the loader's values): copied without running __init__ again (the overlay's copy)
-    return copy_record(record, changes) if changes else record
+    copied: Any = _COPY[0](record, changes) if changes else record
+    return copied
 
 
 def issue_texts(data: object) -> dict[str, Mapping[str, str]]:

@@ -110,3 +110,14 @@ def test_shared_reads_parse_a_file_both_passes_read_once_within_one_load(tmp_pat
         )  # read by one pass only: not kept
     assert _datafile.read_json(tmp_path / "act.json", reader) is not first  # nothing outlives the load
     assert _datafile._SHARED.get() is None and reader.problems == []
+
+
+def test_the_issue_texts_copy_equals_the_evolve_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    from kzsocial import _issue_texts
+
+    fast = load_folders(packaged_folders())
+    monkeypatch.setattr(_issue_texts, "_COPY", [lambda obj, changes: attrs.evolve(obj, **changes)])
+    slow = load_folders(packaged_folders())
+    assert fast == slow
+    assert [o.to_dict() for o in fast.offices] == [o.to_dict() for o in slow.offices]
+    assert sum(i.message_kk is not None for s in fast.services for i in s.data_issues) > 50
