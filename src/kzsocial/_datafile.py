@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 from kzsocial.calendar import OfficeHours
 from kzsocial.errors import KzSocialError
-from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source, trusted_source, trusted_text
+from kzsocial.provenance import SOURCE_SETTERS, DataIssue, FieldSource, LocalizedText, Severity, Source, trusted_text
 
 __all__ = [
     "FORMAT",
@@ -55,6 +55,8 @@ def words(text: str) -> frozenset[str]:
 
 
 _NO_MEMBERS: dict[Any, Any] = {}
+_new = object.__new__
+_set_file, _set_line, _set_text, _set_end = SOURCE_SETTERS
 _HOURS_KEYS = frozenset({"days", "source", "ru_source", "exceptions", "note"})
 _ISSUE_KEYS = words("code severity message source other_source related_sources also ru_source")
 
@@ -220,7 +222,12 @@ class Reader:
                 and type(file) is str
                 and (end is None or (type(end) is int and end >= line))
             ):
-                return trusted_source(file, line, text, end)
+                new = _new(Source)  # trusted_source, inlined: one call less per source
+                _set_file(new, file)
+                _set_line(new, line)
+                _set_text(new, text)
+                _set_end(new, end)
+                return new
         if not isinstance(node, dict):
             self.fail(path, "a source {line, text} is required")
             raise FieldError

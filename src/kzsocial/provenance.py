@@ -254,7 +254,9 @@ def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
     return tuple(cls.__dict__[name].__set__ for name in names)
 
 
-_SOURCE_SET = _slot_setters(Source, ("file", "line", "text", "end_line"))
+SOURCE_SETTERS = _SOURCE_SET = _slot_setters(Source, ("file", "line", "text", "end_line"))
+"""Internal: the slot setters of :class:`Source`'s fields, in order (the data reader builds sources with them, as
+:func:`trusted_source` does)."""
 _TEXT_SET = _slot_setters(LocalizedText, ("kk", "ru", "en", "translated"))
 _NO_LANGUAGES: frozenset[str] = frozenset()
 
