@@ -23,6 +23,7 @@ over the act's own text) is listed at once with the others of the data files.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -102,8 +103,8 @@ _TRANSLATE: list[Callable[[LocalizedText, str | None, str | None, frozenset[str]
 
 _FIELD_NAMES: dict[type, dict[str, None]] = {}
 """The attrs field names of each record class the overlay met, in order (a dict: quick to test for a name)."""
-_COPIERS: dict[type, Callable[[Any, Mapping[str, Any]], Any]] = {}
-"""Per record class, its copy function (:func:`_copier`)."""
+_COPIERS: dict[type, tuple[tuple[str, ...], Callable[[Any], Any], tuple[Callable[[Any, Any], None], ...]]] = {}
+"""Per record class: its field names, a getter of all their values at once, and each field's slot setter."""
 
 
 def _field_names(cls: type) -> dict[str, None] | None:
@@ -118,31 +119,25 @@ def _field_names(cls: type) -> dict[str, None] | None:
     return names
 
 
-def _copier(cls: type) -> Callable[[Any, Mapping[str, Any]], Any]:
-    """The copy function of the attrs class ``cls`` (made once per class): one line per field, each set through
-    the field's slot descriptor (no frozen guard, no ``__init__``), as attrs writes its own ``__init__``."""
+def _copier(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any], tuple[Callable[[Any, Any], None], ...]]:
+    """The field names of the attrs class ``cls``, a getter of all their values at once, and each field's slot
+    setter (no frozen guard, no ``__init__``). No code is generated: that would cost more on a cold start (a few
+    ms for the ten classes the overlay copies) than it saves."""
     try:
         return _COPIERS[cls]
     except KeyError:
         pass
-    names = [f.name for f in attrs.fields(cls)]
+    names = tuple(f.name for f in attrs.fields(cls))
+    getter = operator.attrgetter(*names) if len(names) > 1 else (lambda obj: (getattr(obj, names[0]),))
     slots: dict[str, Any] = {}  # the slot descriptor of each field (in the class that declares it)
     for c in cls.__mro__:
         for n in names:
             if n not in slots and n in vars(c):
                 slots[n] = vars(c)[n]
-    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
-    for i, n in enumerate(names):
-        slot: Any = slots.get(n)
-        scope[f"_set{i}"] = slot.__set__ if hasattr(slot, "__set__") else functools.partial(_set_attr, n)
-    lines = ["def copy(obj, changes):", "    new = _new(_cls)", "    if changes:"]
-    lines += [f"        _set{i}(new, changes[{n!r}] if {n!r} in changes else obj.{n})" for i, n in enumerate(names)]
-    lines += ["        pass", "    else:"]
-    lines += [f"        _set{i}(new, obj.{n})" for i, n in enumerate(names)] or ["        pass"]
-    lines += ["    return new"]
-    exec(compile("\n".join(lines), f"<kzsocial copy of {cls.__qualname__}>", "exec"), scope)
-    found: Callable[[Any, Mapping[str, Any]], Any] = scope["copy"]
-    _COPIERS[cls] = found
+    setters = tuple(
+        slots[n].__set__ if hasattr(slots.get(n), "__set__") else functools.partial(_set_attr, n) for n in names
+    )
+    found = _COPIERS[cls] = (names, getter, setters)
     return found
 
 
@@ -155,7 +150,17 @@ def copy_record(obj: Any, changes: Mapping[str, Any]) -> Any:
     ``__init__``: for values whose checks already passed (a field replaced by a translated text, the tuple holding
     it, the data issues given their texts). Derived slots outside the attrs fields (a reception's compiled rule)
     are left unset: they are computed again on first use."""
-    return _copier(type(obj))(obj, changes)
+    cls = type(obj)
+    names, getter, setters = _copier(cls)
+    new = object.__new__(cls)
+    values = getter(obj)
+    if changes:
+        for name, setter, value in zip(names, setters, values, strict=True):
+            setter(new, changes.get(name, value))
+    else:
+        for setter, value in zip(setters, values, strict=True):
+            setter(new, value)
+    return new
 
 
 def _replace(obj: Any, changes: dict[str, Any]) -> Any:
