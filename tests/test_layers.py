@@ -28,6 +28,7 @@ LAYERS: dict[str, int] = {
     "kzsocial._checks": 0,
     "kzsocial._search": 0,
     "kzsocial.serde": 0,
+    "kzsocial._public": 0,  # the names of the public modules serde lists (imports nothing: lazy packages register)
     "kzsocial.calendar": 1,
     "kzsocial.provenance": 1,
     "kzsocial.text": 1,

@@ -16,7 +16,7 @@ PUBLIC = {
         "six_day_calendar", "term_text",
     },
     "kzsocial.cases": {
-        "CASE_LOG_COLUMNS", "PERIODS", "REASON_CODES", "AuditReport", "BulkDeadlines", "CaseLogColumn",
+        "BAD_CELLS", "CASE_LOG_COLUMNS", "PERIODS", "REASON_CODES", "AuditReport", "BulkDeadlines", "CaseLogColumn",
         "IndicatorResult", "audit", "audit_dask", "bulk_deadlines", "case_results", "classify", "combine_counts",
         "indicator_counts", "indicators", "read_case_log", "write_case_log",
     },

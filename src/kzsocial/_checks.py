@@ -17,7 +17,6 @@ kzsocial.errors.InvalidInputError: unknown kind 'x'; accepted: standard, regulat
 
 from __future__ import annotations
 
-import difflib
 import enum
 import re
 import reprlib
@@ -105,6 +104,8 @@ def neutralise(text: str) -> str:
 
 def near(value: str, accepted: Iterable[str], *, limit: int = 5) -> list[str]:
     """The accepted values closest to ``value`` (for 'did you mean' hints)."""
+    import difflib  # only for a miss: the 'did you mean' hint
+
     pool = list(accepted)
     close = difflib.get_close_matches(value[:200], pool, n=limit, cutoff=0.6)
     tail = value.split("/")[-1][:200]

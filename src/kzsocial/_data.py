@@ -24,7 +24,13 @@ from kzsocial._translations import apply_overlay
 from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError
 from kzsocial.provenance import LocalizedText
-from kzsocial.registry._builder import ActHeader, OfficePart, load_office_part, packaged_office_part
+from kzsocial.registry._builder import (
+    ActHeader,
+    OfficePart,
+    load_office_part,
+    packaged_act_office_part,
+    packaged_office_part,
+)
 from kzsocial.registry._office import Office
 from kzsocial.services._act import (
     Amendment,
@@ -296,19 +302,35 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_id
     return problems
 
 
-def _assemble(folders: list[Any], part: OfficePart) -> Dataset:
+@frozen
+class _FolderPart:
+    """One folder's act and services as read, before the checks across folders (and its problems)."""
+
+    act: LegalAct | None
+    services: tuple[ServiceDefinition, ...]
+    problems: tuple[str, ...]
+
+
+def _read_folder(folder: Any, offices: tuple[Office, ...]) -> _FolderPart:
+    problems: list[str] = []
+    try:
+        act, svcs = _load_folder(folder, offices, problems)
+    except Exception as exc:  # a folder that cannot be read at all is one more listed problem
+        problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
+        return _FolderPart(None, (), tuple(problems))
+    return _FolderPart(act, tuple(svcs), tuple(problems))
+
+
+def _combine(parts: Iterable[_FolderPart], part: OfficePart) -> Dataset:
+    """The folders' records checked together with their offices; raises listing every problem."""
     problems = list(part.problems)
     acts: list[LegalAct] = []
     services: list[ServiceDefinition] = []
-    for folder in folders:
-        try:
-            act, svcs = _load_folder(folder, tuple(o for o in part.offices if o.act_id == folder.name), problems)
-        except Exception as exc:  # a folder that cannot be read at all is one more listed problem
-            problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
-            continue
-        if act is not None:
-            acts.append(act)
-        services.extend(svcs)
+    for folder in parts:
+        problems.extend(folder.problems)
+        if folder.act is not None:
+            acts.append(folder.act)
+        services.extend(folder.services)
     problems.extend(_validate(acts, services, {o.id for o in part.offices}))
     if problems:
         # a problem both passes see (a file unreadable, a bad act header) is listed once
@@ -322,6 +344,10 @@ def _assemble(folders: list[Any], part: OfficePart) -> Dataset:
     )
 
 
+def _assemble(folders: list[Any], part: OfficePart) -> Dataset:
+    return _combine((_read_folder(f, tuple(o for o in part.offices if o.act_id == f.name)) for f in folders), part)
+
+
 def load_folders(folders: Iterable[Any]) -> Dataset:
     """Load act folders (``pathlib.Path`` or ``importlib.resources`` traversables) and validate them together.
 
@@ -333,10 +359,21 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
 
 
 @once
+def _packaged_folder(name: str) -> _FolderPart:
+    """One packaged folder's act and services, read once; :func:`dataset` and :func:`packaged_act` share them."""
+    folder = next(f for f in packaged_folders() if f.name == name)
+    with shared_reads():  # act.json and translations.json: parsed once for both passes (when both run here)
+        return _read_folder(folder, packaged_act_office_part(name).offices)
+
+
+@once
 def dataset() -> Dataset:
-    """The packaged data, loaded once on first use; its offices are the registry's (read once)."""
-    with shared_reads():  # act.json and translations.json: parsed once for both passes
-        return _assemble(packaged_folders(), packaged_office_part())
+    """The packaged data, loaded once on first use; its offices are the registry's (read once).
+
+    Each act folder is read once (:func:`packaged_act` reads the same parts): a service met through
+    ``packaged_act`` is the very object ``dataset().services`` holds.
+    """
+    return _combine([_packaged_folder(f.name) for f in packaged_folders()], packaged_office_part())
 
 
 def packaged_act(act_id: str) -> Dataset | None:
@@ -344,15 +381,22 @@ def packaged_act(act_id: str) -> Dataset | None:
     packaged folder is named ``act_id``.
 
     The act id is a service id's prefix (a service id starts with its act's id, a checked rule), so a caller that
-    needs one service (the command line's ``deadline SERVICE``) reads one act instead of every act. Validation is
-    the same: the folder's records are checked together, every problem listed; ``tests/model/test_cold_loading.py``
-    checks that each act alone equals its part of :func:`dataset`.
+    needs one service (the command line's ``deadline SERVICE``, :meth:`kzsocial.services.Catalog.get` on the
+    packaged catalogue) reads one act instead of every act. Validation is the same: the folder's records are
+    checked together, every problem listed; the objects are those of :func:`dataset` (each folder is read once);
+    ``tests/model/test_cold_loading.py`` checks that each act alone is its part of :func:`dataset`.
     """
-    folder = next((f for f in packaged_folders() if f.name == act_id), None)
-    return None if folder is None else _packaged_act(folder.name)
+    if not isinstance(act_id, str) or not any(f.name == act_id for f in _packaged_names()):
+        return None
+    return _packaged_act(act_id)
+
+
+@once
+def _packaged_names() -> tuple[Any, ...]:
+    return tuple(packaged_folders())
 
 
 @once
 def _packaged_act(name: str) -> Dataset:
     """:func:`packaged_act` of a packaged folder's name (cached per act: only real act ids are kept)."""
-    return load_folders([f for f in packaged_folders() if f.name == name])
+    return _combine([_packaged_folder(name)], packaged_act_office_part(name))

@@ -43,6 +43,8 @@ from typing import Any, Self, TypeVar, Union
 
 import attrs
 
+from kzsocial._public import MODULES as _PUBLIC_MODULES
+from kzsocial._public import register_public as register_public
 from kzsocial.errors import InvalidInputError, InvalidTypeError, KzSocialError, SerializationError
 
 __all__ = [
@@ -667,38 +669,28 @@ class DictFormWithAsDict(DictForm):
 
 # -- the public types -------------------------------------------------------------------------------------------
 
-_PUBLIC_MODULES: list[str] = []
-"""The public modules whose values :func:`public_types` lists, in the order they registered."""
-
-
-def register_public(module: str) -> None:
-    """Record ``module`` (loaded, with an ``__all__``) as one whose attrs classes are public types.
-
-    Each public module (``kzsocial.provenance``, ``calendar``, ``services``, ``registry``, ``notices``, ``text``)
-    calls it as the last line of its loading, so this module, at the bottom of the layers, imports none of them.
-    """
-    if module not in _PUBLIC_MODULES:
-        _PUBLIC_MODULES.append(module)
-        _public_types.cache_clear()
-
-
 def public_types() -> tuple[type, ...]:
     """Every public attrs class of kzsocial (in the ``__all__`` of its public modules), by name.
 
-    The modules register as they load (:func:`register_public`); this module imports none of them, so the answer
-    covers the public modules loaded so far: :mod:`kzsocial.schema` loads them all, and a value's class is always
-    listed, since having it means its package has loaded.
+    The modules register as they load (:func:`register_public`, kept in :mod:`kzsocial._public`); this module
+    imports none of them, so the answer covers the public modules loaded so far: :mod:`kzsocial.schema` loads them
+    all, and a value's class is always listed, since having it means its package has loaded. Reading a lazy
+    package's names loads its modules, which may register more packages: those are listed too.
     """
-    return _public_types()
+    while True:
+        names = tuple(_PUBLIC_MODULES)
+        found = _public_types(names)
+        if len(_PUBLIC_MODULES) == len(names):
+            return found
 
 
 @functools.cache
-def _public_types() -> tuple[type, ...]:
+def _public_types(names: tuple[str, ...]) -> tuple[type, ...]:
     found: dict[str, type] = {}
-    for name in _PUBLIC_MODULES:
+    for name in names:
         namespace = sys.modules[name]
         for attr in namespace.__all__:
-            obj = getattr(namespace, attr)  # a lazy name of kzsocial.calendar loads its own module here
+            obj = getattr(namespace, attr)  # a lazy package's name loads its own module here
             if isinstance(obj, type) and attrs.has(obj):
                 found.setdefault(obj.__name__, obj)
     return tuple(found[k] for k in sorted(found))

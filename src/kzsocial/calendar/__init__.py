@@ -8,8 +8,9 @@ its version, see ``calendar/_daytable.py``); other calendars compute theirs on t
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING, Any
+
+from kzsocial._public import register_public
 
 if TYPE_CHECKING:
     from kzsocial.calendar._compute import compute_deadline
@@ -112,8 +113,5 @@ def __getattr__(name: str) -> Any:
 def __dir__() -> list[str]:
     return sorted(set(globals()) | set(__all__))
 
-# kzsocial.serde.public_types() lists this package's values: the package itself loads nothing (the first calendar
-# answer needs neither attrs nor serde), so the modules that define its values register it: _interval, _terms and
-# _text, one of which every module with a public value imports; and so does the package when serde is loaded.
-if "kzsocial.serde" in sys.modules:
-    sys.modules["kzsocial.serde"].register_public(__name__)
+
+register_public(__name__)  # kzsocial.serde.public_types() lists this package's values (without loading serde)

@@ -53,8 +53,3 @@ class Interval:
     def minutes(self) -> int:
         """The length of the interval in whole minutes."""
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
-
-
-from kzsocial.serde import register_public  # noqa: E402 - the package's values are listed once one is defined
-
-register_public("kzsocial.calendar")

@@ -16,7 +16,6 @@ each zone's reading of it (:class:`~kzsocial.calendar._zone.ZonedSchedule`) is k
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
 import re
 import threading
@@ -26,6 +25,11 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Any, Protocol
 
 from kzsocial.calendar._interval import Interval
+
+try:  # blake2 alone: hashlib would load OpenSSL's bindings too, ~2 ms of a cold start (issue 15)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python without the _blake2 module
+    from hashlib import blake2b
 from kzsocial.calendar._range import BASE as _BASE
 from kzsocial.calendar._range import N_DAYS as _N
 from kzsocial.calendar._range import OFF, WORKED, time_us
@@ -74,7 +78,7 @@ def _shared(key: tuple[Any, ...], table: array[int]) -> array[int]:
 
 
 def _digest(table: array[int]) -> bytes:
-    return hashlib.blake2b(table.tobytes(), digest_size=16).digest()
+    return blake2b(table.tobytes(), digest_size=16).digest()
 
 
 _SPECIAL = re.compile(rb"[%c%c]" % (OFF, WORKED))

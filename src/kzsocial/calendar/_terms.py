@@ -146,8 +146,3 @@ class StagedTerm:
     stages: tuple[TermStage, ...] = attrs.field(converter=_to_stages, validator=_check_stages)
     """The stages in order; each begins when the previous one ends (e.g. the Aktau land acts' 5 + 15 + 2 working days by
     three bodies)."""
-
-
-from kzsocial.serde import register_public  # noqa: E402 - the package's values are listed once one is defined
-
-register_public("kzsocial.calendar")

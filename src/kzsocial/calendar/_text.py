@@ -124,8 +124,3 @@ def is_complete(value: object) -> bool:
     return isinstance(value, LocalizedText) and all(
         isinstance(t, str) and t.strip() for t in (value.kk, value.ru, value.en)
     )
-
-
-from kzsocial.serde import register_public  # noqa: E402 - the package's values are listed once one is defined
-
-register_public("kzsocial.calendar")

@@ -16,6 +16,7 @@ pandas (``kzsocial[audit]``), and pyarrow or polars only for their own columns.
 from __future__ import annotations
 
 from kzsocial.cases._audit import (
+    BAD_CELLS,
     PERIODS,
     AuditReport,
     IndicatorResult,
@@ -32,6 +33,7 @@ from kzsocial.cases._dask import audit_dask
 from kzsocial.cases._log import CASE_LOG_COLUMNS, CaseLogColumn, write_case_log
 
 __all__ = [
+    "BAD_CELLS",
     "CASE_LOG_COLUMNS",
     "PERIODS",
     "REASON_CODES",

@@ -23,6 +23,7 @@ from kzsocial.errors import InvalidInputError, InvalidTypeError, MissingExtraErr
 from kzsocial.provenance import LocalizedText, Source
 
 __all__ = [
+    "BAD_CELLS",
     "PERIODS",
     "AuditReport",
     "IndicatorResult",
@@ -38,6 +39,12 @@ __all__ = [
     "totals",
 ]
 
+BAD_CELLS = "bad_cells"
+"""The column :func:`read_case_log` adds (and :func:`case_results` keeps): per row, the columns whose cell held
+something that is not a value of its kind (a moment that is not ISO 8601, minutes that are not a number, a
+``complaint_justified`` that is not true/false), comma-separated; empty when every cell was read. Such a row gets
+no verdict (reason ``bad_value``) and counts in no indicator: an unreadable moment is never taken for one that did
+not happen."""
 PERIODS = ("month", "quarter", "year", "all")
 """The ways an audit groups cases in time: ``month``, ``quarter``, ``year`` or ``all`` (the whole log as one period)."""
 _DATETIME_COLUMNS = (
@@ -96,12 +103,23 @@ def _typed(frame: Any) -> Any:
             f"a case log needs the columns {', '.join(missing)}; see kzsocial.cases.CASE_LOG_COLUMNS"
         )
     out = frame.copy()
+    bad = pd.Series("", index=out.index, dtype="string")
+
+    def unreadable(name: str, given: Any, read: Any) -> None:
+        """Mark the rows whose cell of ``name`` holds something (not empty) that could not be read."""
+        text = given.astype("string").str.strip()
+        mask = (given.notna() & text.fillna("").ne("") & read.isna()).to_numpy(dtype=bool, na_value=False)
+        if mask.any():
+            bad[mask] = bad[mask].where(bad[mask] == "", bad[mask] + ",") + name
+
     for name in _DATETIME_COLUMNS:
         if name not in out.columns:
             continue
         col = out[name]
         if not pd.api.types.is_datetime64_any_dtype(col.dtype):
+            given = col
             col = pd.to_datetime(col.replace("", None), errors="coerce", format="ISO8601")
+            unreadable(name, given, col)
         if getattr(col.dt, "tz", None) is not None:
             raise InvalidInputError(
                 f"column {name} holds time-zone aware moments; a case log holds office-local times without offset"
@@ -114,10 +132,14 @@ def _typed(frame: Any) -> Any:
             out[name] = ""
     for name in ("queue_wait_submit_min", "queue_wait_receive_min"):
         if name in out.columns:
-            out[name] = pd.to_numeric(out[name].replace("", None), errors="coerce").astype("Float64")
+            given = out[name]
+            out[name] = pd.to_numeric(given.replace("", None), errors="coerce").astype("Float64")
+            unreadable(name, given, out[name])
     if "complaint_justified" in out.columns:
         col = out["complaint_justified"]
         out["complaint_justified"] = col.astype("boolean") if col.dtype == bool else _bool_column(col)
+        unreadable("complaint_justified", col, out["complaint_justified"])
+    out[BAD_CELLS] = bad
     out.attrs["kzsocial_prepared"] = True
     return out
 
@@ -280,6 +302,9 @@ def case_results(
         terms[k], hours[k], reason[k], submit_limit[k], receive_limit[k] = found
         if found[0] is not None:
             units[k] = _unit_of(found[0].term)
+    bad_cells = frame[BAD_CELLS] if BAD_CELLS in frame.columns else pd.Series("", index=frame.index, dtype="string")
+    bad_rows = bad_cells.fillna("").ne("").to_numpy(dtype=bool)
+    reason = ["bad_value" if b else r for r, b in zip(reason, bad_rows, strict=True)]
     usable = [t if r is None else None for t, r in zip(terms, reason, strict=True)]
     event = frame["event_at"] if "event_at" in frame.columns else None
     got = bulk_deadlines(
@@ -356,6 +381,23 @@ def case_results(
     else:
         out["complaint_justified"] = pd.Series(pd.NA, index=frame.index, dtype="boolean")
     out["suspended"] = col("suspended_at").notna()
+    if bad_rows.any():  # a row with an unreadable cell counts in no indicator: its facts are unknown, not absent
+        for name in (
+            "served_at",
+            "kept",
+            "queue_submit_wait",
+            "queue_receive_wait",
+            "queue_submit_ok",
+            "queue_receive_ok",
+            "first_time",
+            "complained",
+            "complaint_justified",
+            "suspended",
+        ):
+            if out[name].dtype == bool:
+                out[name] = out[name].astype("boolean")
+            out.loc[bad_rows, name] = pd.NA if name != "served_at" else pd.NaT
+    out[BAD_CELLS] = bad_cells.fillna("").astype("string")
     return out
 
 
@@ -369,6 +411,7 @@ def _check_frame(frame: Any, what: str, columns: tuple[str, ...]) -> None:
     missing = [c for c in (*_GROUP, *columns) if c not in frame.columns]
     if missing:
         raise InvalidInputError(f"{what} lacks the columns {', '.join(missing)}; pass what kzsocial.cases made")
+
 
 _GROUP = ["service", "office", "period"]
 
@@ -647,6 +690,7 @@ def breaking_rows(results: Any) -> Any:
         | (results["first_time"] == False)  # noqa: E712
         | (results["complaint_justified"] == True)  # noqa: E712
         | (results["queue_submit_wait"] > min(_QUEUE_MINUTES))
+        | (results[BAD_CELLS].fillna("") != "" if BAD_CELLS in results.columns else False)
     ]
 
 
@@ -699,8 +743,18 @@ class AuditReport:
                 }
                 for r in late.head(max_late).to_dict("records")
             ],
+            "unreadable_cases": [
+                {"case_id": r["case_id"], "columns": str(r[BAD_CELLS]).split(",")}
+                for r in self._unreadable().head(max_late).to_dict("records")
+            ],
             "indicators": [i.to_dict() for i in self.indicators],
         }
+
+    def _unreadable(self) -> Any:
+        """The rows of :attr:`cases` with a cell that could not be read (see :data:`BAD_CELLS`)."""
+        if BAD_CELLS not in self.cases.columns:
+            return self.cases.iloc[:0]
+        return self.cases[self.cases[BAD_CELLS].fillna("") != ""]
 
     def as_dict(self, *, max_late: int = 1000) -> dict[str, Any]:
         """Deprecated: :meth:`to_dict` (one naming rule for dict forms: ``to_dict``)."""
@@ -743,6 +797,13 @@ class AuditReport:
             f"{t['cases'] - t['kept'] - t['late']} without a verdict; {measured} indicator values "
             f"({missed} below the norm), {unmeasured} not measurable from the log"
         )
+        bad = self._unreadable()
+        if len(bad):
+            shown = ", ".join(f"{r['case_id']} ({r[BAD_CELLS]})" for r in bad.head(5).to_dict("records"))
+            more = f" and {len(bad) - 5} more" if len(bad) > 5 else ""
+            count = t.get("unanswered", {}).get("bad_value", len(bad))
+            what = "case has a cell" if count == 1 else "cases have cells"
+            lines.append(f"{count} {what} that could not be read (no verdict, counted in no indicator): {shown}{more}")
         return "\n".join(lines)
 
 
@@ -777,4 +838,3 @@ def combine_counts(parts: Iterable[Any]) -> Any:
     for frame in frames:
         _check_frame(frame, "each part", ())
     return pd.concat(frames, ignore_index=True).groupby(_GROUP, as_index=False, sort=True).sum()
-

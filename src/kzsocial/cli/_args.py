@@ -134,11 +134,13 @@ def _add_calendar_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _calendar(args: argparse.Namespace) -> WorkCalendar:
-    from kzsocial.calendar import CalendarOverrides, default_calendar
+    from kzsocial.calendar import default_calendar
 
     cal = default_calendar(args.week)
     layers = []
     for path in args.overrides:
+        from kzsocial.calendar import CalendarOverrides  # only with --overrides (its module: attrs classes)
+
         try:
             layers.append(CalendarOverrides.from_json(path))
         except KzSocialError:
@@ -174,13 +176,14 @@ def cli_service(service_id: str) -> Any:
     """The service ``service_id``, or an :class:`~kzsocial.errors.UnknownServiceError` that names the near misses
     and the command listing the ids."""
     from kzsocial._data import packaged_act
-    from kzsocial.errors import UnknownServiceError
-    from kzsocial.services import catalog
 
     act = packaged_act(service_id.partition("/")[0]) if isinstance(service_id, str) else None
     found = next((s for s in act.services if s.id == service_id), None) if act is not None else None
     if found is not None:  # its act alone, read and validated (issue 15: a cold command reads one act, not all)
         return found
+    from kzsocial.errors import UnknownServiceError
+    from kzsocial.services import catalog  # the whole catalogue (and its search index) only for a miss
+
     cat = catalog()
     ids = [s.id for s in cat]
     if service_id in ids:

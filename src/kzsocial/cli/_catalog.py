@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from kzsocial.cli._args import Subparsers, _print_json
@@ -240,9 +240,26 @@ def _term_text(term: Any) -> str:
 # -- offices ------------------------------------------------------------------------------------------------------
 
 
-def _register_offices(subparsers: Subparsers) -> None:
-    from kzsocial.registry import OfficeKind
+class _OfficeKinds:
+    """The values of :class:`kzsocial.registry.OfficeKind`, read on first use: ``offices --kind``'s choices, so that
+    building the parser (for ``--help`` too) loads no office module (issue 15)."""
 
+    def _values(self) -> list[str]:
+        from kzsocial.registry._office import OfficeKind
+
+        return [k.value for k in OfficeKind]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._values())
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._values()
+
+    def __len__(self) -> int:
+        return len(self._values())
+
+
+def _register_offices(subparsers: Subparsers) -> None:
     p = subparsers.add_parser(
         "offices",
         help="list and search the offices",
@@ -251,8 +268,7 @@ def _register_offices(subparsers: Subparsers) -> None:
     )
     p.add_argument("query", nargs="*", metavar="WORDS", help="words of the name to search for")
     p.add_argument("--region", metavar="REGION", help="only the offices of this region, e.g. karaganda")
-    p.add_argument("--kind", choices=[k.value for k in OfficeKind], metavar="KIND", help="only offices of this kind: "
-                   + ", ".join(k.value for k in OfficeKind))
+    p.add_argument("--kind", choices=_OfficeKinds(), metavar="KIND", help="only offices of this kind: %(choices)s")
     p.add_argument("--service", metavar="SERVICE", help="only the offices that serve this service")
     p.add_argument("--act", metavar="ACT", help="only the offices of this act")
     add_list_options(p, "offices")

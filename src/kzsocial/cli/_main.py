@@ -22,6 +22,7 @@ import contextlib
 import io
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from kzsocial.cli._args import (
     Registrar,
@@ -32,7 +33,6 @@ from kzsocial.cli._args import (
     cli_words,
     command_parser,
 )
-from kzsocial.cli._calendar import _register_calendar
 from kzsocial.cli._deadline import _register_deadline
 from kzsocial.errors import KzSocialError
 
@@ -41,6 +41,12 @@ __all__ = ["COMMANDS", "UsageError", "build_parser", "run"]
 
 def _register_catalog(subparsers: Subparsers) -> None:
     from kzsocial.cli._catalog import register
+
+    register(subparsers)
+
+
+def _register_calendar(subparsers: Subparsers) -> None:
+    from kzsocial.cli._calendar import _register_calendar as register
 
     register(subparsers)
 
@@ -77,17 +83,68 @@ COMMANDS: list[Registrar] = [
 ``schema``, ``validate`` and ``serve`` (:mod:`kzsocial.cli._integ`)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command (``run`` uses it; shown for ``--help``)."""
+_REGISTRAR_OF: dict[str, Registrar] = {
+    **dict.fromkeys(("services", "show", "offices", "export"), _register_catalog),
+    "deadline": _register_deadline,
+    **dict.fromkeys(("talon", "timeline"), _register_talon),
+    "calendar": _register_calendar,
+    "audit": _register_cases,
+    **dict.fromkeys(("schema", "validate", "serve"), _register_integ),
+}
+"""The registration function of each command name (``tests/cli`` checks it against :data:`COMMANDS`), so that a
+run builds only the parser of the command it runs (issue 15: ``deadline`` reads no office registry to list
+``offices --kind``'s choices)."""
+
+
+class _Ignored:
+    """Where the parser calls of a command that will not run go (see :class:`_OneCommand`): every call is a no-op."""
+
+    def __getattr__(self, name: str) -> Callable[..., _Ignored]:
+        return self._ignore
+
+    def _ignore(self, *args: object, **kwargs: object) -> _Ignored:
+        return self
+
+
+class _OneCommand:
+    """The subparsers as a registration function sees them when only ``command`` runs: its parser is the real one,
+    the other commands the same function adds go to :class:`_Ignored`."""
+
+    def __init__(self, subparsers: Subparsers, command: str) -> None:
+        self._subparsers = subparsers
+        self._command = command
+
+    def add_parser(self, name: str, **kwargs: Any) -> Any:
+        if name == self._command:
+            return self._subparsers.add_parser(name, **kwargs)
+        return _Ignored()
+
+
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The argument parser of every command (shown for ``--help``); with ``command``, one of :data:`COMMANDS`'
+    names, only that command's parser (what :func:`run` builds: the others are not needed to run it)."""
     from kzsocial import __version__
 
     parser = _Parser(prog="kzsocial", description="Kazakhstan's legal acts on state social services.")
     parser.add_argument("--version", action="version", version=f"kzsocial {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     subparsers.required = True
+    only = _REGISTRAR_OF.get(command) if isinstance(command, str) else None
+    if command is not None and only is not None and only in COMMANDS:
+        only(_OneCommand(subparsers, command))
+        return parser
     for register in COMMANDS:
         register(subparsers)
     return parser
+
+
+def _command_in(argv: object) -> str | None:
+    """The command ``argv`` runs when its first word names one (``deadline ...``); ``None`` otherwise (``--help``,
+    an option or a typo first: then every command's parser is built, and argparse answers as it always has)."""
+    if isinstance(argv, str | bytes) or not isinstance(argv, Sequence) or not argv:
+        return None
+    first = argv[0]
+    return first if isinstance(first, str) and first in _REGISTRAR_OF else None
 
 
 def _one_line(exc: BaseException) -> str:
@@ -107,7 +164,7 @@ def run(argv: Sequence[str]) -> int:
     _escape_unencodable(sys.stdout)
     parser: argparse.ArgumentParser | None = None
     try:
-        parser = build_parser()
+        parser = build_parser(_command_in(argv))
         if isinstance(argv, str | bytes) or not isinstance(argv, Sequence) or not all(isinstance(a, str) for a in argv):
             raise UsageError("the arguments are a list of strings")
         args = parser.parse_args(list(argv))

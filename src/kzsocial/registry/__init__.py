@@ -1,29 +1,40 @@
 """The offices the acts list: departments, akims' apparatus, rural akims, service centres.
 
 Contacts are kept exactly as printed (``raw``) beside their normalised form.
+
+Importing this package is cheap: each module loads on first use of one of its names, so a program that reads one
+act's offices (the command line's ``deadline SERVICE``) never builds the registry's search index (issue 15).
 """
 
-from kzsocial.registry._contacts import (
-    Email,
-    Phone,
-    PhoneKind,
-    Website,
-    check_email,
-    check_website,
-    normalize_phone,
-)
-from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
-from kzsocial.registry._office import (
-    Office,
-    OfficeHead,
-    OfficeKind,
-    OfficeSubunit,
-    ReceptionSchedule,
-    ReceptionSlot,
-    ServiceWindow,
-)
-from kzsocial.registry._registry import OfficeRegistry, offices
-from kzsocial.serde import register_public
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from kzsocial._public import register_public
+from kzsocial.registry._service_view import register_packaged_offices
+
+if TYPE_CHECKING:
+    from kzsocial.registry._contacts import (
+        Email,
+        Phone,
+        PhoneKind,
+        Website,
+        check_email,
+        check_website,
+        normalize_phone,
+    )
+    from kzsocial.registry._hours_text import EffectiveHours, HoursSource, hours_text
+    from kzsocial.registry._office import (
+        Office,
+        OfficeHead,
+        OfficeKind,
+        OfficeSubunit,
+        ReceptionSchedule,
+        ReceptionSlot,
+        ServiceWindow,
+    )
+    from kzsocial.registry._registry import OfficeRegistry, offices
 
 __all__ = [
     "EffectiveHours",
@@ -47,4 +58,36 @@ __all__ = [
     "offices",
 ]
 
-register_public(__name__)  # kzsocial.serde.public_types() lists this module's values
+_LAZY = {
+    **dict.fromkeys(
+        ("Email", "Phone", "PhoneKind", "Website", "check_email", "check_website", "normalize_phone"), "_contacts"
+    ),
+    **dict.fromkeys(("EffectiveHours", "HoursSource", "hours_text"), "_hours_text"),
+    **dict.fromkeys(
+        ("Office", "OfficeHead", "OfficeKind", "OfficeSubunit", "ReceptionSchedule", "ReceptionSlot", "ServiceWindow"),
+        "_office",
+    ),
+    **dict.fromkeys(("OfficeRegistry", "offices"), "_registry"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'kzsocial.registry' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"kzsocial.registry.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))
+
+
+def _packaged_offices() -> Any:
+    """The packaged registry, loaded with its module on first use (an office's parent by id needs it)."""
+    return __getattr__("offices")()
+
+
+register_packaged_offices(_packaged_offices)  # Office.parent reaches the registry without importing it
+register_public(__name__)  # kzsocial.serde.public_types() lists this package's values (without loading serde)

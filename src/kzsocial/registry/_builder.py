@@ -31,7 +31,15 @@ from kzsocial.registry._office import (
     ServiceWindow,
 )
 
-__all__ = ["ActHeader", "OfficePart", "OfficeReader", "load_office_part", "packaged_office_part", "read_header"]
+__all__ = [
+    "ActHeader",
+    "OfficePart",
+    "OfficeReader",
+    "load_office_part",
+    "packaged_act_office_part",
+    "packaged_office_part",
+    "read_header",
+]
 
 _POSTCODE = re.compile(r"\d{6}")
 _OFFICE_KEYS = words(
@@ -290,24 +298,35 @@ def check_offices(offices: Iterable[Office], problems: list[str]) -> set[str]:
     return seen
 
 
-def load_office_part(folders: Iterable[Any]) -> OfficePart:
-    """Read the offices of ``folders`` (``pathlib.Path`` or ``importlib.resources`` traversables) and check them.
+@frozen
+class _FolderOffices:
+    """One folder's offices as read, before the checks across folders (its header, offices and problems)."""
 
-    Nothing is raised: the problems are returned (the caller lists them with its own in one
-    :class:`~kzsocial.errors.DataValidationError`).
-    """
+    header: ActHeader | None
+    offices: tuple[Office, ...]
+    problems: tuple[str, ...]
+
+
+def _read_folder_offices(folder: Any) -> _FolderOffices:
+    problems: list[str] = []
+    try:
+        header, offs = _load_offices(folder, problems)
+    except Exception as exc:  # a folder that cannot be read at all is one more listed problem
+        problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
+        return _FolderOffices(None, (), tuple(problems))
+    return _FolderOffices(header, tuple(offs) if header is not None else (), tuple(problems))
+
+
+def _office_part(parts: Iterable[_FolderOffices]) -> OfficePart:
+    """The folders' offices checked together (unique ids, known parents), in act order."""
     problems: list[str] = []
     headers: list[ActHeader] = []
     offices: list[Office] = []
-    for folder in folders:
-        try:
-            header, offs = _load_offices(folder, problems)
-        except Exception as exc:  # a folder that cannot be read at all is one more listed problem
-            problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
-            continue
-        if header is not None:
-            headers.append(header)
-            offices.extend(offs)
+    for part in parts:
+        problems.extend(part.problems)
+        if part.header is not None:
+            headers.append(part.header)
+            offices.extend(part.offices)
     check_offices(offices, problems)
     # Act order is the order of the seeds (000 Karaganda ... 004 North Kazakhstan); offices keep their act's.
     rank = {h.id: (h.source_file, h.id) for h in headers}
@@ -318,7 +337,29 @@ def load_office_part(folders: Iterable[Any]) -> OfficePart:
     )
 
 
+def load_office_part(folders: Iterable[Any]) -> OfficePart:
+    """Read the offices of ``folders`` (``pathlib.Path`` or ``importlib.resources`` traversables) and check them.
+
+    Nothing is raised: the problems are returned (the caller lists them with its own in one
+    :class:`~kzsocial.errors.DataValidationError`).
+    """
+    return _office_part(_read_folder_offices(f) for f in folders)
+
+
+@once
+def _packaged_folder_offices(name: str) -> _FolderOffices:
+    """One packaged folder's offices, read once (the registry and every act's services share these objects)."""
+    return _read_folder_offices(next(f for f in packaged_folders() if f.name == name))
+
+
 @once
 def packaged_office_part() -> OfficePart:
     """The packaged offices, read and checked once on first use (the problems are not raised here)."""
-    return load_office_part(packaged_folders())
+    return _office_part(_packaged_folder_offices(f.name) for f in packaged_folders())
+
+
+@once
+def packaged_act_office_part(name: str) -> OfficePart:
+    """The offices of one packaged act folder alone, checked as :func:`load_office_part` checks them; the same
+    objects as :func:`packaged_office_part`'s (each folder is read once, whichever is asked first)."""
+    return _office_part([_packaged_folder_offices(name)])

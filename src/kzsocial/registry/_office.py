@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import warnings
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, cast
 
 from attrs import frozen
 from dateutil import rrule as _rr
@@ -18,6 +18,7 @@ from kzsocial.errors import DateOutOfRangeError, InvalidInputError, InvalidTypeE
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source, SourcedText
 from kzsocial.registry._contacts import Email, Phone, Website
 from kzsocial.registry._hours_text import EffectiveHours, HoursSource
+from kzsocial.registry._service_view import PACKAGED_OFFICES as _PACKAGED_OFFICES
 from kzsocial.registry._service_view import ServiceView, packaged_services, services_at, view_of
 from kzsocial.serde import DictForm
 
@@ -666,17 +667,6 @@ class Office(DictForm):
             what = "no reception schedule" if not self.reception else "no reception schedule precise enough to compute"
             raise NotStatedError(f"office {self.id!r} has {what} in its act")
         return min((s.next_reception(after, calendar=calendar) for s in computable), key=lambda slot: slot.start)
-
-
-_PACKAGED_OFFICES: list[Callable[[], Any]] = []
-"""The packaged registry's accessor (:func:`kzsocial.registry.offices`), for a parent office by id. Registered by
-:mod:`kzsocial.registry._registry`, which the package ``kzsocial.registry`` imports before anyone reaches this
-module: so an office never imports the registry that is built from offices (no import cycle)."""
-
-
-def register_packaged_offices(source: Callable[[], Any]) -> None:
-    """Called by :mod:`kzsocial.registry._registry` on import: how to reach the packaged registry."""
-    _PACKAGED_OFFICES[:] = [source]
 
 
 _REASONS: dict[str, LocalizedText] = {

@@ -21,8 +21,8 @@ from kzsocial.errors import (
     UnknownRegionError,
 )
 from kzsocial.provenance import LocalizedText
-from kzsocial.registry._office import Office, OfficeKind, register_packaged_offices
-from kzsocial.registry._service_view import ServiceView, packaged_services, view_of
+from kzsocial.registry._office import Office, OfficeKind
+from kzsocial.registry._service_view import ServiceView, packaged_services, register_packaged_offices, view_of
 
 __all__ = ["OfficeRegistry", "office_of", "offices"]
 

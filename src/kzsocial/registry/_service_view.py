@@ -15,14 +15,17 @@ an office that prints no hours), the services layer registers the packaged catal
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from kzsocial.calendar._hours import OfficeHours
+if TYPE_CHECKING:
+    from kzsocial.calendar._hours import OfficeHours
 
 __all__ = [
+    "PACKAGED_OFFICES",
     "ServiceView",
     "ServicesSource",
     "packaged_services",
+    "register_packaged_offices",
     "register_packaged_services",
     "services_at",
     "view_of",
@@ -76,6 +79,19 @@ def register_packaged_services(source: Callable[[], ServicesSource]) -> None:
 def packaged_services() -> ServicesSource | None:
     """The packaged catalogue, when the services layer is imported (None otherwise)."""
     return _PACKAGED[0]() if _PACKAGED else None
+
+
+PACKAGED_OFFICES: list[Callable[[], Any]] = []
+"""The packaged registry's accessor (:func:`kzsocial.registry.offices`), for an office's parent by id
+(:mod:`kzsocial.registry._office` reads it). The package ``kzsocial.registry`` registers it as it is imported,
+before anyone reaches an office, and :mod:`kzsocial.registry._registry` again when it loads: so an office never
+imports the registry that is built from offices (no import cycle), and the package need not load the registry
+(nor its search index) until an office asks for its parent."""
+
+
+def register_packaged_offices(source: Callable[[], Any]) -> None:
+    """How to reach the packaged registry (called by :mod:`kzsocial.registry` and its ``_registry``)."""
+    PACKAGED_OFFICES[:] = [source]
 
 
 _ATTRIBUTES = ("id", "office_ids", "service_hours", "intake_hours")

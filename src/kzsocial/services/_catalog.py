@@ -23,6 +23,7 @@ from kzsocial.services._act import LegalAct
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
 
 if TYPE_CHECKING:
+    from kzsocial._data import Dataset
     from kzsocial.registry import EffectiveHours, Office
 
 __all__ = ["Catalog", "catalog"]
@@ -41,6 +42,11 @@ class Catalog(Sequence[ServiceDefinition]):
     """Every service definition, in act order; :meth:`get` finds one by id."""
     acts: tuple[LegalAct, ...]
     """The legal acts the services come from, in order."""
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so that a misspelt attribute is still an error to them
+
+        def __getattr__(self, name: str) -> object:
+            return _read_in_full(self, name)
 
     @property
     def _index(self) -> SearchIndex[ServiceDefinition]:
@@ -63,6 +69,11 @@ class Catalog(Sequence[ServiceDefinition]):
         """The service with id ``service_id``; :class:`~kzsocial.errors.UnknownServiceError` if none."""
         if not isinstance(service_id, str):
             raise InvalidTypeError(f"a service id is a str, got {type(service_id).__name__}")
+        if _unread(self):  # the packaged catalogue not read in full yet: read the service's act alone
+            part = _packaged_part(service_id.partition("/")[0])
+            found = None if part is None else next((s for s in part.services if s.id == service_id), None)
+            if found is not None:
+                return found
         try:
             return self._by_id[service_id]
         except KeyError:
@@ -72,12 +83,18 @@ class Catalog(Sequence[ServiceDefinition]):
 
     def __contains__(self, item: object) -> bool:
         if isinstance(item, str):
+            if _unread(self):  # a service id starts with its act's id, and every packaged act is in the catalogue
+                part = _packaged_part(item.partition("/")[0])
+                return part is not None and any(s.id == item for s in part.services)
             return item in self._by_id
         return item in self.services
 
     def act(self, act_id: str) -> LegalAct:
         """The legal act with id ``act_id``; :class:`~kzsocial.errors.UnknownActError` if none."""
         to_str(act_id, "an act id")
+        part = _packaged_part(act_id) if _unread(self) else None
+        if part is not None:
+            return part.acts[0]
         for a in self.acts:
             if a.id == act_id:
                 return a
@@ -86,6 +103,9 @@ class Catalog(Sequence[ServiceDefinition]):
 
     def by_act(self, act_id: str) -> tuple[ServiceDefinition, ...]:
         """The services of act ``act_id``; :class:`~kzsocial.errors.UnknownActError` for an unknown id."""
+        part = _packaged_part(act_id) if _unread(self) and isinstance(act_id, str) else None
+        if part is not None:
+            return part.services
         self.act(act_id)
         return tuple(s for s in self.services if s.act_id == act_id)
 
@@ -175,13 +195,58 @@ def _service_fields(regions: dict[str, str]) -> Callable[[ServiceDefinition], li
     return fields
 
 
-@once
-def catalog() -> Catalog:
-    """The catalogue of every packaged service definition (loaded and validated on first call)."""
+# The packaged catalogue is read as it is asked: ``catalog()`` returns a Catalog whose two fields are not set yet.
+# Reading either one (iterating, len, search, equality...) reads and checks every act once (``dataset()``); until
+# then, a question about one act or one service (get, act, by_act, ``in`` with an id) reads that act alone
+# (``packaged_act``), and the objects are the same either way (each act folder is read once).
+_SERVICES_SLOT = Catalog.__dict__["services"]
+_ACTS_SLOT = Catalog.__dict__["acts"]
+
+
+def _unread(cat: Catalog) -> bool:
+    """Whether ``cat`` is the packaged catalogue with its fields not read yet."""
+    try:
+        _SERVICES_SLOT.__get__(cat, Catalog)
+    except AttributeError:
+        return True
+    return False
+
+
+def _packaged_part(act_id: str) -> Dataset | None:
+    from kzsocial._data import packaged_act
+
+    return packaged_act(act_id)
+
+
+def _read_in_full(self: Catalog, name: str) -> object:
+    """``__getattr__`` of Catalog: reached only for an unset field, i.e. on the packaged catalogue before its
+    first full read; it reads every act (once) and sets both fields."""
+    if name not in ("services", "acts"):
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
     from kzsocial._data import dataset
 
     data = dataset()
-    return Catalog(data.services, data.acts)
+    _SERVICES_SLOT.__set__(self, data.services)
+    _ACTS_SLOT.__set__(self, data.acts)
+    return data.services if name == "services" else data.acts
+
+
+@once
+def catalog() -> Catalog:
+    """The catalogue of every packaged service definition, read and validated as it is asked.
+
+    The call itself reads nothing. A question about one service or one act (:meth:`Catalog.get`,
+    :meth:`Catalog.act`, :meth:`Catalog.by_act`, ``service_id in catalog()``) reads and checks that act alone;
+    anything that needs every service (iteration, ``len``, :meth:`Catalog.search`, the other queries, the
+    fields) reads and checks every act, once. A service is the same object whichever way it was reached.
+
+    >>> catalog() is catalog()
+    True
+    >>> catalog().get("zhambyl-2008/unemployed-certificate").act_id
+    'zhambyl-2008'
+    """
+    cat: Catalog = object.__new__(Catalog)
+    return cat
 
 
 register_packaged_services(catalog)  # the deprecated forms of the registry that name a service by id reach it so
