@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, words
+from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, shared_reads, words
 from kzsocial._issue_texts import apply_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
@@ -251,8 +251,10 @@ def _load_folder(
         where = f"{folder.name}/{TRANSLATIONS_FILE}"
         apply_overlay(overlay, by_id, None, problems, where)
         # the offices already carry their issues' texts (registry._builder); here they are read for the checks of
-        # missing and stale entries over the whole act, and the copies are dropped: the registry's offices stay
-        texted = apply_issue_texts(overlay, act, by_id, {o.id: o for o in offices}, problems, where)
+        # missing and stale entries over the whole act only (not copied): the registry's offices stay
+        texted = apply_issue_texts(
+            overlay, act, by_id, {o.id: o for o in offices}, problems, where, replace_offices=False
+        )
     return texted, [with_role_ids(by_id[s.id]) for s in services]
 
 
@@ -352,14 +354,16 @@ def load_folders(folders: Iterable[Any]) -> Dataset:
     Raises :class:`~kzsocial.errors.DataValidationError` listing every problem found.
     """
     listed = list(folders)
-    return _assemble(listed, load_office_part(listed))
+    with shared_reads():  # act.json and translations.json: parsed once for both passes
+        return _assemble(listed, load_office_part(listed))
 
 
 @once
 def _packaged_folder(name: str) -> _FolderPart:
     """One packaged folder's act and services, read once; :func:`dataset` and :func:`packaged_act` share them."""
     folder = next(f for f in packaged_folders() if f.name == name)
-    return _read_folder(folder, packaged_act_office_part(name).offices)
+    with shared_reads():  # act.json and translations.json: parsed once for both passes (when both run here)
+        return _read_folder(folder, packaged_act_office_part(name).offices)
 
 
 @once

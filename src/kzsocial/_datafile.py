@@ -10,18 +10,22 @@ described in ``docs/data-format.md``.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import decimal
-import functools
+import importlib.machinery
 import json
+import pathlib
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import Any, TypeVar
 
 from kzsocial.calendar import OfficeHours
 from kzsocial.errors import KzSocialError
-from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Severity, Source
+from kzsocial.provenance import SOURCE_SETTERS, DataIssue, FieldSource, LocalizedText, Severity, Source, trusted_text
 
 __all__ = [
     "FORMAT",
@@ -33,6 +37,7 @@ __all__ = [
     "merge_issues",
     "packaged_folders",
     "read_json",
+    "shared_reads",
     "short_json",
     "words",
 ]
@@ -49,6 +54,10 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+_NO_MEMBERS: dict[Any, Any] = {}
+_new = object.__new__
+_set_file, _set_line, _set_text, _set_end = SOURCE_SETTERS
+_HOURS_KEYS = frozenset({"days", "source", "ru_source", "exceptions", "note"})
 _ISSUE_KEYS = words("code severity message source other_source related_sources also ru_source")
 
 
@@ -64,6 +73,8 @@ class Reader:
         self.problems: list[str] = []
         self.file = ""
         self.source_file = ""
+        self._texts: dict[Any, LocalizedText] = {}  # equal texts read once share one value (see text())
+        self._hours: dict[tuple[str, str, str | None], OfficeHours] = {}  # the same (see hours())
 
     def fail(self, path: str, message: str) -> None:
         self.problems.append(f"{self.folder}/{self.file}{path}: {message}")
@@ -76,18 +87,20 @@ class Reader:
         """
         try:
             return fn()
-        except FieldError:
+        except Exception as exc:
+            self.caught(path, exc)
             return None
-        except (KzSocialError, KeyError, TypeError, ValueError, decimal.InvalidOperation) as exc:
-            detail = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc)
-            self.fail(path, detail)
-            return None
-        except RecursionError:
+
+    def caught(self, path: str, exc: Exception) -> None:
+        """Record ``exc``, raised reading the record at ``path``, as its problem (:meth:`guard`'s net)."""
+        if isinstance(exc, FieldError):
+            return
+        if isinstance(exc, KzSocialError | KeyError | TypeError | ValueError | decimal.InvalidOperation):
+            self.fail(path, f"missing key {exc}" if isinstance(exc, KeyError) else str(exc))
+        elif isinstance(exc, RecursionError):
             self.fail(path, "nested too deeply to read")
-            return None
-        except Exception as exc:  # the loader's promise: nothing but DataValidationError escapes
+        else:  # the loader's promise: nothing but DataValidationError escapes
             self.fail(path, f"unreadable value ({type(exc).__name__}: {exc})")
-            return None
 
     # -- typed access: every JSON value is checked before it is used -----------------------------------------
     def obj(self, node: Any, path: str) -> dict[str, Any]:
@@ -107,6 +120,8 @@ class Reader:
 
     def string(self, node: dict[str, Any], key: str, path: str) -> str:
         value = node.get(key)
+        if type(value) is str:  # the common case first (a str subclass: the check below)
+            return value
         if not isinstance(value, str):
             self.fail(
                 f"{path}.{key}",
@@ -116,7 +131,10 @@ class Reader:
         return value
 
     def opt_string(self, node: dict[str, Any], key: str, path: str) -> str | None:
-        return None if node.get(key) is None else self.string(node, key, path)
+        value = node.get(key)
+        if value is None or type(value) is str:
+            return value
+        return self.string(node, key, path)
 
     def integer(self, value: Any, path: str) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
@@ -136,6 +154,8 @@ class Reader:
     # -- primitives -----------------------------------------------------------------------------------------
     def keys(self, node: Any, path: str, allowed: frozenset[str]) -> None:
         """Report keys the format does not know (a typo would otherwise be dropped silently)."""
+        if type(node) is dict and allowed.issuperset(node):  # the common case: no unknown key
+            return
         if not isinstance(node, dict):
             self.fail(path, f"expected an object, got {type(node).__name__}")
             raise FieldError
@@ -153,6 +173,25 @@ class Reader:
         return tuple(out)
 
     def text(self, node: Any, path: str) -> LocalizedText:
+        """A localized text: a str (the Kazakh alone) or ``{kk, ru, en}``, ``kk`` non-empty.
+
+        The common case is read first and checked here as ``LocalizedText`` checks it (nothing is translated on
+        read), so the value is built without checking again; equal texts of one reader share one value (they are
+        frozen). Anything else takes the checks below, with their messages."""
+        cls = type(node)
+        if cls is str:
+            known = self._texts.get(node)
+            if known is None:
+                known = self._texts[node] = trusted_text(node)
+            return known
+        if cls is dict:
+            kk, ru, en = node.get("kk"), node.get("ru"), node.get("en")
+            if type(kk) is str and kk.strip() and (ru is None or type(ru) is str) and (en is None or type(en) is str):
+                key = (kk, ru, en)
+                known = self._texts.get(key)
+                if known is None:
+                    known = self._texts[key] = trusted_text(kk, ru, en)
+                return known
         if isinstance(node, str):
             return LocalizedText(node)
         if not isinstance(node, dict) or not isinstance(node.get("kk"), str) or not node["kk"].strip():
@@ -168,6 +207,27 @@ class Reader:
         return None if node is None else self.text(node, path)
 
     def source(self, node: Any, path: str) -> Source:
+        """A source ``{line, text, file?, end_line?}`` (``file``: the act's seed file by default).
+
+        The common case is checked first, with every condition of ``Source.__init__``, and built without checking
+        again; anything else takes the checks below, and ``Source``'s own, with their messages."""
+        if type(node) is dict:
+            line, text, end = node.get("line"), node.get("text"), node.get("end_line")
+            file = node.get("file", self.source_file)
+            if (
+                type(line) is int
+                and line >= 1
+                and type(text) is str
+                and text
+                and type(file) is str
+                and (end is None or (type(end) is int and end >= line))
+            ):
+                new = _new(Source)  # trusted_source, inlined: one call less per source
+                _set_file(new, file)
+                _set_line(new, line)
+                _set_text(new, text)
+                _set_end(new, end)
+                return new
         if not isinstance(node, dict):
             self.fail(path, "a source {line, text} is required")
             raise FieldError
@@ -185,6 +245,10 @@ class Reader:
         return None if node is None else self.source(node, path)
 
     def enum(self, cls: type[T], value: Any, path: str) -> T:
+        if type(value) is str or type(value) is int:  # the common case: a member's value
+            member = getattr(cls, "_value2member_map_", _NO_MEMBERS).get(value)
+            if member is not None:
+                return member  # type: ignore[no-any-return]
         try:
             if not isinstance(value, str | int) or isinstance(value, bool):
                 raise ValueError
@@ -213,11 +277,14 @@ class Reader:
         out: list[T] = []
         for i, item in enumerate(node):
             sub = f"{path}[{i}]"
-            value = self.guard(sub, functools.partial(fn, item, sub))
+            try:  # guard(sub, ...) inlined: one call less per item
+                value = fn(item, sub)
+            except Exception as exc:
+                self.caught(sub, exc)
+                continue
             if value is not None:
                 out.append(value)
         return tuple(out)
-
 
     def issue(self, node: Any, path: str) -> DataIssue:
         self.keys(node, path, _ISSUE_KEYS)
@@ -237,11 +304,30 @@ class Reader:
     def hours(self, node: Any, path: str, tz: str | None) -> OfficeHours | None:
         if node is None:
             return None
-        self.keys(node, path, frozenset({"days", "source", "ru_source", "exceptions", "note"}))
-        days: dict[int, list[tuple[str, str]]] = {}
+        self.keys(node, path, _HOURS_KEYS)
         if "days" not in node:
             self.fail(path, "opening hours need 'days'")
             raise FieldError
+        key = self._hours_key(node, tz)
+        if key is not None and key in self._hours:  # the same days read before without a problem: the same value
+            return self._hours[key]
+        problems = len(self.problems)
+        hours = self._read_hours(node, path, tz)
+        if key is not None and len(self.problems) == problems:
+            self._hours[key] = hours
+        return hours
+
+    @staticmethod
+    def _hours_key(node: dict[str, Any], tz: str | None) -> tuple[str, str, str | None] | None:
+        """What the hours of ``node`` are read from (its days, exceptions and the time zone), or None when it
+        cannot be told cheaply (a value nested too deeply: read it the long way, with its message)."""
+        try:
+            return repr(node["days"]), repr(node.get("exceptions")), tz
+        except RecursionError:
+            return None
+
+    def _read_hours(self, node: dict[str, Any], path: str, tz: str | None) -> OfficeHours:
+        days: dict[int, list[tuple[str, str]]] = {}
         for i, spec in enumerate(self.seq(node["days"], path + ".days")):
             sub = f"{path}.days[{i}]"
             spec = self.obj(spec, sub)
@@ -292,10 +378,42 @@ def merge_issues(manual: list[DataIssue], automatic: list[tuple[str, DataIssue]]
     return tuple(out)
 
 
+_SHARED: contextvars.ContextVar[dict[str, Any] | None] = contextvars.ContextVar("kzsocial_shared_json", default=None)
+"""Inside :func:`shared_reads`: the files read so far, parsed, by path (the offices' pass and the services' pass
+each read ``act.json`` and ``translations.json``)."""
+SHARED_FILES = frozenset({"act.json", "translations.json"})
+"""The files both passes of a load read (see :func:`shared_reads`)."""
+
+
+@contextlib.contextmanager
+def shared_reads() -> Iterator[None]:
+    """Within this block, a data file both passes of a load read (:data:`SHARED_FILES`) is parsed once: the second
+    read takes the first one's JSON (read-only: no reader changes it). The parsed files are dropped at the end of
+    the block, so nothing outlives one load; nested blocks share the outermost one's."""
+    if _SHARED.get() is not None:
+        yield
+        return
+    token = _SHARED.set({})
+    try:
+        yield
+    finally:
+        _SHARED.reset(token)
+
+
+def _parse(path: Any) -> Any:
+    shared = _SHARED.get()
+    if shared is None or path.name not in SHARED_FILES:
+        return json.loads(path.read_text(encoding="utf-8"))
+    key = str(path)
+    if key not in shared:
+        shared[key] = json.loads(path.read_text(encoding="utf-8"))
+    return shared[key]
+
+
 def read_json(path: Any, reader: Reader) -> Any:
     reader.file = path.name
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = _parse(path)
     except (OSError, ValueError) as exc:
         reader.fail("", f"cannot read JSON: {exc}")
         return None
@@ -312,7 +430,21 @@ def iter_files(folder: Any) -> Iterator[Any]:
     return iter(sorted((p for p in folder.iterdir() if p.name.endswith(".json")), key=lambda p: p.name))
 
 
+def _package_root() -> Any:
+    """``importlib.resources.files("kzsocial")``: for a package installed as files (a pip install), the same
+    ``pathlib.Path`` that gives (its folder), without the first call's imports (zipfile...); else that call."""
+    spec = getattr(sys.modules.get("kzsocial"), "__spec__", None)
+    if (
+        spec is not None
+        and type(spec.loader) is importlib.machinery.SourceFileLoader
+        and isinstance(spec.origin, str)
+        and spec.origin.endswith("__init__.py")
+    ):
+        return pathlib.Path(spec.origin).parent
+    return resources.files("kzsocial")
+
+
 def packaged_folders() -> list[Any]:
     """The packaged act folders (``kzsocial/data/acts/<act-id>/`` with an ``act.json``), by name."""
-    root = resources.files("kzsocial") / "data" / "acts"
+    root = _package_root() / "data" / "acts"
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)

@@ -19,8 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import Any, TypeVar, cast
 
-import attrs
-
+from kzsocial._translations import copy_record
 from kzsocial.provenance import DataIssue
 
 __all__ = ["KEY", "PENDING_ACTS", "apply_issue_texts", "issue_messages", "issue_texts", "with_issue_texts"]
@@ -76,20 +75,20 @@ def issue_messages(act: Any, services: Mapping[str, Any], offices: Mapping[str, 
 def _translated(issues: tuple[DataIssue, ...], texts: Mapping[str, Mapping[str, str]]) -> tuple[DataIssue, ...]:
     if not any(i.message in texts for i in issues):
         return issues
+    # the issue's fields were checked when it was made, the texts by _entry_problem as DataIssue checks them
+    # (non-empty str without surrounding spaces): copied without checking again
+    copy = _COPY[0]
     return tuple(
-        DataIssue(
-            code=i.code,
-            message=i.message,
-            severity=i.severity,
-            source=i.source,
-            related=i.related,
-            message_kk=texts[i.message]["kk"],
-            message_ru=texts[i.message]["ru"],
-        )
+        copy(i, {"message_kk": texts[i.message]["kk"], "message_ru": texts[i.message]["ru"]})
         if i.message in texts
         else i
         for i in issues
     )
+
+
+_COPY: list[Callable[[Any, dict[str, Any]], Any]] = [copy_record]
+"""How an issue or a record gets its texts (``tests/model/test_trusted_constructors.py`` swaps in ``attrs.evolve``
+to compare)."""
 
 
 def _with_texts(record: Any, texts: Mapping[str, Mapping[str, str]]) -> Any:
@@ -102,7 +101,10 @@ def _with_texts(record: Any, texts: Mapping[str, Mapping[str, str]]) -> Any:
         new_units = tuple(_with_texts(u, texts) for u in units)
         if any(n is not u for n, u in zip(new_units, units, strict=True)):
             changes["subunits"] = new_units
-    return attrs.evolve(record, **changes) if changes else record
+    # the record's other fields are as loaded, and its records' classes check nothing of these two (their types
+    # are those of the loader's values): copied without running __init__ again (the overlay's copy)
+    copied: Any = _COPY[0](record, changes) if changes else record
+    return copied
 
 
 def issue_texts(data: object) -> dict[str, Mapping[str, str]]:
@@ -130,11 +132,14 @@ def apply_issue_texts(
     where: str,
     *,
     pending: Callable[[str], bool] = PENDING_ACTS.__contains__,
+    replace_offices: bool = True,
 ) -> A:
     """Put the overlay's ``data_issues`` texts on the issues of ``act``, ``services`` and ``offices`` (dicts by id,
     replaced in place); return the act with its own issues' texts. Problems go to ``problems``.
 
-    Called for every act folder with a ``translations.json``: without the key, every issue's entry is missing."""
+    Called for every act folder with a ``translations.json``: without the key, every issue's entry is missing.
+    ``replace_offices=False`` reads the offices for the checks only (the services' pass: the registry's offices
+    carry their texts already, :func:`with_issue_texts`), leaving ``offices`` as given."""
     if not isinstance(data, Mapping):  # the overlay itself is reported by apply_overlay
         return act
     node = data.get(KEY, {})
@@ -165,7 +170,8 @@ def apply_issue_texts(
                 )
     for rid, svc in services.items():
         services[rid] = _with_texts(svc, texts)
-    for rid, office in offices.items():
-        offices[rid] = _with_texts(office, texts)
+    if replace_offices:
+        for rid, office in offices.items():
+            offices[rid] = _with_texts(office, texts)
     result: A = _with_texts(act, texts)
     return result

@@ -22,15 +22,17 @@ over the act's own text) is listed at once with the others of the data files.
 
 from __future__ import annotations
 
+import functools
+import operator
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import attrs
 
-from kzsocial.provenance import TRANSLATION_PROVENANCE, LocalizedText
+from kzsocial.provenance import TRANSLATION_PROVENANCE, LocalizedText, trusted_text
 
-__all__ = ["FILE_NAME", "apply_overlay", "citizen_texts"]
+__all__ = ["FILE_NAME", "apply_overlay", "citizen_texts", "copy_record"]
 
 FILE_NAME = "translations.json"
 _SEGMENT = re.compile(r"^([a-z0-9_][a-z0-9_-]*)(?:\[(\d+)\])?$")
@@ -41,32 +43,124 @@ class _PathError(Exception):
     pass
 
 
-def _segments(path: str) -> list[tuple[str, int | None]]:
+_Segments = tuple[tuple[str, int | None], ...]
+_PATHS: dict[str, _Segments] = {}
+"""The paths read so far, parsed (the same paths recur on every record of a kind: ``title``, ``name``...)."""
+
+
+def _segments(path: str) -> _Segments:
     """``(name, index)`` for each dotted part of ``path``: a field, ``field[index]``, or an id in a list."""
+    known = _PATHS.get(path)
+    if known is not None:
+        return known
     out: list[tuple[str, int | None]] = []
     for part in path.split("."):
         m = _SEGMENT.match(part)
         if m is None:
             raise _PathError(f"bad path part {part!r} (a field name, name[index], or a document id)")
         out.append((m.group(1), None if m.group(2) is None else int(m.group(2))))
-    return out
+    if len(_PATHS) >= 8192:
+        _PATHS.clear()
+    parsed = _PATHS[path] = tuple(out)
+    return parsed
 
 
 def _translate(text: LocalizedText, entry: Mapping[str, Any]) -> LocalizedText:
+    """``text`` with the entry's languages merged and marked translated.
+
+    What ``attrs.evolve`` would check is known here (the entry's texts are non-empty str, :func:`_entry_problem`;
+    each merged language gets its text; ``text.translated`` was checked when it was made), so the copy is made
+    without checking again; ``tests/translations/test_overlay_fast_path.py`` compares with the evolve path."""
     if entry["kk"] != text.kk:
         raise _PathError(
             f"the entry translates {entry['kk']!r}, but the act's text is now {text.kk!r}: update the translation"
         )
-    changes: dict[str, str] = {}
+    ru, en = text.ru, text.en
+    translated = set(text.translated)
     for lang in ("ru", "en"):
         value = entry.get(lang)
         if value is None:
             continue
-        if getattr(text, lang) is not None:
+        current = ru if lang == "ru" else en
+        if current is not None:
             whose = "the act's own Russian" if lang == "ru" else "an English text in the act's data"
-            raise _PathError(f"the record already has {whose} ({getattr(text, lang)!r}); drop the {lang!r} entry")
-        changes[lang] = value
-    return attrs.evolve(text, **changes, translated=text.translated | set(changes))
+            raise _PathError(f"the record already has {whose} ({current!r}); drop the {lang!r} entry")
+        if lang == "ru":
+            ru = value
+        else:
+            en = value
+        translated.add(lang)
+    return _TRANSLATE[0](text, ru, en, frozenset(translated))
+
+
+def _copy_text(text: LocalizedText, ru: str | None, en: str | None, translated: frozenset[str]) -> LocalizedText:
+    return trusted_text(text.kk, ru, en, translated)
+
+
+_TRANSLATE: list[Callable[[LocalizedText, str | None, str | None, frozenset[str]], LocalizedText]] = [_copy_text]
+"""How a text gets its translations (tests swap in ``attrs.evolve`` to compare)."""
+
+
+_FIELD_NAMES: dict[type, dict[str, None]] = {}
+"""The attrs field names of each record class the overlay met, in order (a dict: quick to test for a name)."""
+_COPIERS: dict[type, tuple[tuple[str, ...], Callable[[Any], Any], tuple[Callable[[Any, Any], None], ...]]] = {}
+"""Per record class: its field names, a getter of all their values at once, and each field's slot setter."""
+
+
+def _field_names(cls: type) -> dict[str, None] | None:
+    """The attrs field names of ``cls``, or None when it is not an attrs class."""
+    try:
+        return _FIELD_NAMES[cls]
+    except KeyError:
+        pass
+    if not attrs.has(cls):
+        return None
+    names = _FIELD_NAMES[cls] = dict.fromkeys(f.name for f in attrs.fields(cls))
+    return names
+
+
+def _copier(cls: type) -> tuple[tuple[str, ...], Callable[[Any], Any], tuple[Callable[[Any, Any], None], ...]]:
+    """The field names of the attrs class ``cls``, a getter of all their values at once, and each field's slot
+    setter (no frozen guard, no ``__init__``). No code is generated: that would cost more on a cold start (a few
+    ms for the ten classes the overlay copies) than it saves."""
+    try:
+        return _COPIERS[cls]
+    except KeyError:
+        pass
+    names = tuple(f.name for f in attrs.fields(cls))
+    getter = operator.attrgetter(*names) if len(names) > 1 else (lambda obj: (getattr(obj, names[0]),))
+    slots: dict[str, Any] = {}  # the slot descriptor of each field (in the class that declares it)
+    for c in cls.__mro__:
+        for n in names:
+            if n not in slots and n in vars(c):
+                slots[n] = vars(c)[n]
+    setters = tuple(
+        slots[n].__set__ if hasattr(slots.get(n), "__set__") else functools.partial(_set_attr, n) for n in names
+    )
+    found = _COPIERS[cls] = (names, getter, setters)
+    return found
+
+
+def _set_attr(name: str, obj: Any, value: Any) -> None:
+    object.__setattr__(obj, name, value)
+
+
+def copy_record(obj: Any, changes: Mapping[str, Any]) -> Any:
+    """A copy of the attrs record ``obj`` with ``changes`` (field name -> value), made without running its
+    ``__init__``: for values whose checks already passed (a field replaced by a translated text, the tuple holding
+    it, the data issues given their texts). Derived slots outside the attrs fields (a reception's compiled rule)
+    are left unset: they are computed again on first use."""
+    cls = type(obj)
+    names, getter, setters = _copier(cls)
+    new = object.__new__(cls)
+    values = getter(obj)
+    if changes:
+        for name, setter, value in zip(names, setters, values, strict=True):
+            setter(new, changes.get(name, value))
+    else:
+        for setter, value in zip(setters, values, strict=True):
+            setter(new, value)
+    return new
 
 
 def _replace(obj: Any, changes: dict[str, Any]) -> Any:
@@ -74,11 +168,7 @@ def _replace(obj: Any, changes: dict[str, Any]) -> Any:
     hold a translated text (or the tuple holding it), its other fields unchanged and already validated on load.
     Derived slots outside the attrs fields (a reception's compiled rule) are left unset: they are computed again
     on first use. ``tests/translations/test_overlay_fast_path.py`` checks the result equals ``attrs.evolve``'s."""
-    cls = type(obj)
-    new = object.__new__(cls)
-    for field in attrs.fields(cls):
-        object.__setattr__(new, field.name, changes[field.name] if field.name in changes else getattr(obj, field.name))
-    return new
+    return copy_record(obj, changes)
 
 
 _EVOLVE: list[Callable[[Any, dict[str, Any]], Any]] = [_replace]
@@ -107,7 +197,8 @@ def _field(
     obj: Any, name: str, value: Any, index: int | None, rest: list[tuple[str, int | None]], entry: Mapping[str, Any]
 ) -> Any:
     """The new value of field ``name`` of ``obj`` (its current value: ``value``) once ``entry`` is merged."""
-    if not attrs.has(type(obj)) or name not in attrs.fields_dict(type(obj)):
+    names = _field_names(type(obj))
+    if names is None or name not in names:
         raise _PathError(f"{type(obj).__name__} has no field {name!r}")
     if index is not None:
         if not isinstance(value, tuple) or not 0 <= index < len(value):
@@ -120,6 +211,12 @@ def _field(
 
 
 def _entry_problem(entry: object) -> str | None:
+    if type(entry) is dict and _ENTRY_KEYS.issuperset(entry) and type(entry.get("kk")) is str:
+        ru, en = entry.get("ru"), entry.get("en")  # the common case: each given text clean (non-empty, stripped)
+        if (ru is not None or en is not None) and all(
+            v is None or (type(v) is str and v and v == v.strip()) for v in (ru, en)
+        ):
+            return None
     if not isinstance(entry, dict):
         return "an entry is an object {kk, ru, en}"
     unknown = sorted(set(entry) - _ENTRY_KEYS)
@@ -183,7 +280,7 @@ def apply_overlay(
                 fail(f"[{key!r}][{path!r}]", problem)
                 continue
             try:
-                (name, index), *rest = _segments(str(path))
+                (name, index), *rest = _segments(path if type(path) is str else str(path))
                 current = changed[name] if name in changed else getattr(record, name, None)
                 changed[name] = _field(record, name, current, index, rest, entry)
             except _PathError as exc:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import enum
 import re
+from typing import Any
 
 import attrs
 from attrs import frozen
@@ -246,6 +247,48 @@ class LocalizedText:
 
         warnings.warn("LocalizedText.as_dict() is deprecated; use kzsocial.serde.to_dict()", DeprecationWarning, 2)
         return {"kk": self.kk, "ru": self.ru, "en": self.en}
+
+
+def _slot_setters(cls: type, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """The slot descriptors' setters of a frozen slotted class (they set a slot without the frozen guard)."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+SOURCE_SETTERS = _SOURCE_SET = _slot_setters(Source, ("file", "line", "text", "end_line"))
+"""Internal: the slot setters of :class:`Source`'s fields, in order (the data reader builds sources with them, as
+:func:`trusted_source` does)."""
+_TEXT_SET = _slot_setters(LocalizedText, ("kk", "ru", "en", "translated"))
+_NO_LANGUAGES: frozenset[str] = frozenset()
+
+
+def trusted_source(file: str, line: int, text: str, end_line: int | None) -> Source:
+    """Internal, for the data reader (``kzsocial._datafile``): the :class:`Source` of values that passed the very
+    checks of ``Source.__init__`` already (``file`` and ``text`` str, ``text`` non-empty, ``line`` an int (not a
+    bool) from 1, ``end_line`` None or such an int not before ``line``), built without checking them again.
+    ``tests/model/test_trusted_constructors.py`` holds it equal to ``Source(...)``."""
+    new = object.__new__(Source)
+    set_file, set_line, set_text, set_end = _SOURCE_SET
+    set_file(new, file)
+    set_line(new, line)
+    set_text(new, text)
+    set_end(new, end_line)
+    return new
+
+
+def trusted_text(
+    kk: str, ru: str | None = None, en: str | None = None, translated: frozenset[str] = _NO_LANGUAGES
+) -> LocalizedText:
+    """Internal, for the data reader and the translations overlay: the :class:`LocalizedText` of values that passed
+    the checks of ``LocalizedText.__init__`` already (``translated`` a frozenset of ``"ru"``/``"en"``, each with
+    its text), built without checking them again. ``tests/model/test_trusted_constructors.py`` holds it equal to
+    ``LocalizedText(...)``."""
+    new = object.__new__(LocalizedText)
+    set_kk, set_ru, set_en, set_translated = _TEXT_SET
+    set_kk(new, kk)
+    set_ru(new, ru)
+    set_en(new, en)
+    set_translated(new, translated)
+    return new
 
 
 @frozen

@@ -36,3 +36,19 @@ def test_a_copied_reception_compiles_its_rule_again() -> None:
     for r in translated[:20]:
         again = attrs.evolve(r)  # runs __init__: the reference
         assert r.next_reception(after) == again.next_reception(after)
+
+
+def test_the_translated_texts_equal_the_evolve_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The overlay's texts are copied without ``LocalizedText.__init__`` (its checks hold already): the same
+    values as ``attrs.evolve``, which runs them."""
+
+    def evolve_text(text: Any, ru: Any, en: Any, translated: frozenset[str]) -> Any:
+        return attrs.evolve(text, ru=ru, en=en, translated=translated)
+
+    fast = load_folders(packaged_folders())  # loaded here: dataset() may have been loaded under a patch
+    monkeypatch.setattr(_translations, "_TRANSLATE", [evolve_text])
+    monkeypatch.setattr(_translations, "_EVOLVE", [_evolve])
+    slow = load_folders(packaged_folders())
+    assert slow == fast
+    assert [s.to_dict() for s in slow.services] == [s.to_dict() for s in fast.services]
+    assert [o.to_dict() for o in slow.offices] == [o.to_dict() for o in fast.offices]

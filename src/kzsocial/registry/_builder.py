@@ -41,6 +41,7 @@ __all__ = [
     "read_header",
 ]
 
+_POSTCODE = re.compile(r"\d{6}")
 _OFFICE_KEYS = words(
     "id kind name region district settlement area_code postcode address phones faxes emails websites reception "
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
@@ -109,7 +110,7 @@ class OfficeReader(Reader):
                     (w["raw"], DataIssue("wrong-contact", f"website {w['raw']!r}: {site.reason}", source=site.source))
                 )
         postcode = self.opt_string(node, "postcode", path)
-        if postcode is not None and not re.fullmatch(r"\d{6}", postcode):
+        if postcode is not None and not _POSTCODE.fullmatch(postcode):
             message = f"postcode {postcode!r} is not six digits as Kazakhstan postcodes are; kept as printed"
             automatic.append(
                 (

@@ -132,6 +132,9 @@ def _check_raw(raw: object, what: str, source: object) -> None:
         raise InvalidTypeError(f"source must be a kzsocial.provenance.Source or None, got {type(source).__name__}")
 
 
+_NON_DIGITS = re.compile(r"\D")
+
+
 def normalize_phone(
     raw: str,
     area_code: str | int | None = None,
@@ -152,7 +155,7 @@ def normalize_phone(
     if area_code is not None and not isinstance(area_code, str):
         raise InvalidTypeError(f"area_code must be a str of digits or None, got {type(area_code).__name__}")
     kind = to_enum(PhoneKind, kind, "phone kind")
-    digits = re.sub(r"\D", "", raw)
+    digits = _NON_DIGITS.sub("", raw)
     compact = raw.strip()
     if not digits:
         return Phone(raw, None, "no digits in the printed value", kind, source)

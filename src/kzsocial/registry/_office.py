@@ -174,6 +174,13 @@ class _RuleSlot:
             return self._compiled
 
 
+_COMPILED: dict[tuple[str, tuple[int, ...] | None], tuple[_rr.rrule, tuple[str, int]]] = {}
+"""The reception rules compiled so far, by (RRULE, naive start time): the offices repeat a few rules (49 distinct
+of 143 packaged), and a compiled rule is never changed (it is only iterated and copied with ``replace``). Only a
+rule that passed every check is kept, so a bad one fails again with its message."""
+_COMPILED_MAX = 1024
+
+
 def _check_schedule_types(schedule: ReceptionSchedule) -> None:
     """Issue 11: every field of a reception schedule has its type before anything reads it."""
     checks = (
@@ -254,6 +261,18 @@ class ReceptionSchedule(_RuleSlot):
             object.__setattr__(self, "_compiled", None)
             object.__setattr__(self, "_period", ("", 0))
             return
+        start = self.start
+        key = None
+        if type(self.rrule) is str and (start is None or start.tzinfo is None):  # naive times: equal is the same
+            key = (
+                self.rrule,
+                None if start is None else (start.hour, start.minute, start.second, start.microsecond, start.fold),
+            )
+            compiled = _COMPILED.get(key)
+            if compiled is not None:
+                object.__setattr__(self, "_compiled", compiled[0])
+                object.__setattr__(self, "_period", compiled[1])
+                return
         freq, interval = _check_reception_rule(self.rrule)
         try:
             rule = _rr.rrulestr(self.rrule, dtstart=dt.datetime.combine(_ANCHOR.date(), self.start or dt.time()))
@@ -271,6 +290,10 @@ class ReceptionSchedule(_RuleSlot):
             raise InvalidInputError(f"the RRULE {self.rrule!r} has no occurrence in 1991-2100")
         object.__setattr__(self, "_compiled", rule)
         object.__setattr__(self, "_period", (freq, interval))
+        if key is not None:
+            if len(_COMPILED) >= _COMPILED_MAX:
+                _COMPILED.clear()
+            _COMPILED[key] = (rule, (freq, interval))
 
     def _occurrences(self, after: dt.datetime) -> Iterator[dt.datetime]:
         """The rule's occurrences after ``after``, in order, from one pass over the rule (linear in what is read).

@@ -9,11 +9,11 @@ together in :mod:`kzsocial._data`; the offices are read below, in :mod:`kzsocial
 from __future__ import annotations
 
 import decimal
+from collections.abc import Callable
 from typing import Any
 
-import attrs
-
 from kzsocial._datafile import FieldError, Reader, json_type, words
+from kzsocial._translations import copy_record
 from kzsocial.calendar import StagedTerm, Term, TermStage
 from kzsocial.provenance import Source
 from kzsocial.registry._builder import ActHeader
@@ -446,9 +446,18 @@ def with_role_ids(svc: ServiceDefinition) -> ServiceDefinition:
     unsourced = tuple(
         OfficeLink(i, role, None) for role, ids in out.items() for i in dict.fromkeys(ids) if (i, role) not in linked
     )
-    return attrs.evolve(
+    # three tuples of str and OfficeLink replaced, which ServiceDefinition does not check: copied without running
+    # its __init__ again (tests/model/test_trusted_constructors.py compares with attrs.evolve)
+    copied: ServiceDefinition = _COPY[0](
         svc,
-        office_ids=tuple(dict.fromkeys(out[OfficeRole.SERVING])),
-        complaint_office_ids=tuple(dict.fromkeys(out[OfficeRole.COMPLAINTS])),
-        office_roles=(*svc.office_roles, *unsourced),
+        {
+            "office_ids": tuple(dict.fromkeys(out[OfficeRole.SERVING])),
+            "complaint_office_ids": tuple(dict.fromkeys(out[OfficeRole.COMPLAINTS])),
+            "office_roles": (*svc.office_roles, *unsourced),
+        },
     )
+    return copied
+
+
+_COPY: list[Callable[[Any, dict[str, Any]], Any]] = [copy_record]
+"""How :func:`with_role_ids` copies a service (tests swap in ``attrs.evolve`` to compare)."""
