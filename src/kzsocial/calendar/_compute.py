@@ -22,6 +22,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from kzsocial.calendar._daycal import WorkCalendar, default_calendar
+from kzsocial.calendar._deadline import DEFAULT_POLICY as _DEFAULT_POLICY
 from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline
 from kzsocial.calendar._deadline import set_ambiguous as _set_ambiguous
 from kzsocial.calendar._deadline import set_data_version as _set_data_version
@@ -51,7 +52,6 @@ _BASE = WorkCalendar.MIN_DATE.toordinal()
 _N_DAYS = WorkCalendar.MAX_DATE.toordinal() - _BASE + 1
 _EPOCH = dt.datetime.fromordinal(_BASE)
 _ONE_US = dt.timedelta(microseconds=1)
-_DEFAULT_POLICY = CountingPolicy()
 _MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
 _MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
 _default_calendar: WorkCalendar | None = None
@@ -477,8 +477,16 @@ def compute_deadline(
         if hours is None or hours.tz is None:
             end_time = _END_OF_DAY
             start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, None)
-            last, due = _count_on_wall_clock(term, start, hours, calendar, banking_calendar, policy, end_time, None)
-            version = calendar.data_version
+            if term.unit is _HOURS or term.unit is _MINUTES:  # (_count_on_wall_clock, inlined)
+                due = _working_time_on_wall(hours, calendar, term, start, None)
+                last = due.date()
+            else:
+                last = _last_day(calendar, banking_calendar, policy, term, start, None)
+                due = _due_plain(hours, calendar, policy, last, start, None)
+            tables = calendar._t
+            version = (
+                tables.version if tables is not None and calendar.__class__ is WorkCalendar else calendar.data_version
+            )
         else:
             end_time = _END_OF_DAY_FOLD
             found = _zoned_on_wall_clock(
@@ -493,8 +501,8 @@ def compute_deadline(
         unit = term.unit
         if unit is _BANKING_DAYS and banking_calendar is not None:
             version += f"; banking: {banking_calendar.data_version}"
-        # the Deadline, filled slot by slot (lazy_deadline inlined; start_event and ambiguous left unset at their
-        # defaults, the trace built from these facts when read)
+        # the Deadline, filled slot by slot (lazy_deadline inlined; start_event, ambiguous and the default policy left
+        # unset, the trace built from these facts when read)
         d: Deadline = _new(Deadline)
         _set_term(d, term)
         _set_submitted_at(d, submitted_at)
@@ -502,7 +510,8 @@ def compute_deadline(
         _set_last_day(d, last)
         _set_due_at(d, due)
         _set_data_version(d, version)
-        _set_policy(d, policy)
+        if policy is not _DEFAULT_POLICY:
+            _set_policy(d, policy)
         if starts_at is not None and start_event is not None:
             _set_start_event(d, start_event)
         if unit is _DAYS_UNQUALIFIED:

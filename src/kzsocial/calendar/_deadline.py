@@ -167,8 +167,18 @@ def _setters() -> tuple[Any, ...]:
     return (*(Deadline.__dict__[n].__set__ for n in names.split()), _RecordedFacts.__dict__["_facts"].__set__)
 
 
-_LAZY_DEFAULTS: dict[str, Any] = {"start_event": None, "stages": (), "ambiguous": False, "actor": None}
-"""The fields a lazily computed deadline may leave unset when they hold these defaults (read via __getattr__)."""
+DEFAULT_POLICY = CountingPolicy()
+"""The counting policy of a computation given none (frozen: one shared value)."""
+
+_LAZY_DEFAULTS: dict[str, Any] = {
+    "start_event": None,
+    "stages": (),
+    "ambiguous": False,
+    "actor": None,
+    "policy": DEFAULT_POLICY,
+}
+"""The fields a lazily computed deadline may leave unset when they hold these values (read via __getattr__, then
+kept): the fields' defaults, and the policy of a computation given none."""
 
 
 (
