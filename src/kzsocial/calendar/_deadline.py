@@ -217,7 +217,8 @@ def lazy_deadline(
     _s: tuple[Any, ...] = _setters(),
 ) -> Deadline:
     """A :class:`Deadline` whose ``trace`` is ``facts[0](*facts[1:])``, built when first read (for the computation,
-    which has checked every value: no validation here)."""
+    which has checked every value: no validation here). The fields holding the values of :data:`_LAZY_DEFAULTS`
+    are left unset (read on demand)."""
     d: Deadline = _new(Deadline)
     _s[0](d, term)
     _s[1](d, submitted_at)
@@ -225,11 +226,16 @@ def lazy_deadline(
     _s[3](d, last_day)
     _s[4](d, due_at)
     _s[5](d, data_version)
-    _s[6](d, policy)
-    _s[7](d, start_event)
-    _s[8](d, stages)
-    _s[9](d, ambiguous)
-    _s[10](d, actor)
+    if policy is not DEFAULT_POLICY:
+        _s[6](d, policy)
+    if start_event is not None:
+        _s[7](d, start_event)
+    if stages:
+        _s[8](d, stages)
+    if ambiguous:
+        _s[9](d, ambiguous)
+    if actor is not None:
+        _s[10](d, actor)
     _s[11](d, facts)
     return d
 
