@@ -497,7 +497,7 @@ def compute_deadline(
                     term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy
                 )
             start, last, due = found
-            version = f"{calendar.data_version}; {tz_version(hours.tz)}"
+            version = _zoned_version(calendar.data_version, hours.tz)
         unit = term.unit
         if unit is _BANKING_DAYS and banking_calendar is not None:
             version += f"; banking: {banking_calendar.data_version}"
@@ -801,6 +801,20 @@ def _zoned_on_wall_clock(
     if _clock_change_near(hours.tz, moment, last):  # type: ignore[arg-type]
         return None
     return start, last, due
+
+
+_ZONED_VERSIONS: dict[tuple[str, str], str] = {}
+
+
+def _zoned_version(version: str, tz: str) -> str:
+    """``version`` (a calendar's data version) and the tz data's for ``tz``, kept per pair (both fixed for a
+    process: ``tz_version`` keeps its answer too)."""
+    found = _ZONED_VERSIONS.get((version, tz))
+    if found is None:
+        if len(_ZONED_VERSIONS) > 256:  # (a bound: calendars come and go)
+            _ZONED_VERSIONS.clear()
+        found = _ZONED_VERSIONS[version, tz] = f"{version}; {tz_version(tz)}"
+    return found
 
 
 def _clock_change_near(tz: str, moment: dt.datetime, last: dt.date) -> bool:
