@@ -22,7 +22,18 @@ from bisect import bisect_left, bisect_right
 from typing import Any
 
 from kzsocial.calendar._daycal import WorkCalendar, default_calendar
-from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline, lazy_one
+from kzsocial.calendar._deadline import DEFAULT_POLICY as _DEFAULT_POLICY
+from kzsocial.calendar._deadline import Deadline, TraceStep, lazy_deadline
+from kzsocial.calendar._deadline import set_ambiguous as _set_ambiguous
+from kzsocial.calendar._deadline import set_data_version as _set_data_version
+from kzsocial.calendar._deadline import set_due_at as _set_due_at
+from kzsocial.calendar._deadline import set_facts as _set_facts
+from kzsocial.calendar._deadline import set_last_day as _set_last_day
+from kzsocial.calendar._deadline import set_policy as _set_policy
+from kzsocial.calendar._deadline import set_registered_at as _set_registered_at
+from kzsocial.calendar._deadline import set_start_event as _set_start_event
+from kzsocial.calendar._deadline import set_submitted_at as _set_submitted_at
+from kzsocial.calendar._deadline import set_term as _set_term
 from kzsocial.calendar._hours import OfficeHours
 from kzsocial.calendar._policy import CountingPolicy
 from kzsocial.calendar._terms import StagedTerm, Term, TermUnit
@@ -36,10 +47,11 @@ _END_OF_DAY_FOLD = dt.time.max.replace(fold=1)
 _ONE_DAY = dt.timedelta(days=1)
 _fromordinal = dt.date.fromordinal
 _combine = dt.datetime.combine
+_new = object.__new__
 _BASE = WorkCalendar.MIN_DATE.toordinal()
 _N_DAYS = WorkCalendar.MAX_DATE.toordinal() - _BASE + 1
 _EPOCH = dt.datetime.fromordinal(_BASE)
-_DEFAULT_POLICY = CountingPolicy()
+_ONE_US = dt.timedelta(microseconds=1)
 _MIN_ORDINAL = WorkCalendar.MIN_DATE.toordinal()
 _MAX_ORDINAL = WorkCalendar.MAX_DATE.toordinal()
 _default_calendar: WorkCalendar | None = None
@@ -51,6 +63,8 @@ _BANKING_DAYS = TermUnit.BANKING_DAYS
 _MONTHS = TermUnit.MONTHS
 _HOURS = TermUnit.HOURS
 _MINUTES = TermUnit.MINUTES
+_PROBE = 8
+"""How many days ahead a walk over a schedule's ``cum`` looks before it bisects instead."""
 _MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 Record = tuple[Any, ...]
@@ -132,20 +146,6 @@ def _register(
     return registered
 
 
-def _add_months(day: dt.date, n: int) -> dt.date:
-    """``day`` plus ``n >= 0`` months, the month's last day when it has no such day (as ``relativedelta`` does)."""
-    m = day.month - 1 + n
-    year = day.year + m // 12
-    month = m % 12 + 1
-    if year > 9999:
-        raise DateOutOfRangeError(f"{n} months after {day} is beyond year 9999")
-    last = _MONTH_DAYS[month]
-    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
-        last = 29
-    d = day.day
-    return dt.date(year, month, d if d <= last else last)
-
-
 def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
     """The ``n``-th working day after ``anchor`` (``n > 0``), also when ``anchor`` is the day before the range
     (the registration day 1991-01-01 counted as day 1)."""
@@ -155,14 +155,24 @@ def _nth_working_day(cal: WorkCalendar, anchor: dt.date, n: int) -> dt.date:
     return cal.add_working_days(anchor, n)
 
 
-def _move_off(cal: WorkCalendar, policy: CountingPolicy, day: dt.date, rule: int, records: list[Record]) -> dt.date:
-    if cal.is_working_day(day):  # (also the range check of ``day``)
+def _move_off(
+    cal: WorkCalendar, policy: CountingPolicy, day: dt.date, rule: int, records: list[Record] | None
+) -> dt.date:
+    # (a WorkCalendar's own tables answer for a day in range; its methods for the rest, and raise)
+    t = cal._t if cal.__class__ is WorkCalendar else None
+    i = day.toordinal() - _BASE
+    if t is not None and 0 <= i < _N_DAYS:
+        if t.flags[i]:
+            return day
+    elif cal.is_working_day(day):  # (also the range check of ``day``)
         return day
     if not policy.move_off_non_working_day:
-        records.append(("no_move", rule, day))
+        if records is not None:
+            records.append(("no_move", rule, day))
         return day
     moved = cal.add_working_days(day, 1)
-    records.append(("move_off", day, moved))
+    if records is not None:
+        records.append(("move_off", day, moved))
     return moved
 
 
@@ -172,36 +182,62 @@ def _last_day(
     policy: CountingPolicy,
     term: Term,
     start: dt.datetime,
-    records: list[Record],
+    records: list[Record] | None,
 ) -> dt.date:
     """The last day of a day or month term counted from ``start`` (naive local); banking days count on
-    ``banking`` when given."""
+    ``banking`` when given. Records why in ``records`` (None: the answer alone)."""
     unit = term.unit
     n = term.value
     if unit is _DAYS_UNQUALIFIED:
         unit = policy.unqualified_days
         if unit is not _CALENDAR_DAYS and unit is not _WORKING_DAYS:
             raise KeyError(unit)  # pragma: no cover - CountingPolicy accepts only these two
-        records.append(("unqualified_days", unit))
-    registered_day = start.date()
+        if records is not None:
+            records.append(("unqualified_days", unit))
+    # day ordinals: the registration day's, and the anchor's (the day before day 1)
+    registered = start.toordinal()
     if policy.count_from_next_day:
-        anchor = registered_day
-        records.append(("start_next_day", registered_day))
+        anchor = registered
+        if records is not None:
+            records.append(("start_next_day", start.date()))
     else:
-        anchor = registered_day - _ONE_DAY
-        records.append(("start_same_day", registered_day))
+        anchor = registered - 1
+        if records is not None:
+            records.append(("start_same_day", start.date()))
+    # (a WorkCalendar's own tables answer for a day in range, as its methods do; the methods answer the rest)
+    t = cal._t if cal.__class__ is WorkCalendar else None
     try:
         if unit is _CALENDAR_DAYS:
-            day = _fromordinal(anchor.toordinal() + n)
-            if day < registered_day:  # never before it starts
-                day = registered_day
-            records.append(("calendar_days", n, day))
+            i = anchor + n if anchor + n >= registered else registered  # never before it starts
+            day = _fromordinal(i)
+            if records is not None:
+                records.append(("calendar_days", n, day))
+            i -= _BASE
+            if t is not None and 0 <= i < _N_DAYS and t.flags[i]:
+                return day
             return _move_off(cal, policy, day, 3, records)
         if unit is _MONTHS:
-            day = _add_months(anchor, n)
-            if day < registered_day:
-                day = registered_day
-            records.append(("months", n, anchor, day))
+            # ``n >= 0`` months after the anchor, the month's last day when it has no such day (as relativedelta)
+            first = _fromordinal(anchor)
+            m = first.month - 1 + n
+            year = first.year + m // 12
+            month = m % 12 + 1
+            if year > 9999:
+                raise DateOutOfRangeError(f"{n} months after {first} is beyond year 9999")
+            last = _MONTH_DAYS[month]
+            if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+                last = 29
+            d = first.day
+            day = dt.date(year, month, d if d <= last else last)
+            i = day.toordinal()
+            if i < registered:
+                day = start.date()
+                i = registered
+            if records is not None:
+                records.append(("months", n, first, day))
+            i -= _BASE
+            if t is not None and 0 <= i < _N_DAYS and t.flags[i]:
+                return day
             return _move_off(cal, policy, day, 5, records)
         # working days, or banking days counted as working days
         use = cal
@@ -209,16 +245,27 @@ def _last_day(
         if unit is _BANKING_DAYS:
             if banking is not None:
                 use = banking
+                t = use._t if use.__class__ is WorkCalendar else None
                 counted = 1
             else:
                 counted = 2
-        day = _nth_working_day(use, anchor, n) if n > 0 else registered_day
-        records.append(("working_days", n, anchor, day, unit, use, counted))
-        if n == 0:
-            return _move_off(cal, policy, day, 4, records)
-        return day
+        if n > 0:
+            # WorkCalendar.add_working_days on its tables (``k``: the n-th working day after the anchor), the
+            # calendar's own methods for the rest (the day before the range, an answer beyond it)
+            i = anchor - _BASE
+            if t is not None and 0 <= i < _N_DAYS and (k := t.cum[i + 1] + n - 1) < t.nwork:
+                day = t.work[k]
+            else:
+                day = _nth_working_day(use, _fromordinal(anchor), n)
+            if records is not None:
+                records.append(("working_days", n, _fromordinal(anchor), day, unit, use, counted))
+            return day
+        day = start.date()
+        if records is not None:
+            records.append(("working_days", n, _fromordinal(anchor), day, unit, use, counted))
+        return _move_off(cal, policy, day, 4, records)
     except DateOutOfRangeError as exc:
-        raise DateOutOfRangeError(f"the term {term} counted from {registered_day} leaves the calendar: {exc}") from exc
+        raise DateOutOfRangeError(f"the term {term} counted from {start.date()} leaves the calendar: {exc}") from exc
 
 
 def _working_time(
@@ -233,7 +280,7 @@ def _working_time(
 
 
 def _working_time_on_wall(
-    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record]
+    hours: OfficeHours | None, cal: WorkCalendar, term: Term, start: dt.datetime, records: list[Record] | None
 ) -> dt.datetime:
     """:func:`_working_time` on the wall clock, from a checked naive ``start``: OfficeHours.add_working_time's
     walk over its schedule inlined (the open time before ``start`` on ``cum``, then the day that reaches the
@@ -259,20 +306,22 @@ def _working_time_on_wall(
         if target > sched.total:
             duration = dt.timedelta(0, term.value * (3600 if term.unit is _HOURS else 60))
             raise sched.out_of_range(f"{duration} of working time from {start.isoformat()}")
-        j = i
-        if target > cum[j + 1]:
+        j = i  # the day the target falls in: usually this one or one of the next few, else found by bisection
+        while target > cum[j + 1]:
             j += 1
-            if j >= _N_DAYS or target > cum[j + 1]:
+            if j - i > _PROBE:
                 j = bisect_left(cum, target) - 1
+                break
         r = target - cum[j]
         for s, e in patterns[pat[j]]:
             if r <= e - s:
-                due = _EPOCH + dt.timedelta(j, 0, s + r)
+                due = _EPOCH + _ONE_US * (j * DAY_US + s + r)  # (timedelta's constructor is slower)
                 break
             r -= e - s
         else:  # pragma: no cover - cum and patterns agree
             raise AssertionError("unreachable: cum and patterns disagree")
-    records.append(("working_time", term, start, due))
+    if records is not None:
+        records.append(("working_time", term, start, due))
     return due
 
 
@@ -282,32 +331,37 @@ def _due_plain(
     policy: CountingPolicy,
     last_day: dt.date,
     start: dt.datetime,
-    records: list[Record],
+    records: list[Record] | None,
     end_time: dt.time = _END_OF_DAY,
 ) -> dt.datetime:
     """:func:`_due` on the wall clock (no zone: naive moments compare as they are); ``end_time`` ends a day (with
     ``fold=1`` on hours in a zone, as the zone's last real instant of a day reads)."""
-    if policy.due_at_office_close and hours is not None:
-        # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
-        sched = hours.schedule(cal)
-        intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
-        if intervals:
-            due = _combine(last_day, intervals[-1].end)
-            records.append(("due_at_close", due))
-            if due < start:  # a close before the start: the end of that day, or the start itself
-                end_of_day = _combine(last_day, end_time)
-                due = start if end_of_day < start else end_of_day
-                records.append(("not_before_start", due))
-            return due
-    end_of_day = _combine(last_day, end_time)
-    due = end_of_day
-    if not policy.due_at_office_close:
-        records.append(("due_policy_end_of_day", due))
-    else:
-        records.append(("due_end_of_day", last_day))
+    if policy.due_at_office_close:
+        if hours is not None:
+            # OfficeHours.closes_on, inlined (``last_day`` is in range: the calendar answered for it)
+            sched = hours.schedule(cal)
+            intervals = sched.day_intervals[sched.pat[last_day.toordinal() - _BASE]]
+            if intervals:
+                due = _combine(last_day, intervals[-1].end)
+                if due < start:  # a close before the start: the end of that day, or the start itself
+                    end_of_day = _combine(last_day, end_time)
+                    moved = start if end_of_day < start else end_of_day
+                    if records is not None:
+                        records.append(("due_at_close", due))
+                        records.append(("not_before_start", moved))
+                    return moved
+                if records is not None:
+                    records.append(("due_at_close", due))
+                return due
+        if records is not None:
+            records.append(("due_end_of_day", last_day))
+    elif records is not None:
+        records.append(("due_policy_end_of_day", _combine(last_day, end_time)))
+    due = _combine(last_day, end_time)
     if due < start:  # (the end of the day before the start: the start itself)
-        due = start
-        records.append(("not_before_start", due))
+        if records is not None:
+            records.append(("not_before_start", start))
+        return start
     return due
 
 
@@ -418,17 +472,23 @@ def compute_deadline(
         raise InvalidInputError("start_event must be a non-empty string naming the event, or None")
 
     if moment.tzinfo is None and term.__class__ is Term:
-        # The common case: one term and a naive (office-local) moment, counted on the wall clock.
-        if hours is None or hours.tz is None:  # (_on_wall_clock, inlined)
-            start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
-            if term.unit is _HOURS or term.unit is _MINUTES:
-                due = _working_time_on_wall(hours, calendar, term, start, records)
+        # The common case: one term and a naive (office-local) moment, counted on the wall clock; with hours in a
+        # zone too when no clock change is near (else the general path reads every instant, and gives its errors).
+        if hours is None or hours.tz is None:
+            end_time = _END_OF_DAY
+            start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, None)
+            if term.unit is _HOURS or term.unit is _MINUTES:  # (_count_on_wall_clock, inlined)
+                due = _working_time_on_wall(hours, calendar, term, start, None)
                 last = due.date()
             else:
-                last = _last_day(calendar, banking_calendar, policy, term, start, records)
-                due = _due_plain(hours, calendar, policy, last, start, records)
-            version = calendar.data_version
+                last = _last_day(calendar, banking_calendar, policy, term, start, None)
+                due = _due_plain(hours, calendar, policy, last, start, None)
+            tables = calendar._t
+            version = (
+                tables.version if tables is not None and calendar.__class__ is WorkCalendar else calendar.data_version
+            )
         else:
+            end_time = _END_OF_DAY_FOLD
             found = _zoned_on_wall_clock(
                 term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy
             )
@@ -436,23 +496,42 @@ def compute_deadline(
                 return _general(
                     term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy
                 )
-            start, last, due, records = found
-            version = f"{calendar.data_version}; {tz_version(hours.tz)}"
+            start, last, due = found
+            version = _zoned_version(calendar.data_version, hours.tz)
         unit = term.unit
         if unit is _BANKING_DAYS and banking_calendar is not None:
             version += f"; banking: {banking_calendar.data_version}"
-        return lazy_one(
-            (_build_trace, hours, calendar, records),
-            term,
-            submitted_at,
-            start,
-            last,
-            due,
-            version,
-            policy,
-            None if starts_at is None else start_event,
-            unit is _DAYS_UNQUALIFIED,
+        # the Deadline, filled slot by slot (lazy_deadline inlined; start_event, ambiguous and the default policy left
+        # unset, the trace built from these facts when read)
+        d: Deadline = _new(Deadline)
+        _set_term(d, term)
+        _set_submitted_at(d, submitted_at)
+        _set_registered_at(d, start)
+        _set_last_day(d, last)
+        _set_due_at(d, due)
+        _set_data_version(d, version)
+        if policy is not _DEFAULT_POLICY:
+            _set_policy(d, policy)
+        if starts_at is not None and start_event is not None:
+            _set_start_event(d, start_event)
+        if unit is _DAYS_UNQUALIFIED:
+            _set_ambiguous(d, True)
+        _set_facts(
+            d,
+            (
+                _explain_on_wall_clock,
+                term,
+                moment,
+                starts_at,
+                start_event,
+                hours,
+                calendar,
+                banking_calendar,
+                policy,
+                end_time,
+            ),
         )
+        return d
     if moment.tzinfo is None and term.__class__ is StagedTerm and (hours is None or hours.tz is None):
         return _staged_on_wall_clock(
             term,
@@ -468,7 +547,33 @@ def compute_deadline(
     return _general(term, moment, submitted_at, starts_at, start_event, hours, calendar, banking_calendar, policy)
 
 
-def _on_wall_clock(
+# -- the wall clock: naive moments, hours without a zone (or one with no clock change near) ---------------------------
+#
+# Each step records why in ``records`` when given one, and nothing when it is None: a deadline is computed with
+# None, and its trace (when read) by running the same steps again with a list (``_explain_*``; every value they read
+# is frozen, so the second run takes the same steps).
+
+
+def _count_on_wall_clock(
+    term: Term,
+    start: dt.datetime,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+    end_time: dt.time,
+    records: list[Record] | None,
+) -> tuple[dt.date, dt.datetime]:
+    """(last day, due) of one term counted from ``start`` (naive local) on the wall clock."""
+    unit = term.unit
+    if unit is _HOURS or unit is _MINUTES:
+        due = _working_time_on_wall(hours, calendar, term, start, records)
+        return due.date(), due
+    last = _last_day(calendar, banking_calendar, policy, term, start, records)
+    return last, _due_plain(hours, calendar, policy, last, start, records, end_time)
+
+
+def _explain_on_wall_clock(
     term: Term,
     moment: dt.datetime,
     starts_at: dt.datetime | None,
@@ -478,16 +583,12 @@ def _on_wall_clock(
     banking_calendar: WorkCalendar | None,
     policy: CountingPolicy,
     end_time: dt.time,
-) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]]:
-    """(start, last day, due, records) of one term from a naive moment, on the office's wall clock: the general
-    path's rules without a zone to convert to (``end_time``: the end of a day, ``time.max``)."""
-    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
-    unit = term.unit
-    if unit is _HOURS or unit is _MINUTES:
-        due = _working_time_on_wall(hours, calendar, term, start, records)
-        return start, due.date(), due, records
-    last = _last_day(calendar, banking_calendar, policy, term, start, records)
-    return start, last, _due_plain(hours, calendar, policy, last, start, records, end_time), records
+) -> tuple[TraceStep, ...]:
+    """The trace of one term computed on the wall clock from these arguments (its steps run again, recorded)."""
+    records: list[Record] = []
+    start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, records)
+    _count_on_wall_clock(term, start, hours, calendar, banking_calendar, policy, end_time, records)
+    return _build_trace(hours, calendar, records)
 
 
 def _register_on_wall_clock(
@@ -497,47 +598,116 @@ def _register_on_wall_clock(
     hours: OfficeHours | None,
     calendar: WorkCalendar,
     policy: CountingPolicy,
-) -> tuple[dt.datetime, list[Record]]:
-    """Rule 1 on the wall clock: (the moment counting starts, the records begun with why)."""
-    if not _MIN_ORDINAL <= moment.toordinal() <= _MAX_ORDINAL:
+    records: list[Record] | None,
+) -> dt.datetime:
+    """Rule 1 on the wall clock: the moment counting starts (why, in ``records``)."""
+    i = moment.toordinal() - _BASE
+    if not 0 <= i < _N_DAYS:
         raise DateOutOfRangeError(
             f"{moment.isoformat()} is outside the calendar's range {calendar.MIN_DATE} to {calendar.MAX_DATE}"
         )
-    records: list[Record]
     if starts_at is not None:
-        start = moment
-        records = [("start_event", moment, start_event or None)]
-    elif hours is None:
-        start = moment
-        records = [("registered_unknown_hours", moment)]
-    elif not policy.register_at_next_opening:
-        start = moment
-        records = [("registered_policy_off", moment)]
+        if records is not None:
+            records.append(("start_event", moment, start_event or None))
+        return moment
+    if hours is None:
+        if records is not None:
+            records.append(("registered_unknown_hours", moment))
+        return moment
+    if not policy.register_at_next_opening:
+        if records is not None:
+            records.append(("registered_policy_off", moment))
+        return moment
+    # OfficeHours.next_open on its Schedule, inlined (the moment is checked already): the day's open intervals
+    # (``day_intervals``, compared as times of day), else the next day with open time (found on ``cum``, the open
+    # time before each day).
+    sched = hours.schedule(calendar)
+    time = moment.time()
+    for interval in sched.day_intervals[sched.pat[i]]:
+        if time < interval.end:
+            if time >= interval.start:
+                if records is not None:
+                    records.append(("registered_open", moment))
+                return moment
+            start = _combine(moment.date(), interval.start)
+            break
     else:
-        # OfficeHours.next_open on its Schedule, inlined (the moment is checked already): the day's open intervals
-        # (``patterns`` in µs since midnight, ``day_intervals`` the same as Interval values), else the next day with
-        # open time (found on ``cum``, the open time before each day).
-        sched = hours.schedule(calendar)
-        i = moment.toordinal() - _BASE
-        t = ((moment.hour * 60 + moment.minute) * 60 + moment.second) * 1_000_000 + moment.microsecond
-        k = sched.pat[i]
-        for n, (s, e) in enumerate(sched.patterns[k]):
-            if t < e:
-                if t >= s:
-                    start = moment
-                    records = [("registered_open", moment)]
-                else:
-                    start = _combine(moment.date(), sched.day_intervals[k][n].start)
-                    records = [("registered_next_opening", moment, start)]
+        # the next day with open time (the first ``j > i`` with ``cum[j + 1] > cum[j]``): usually one of the next
+        # few, else found by bisection
+        cum = sched.cum
+        before = cum[i + 1]
+        j = i + 1
+        while j < _N_DAYS and cum[j + 1] == before:
+            j += 1
+            if j - i > _PROBE:
+                j = bisect_right(cum, before) - 1
                 break
-        else:
-            cum = sched.cum
-            j = bisect_right(cum, cum[i + 1]) - 1
-            if j >= _N_DAYS:
-                raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
-            start = _combine(_fromordinal(j + _BASE), sched.day_intervals[sched.pat[j]][0].start)
-            records = [("registered_next_opening", moment, start)]
-    return start, records
+        if j >= _N_DAYS:
+            raise sched.out_of_range(f"the next opening after {moment.isoformat()}")
+        start = _combine(_fromordinal(j + _BASE), sched.day_intervals[sched.pat[j]][0].start)
+    if records is not None:
+        records.append(("registered_next_opening", moment, start))
+    return start
+
+
+def _stages_on_wall_clock(
+    term: StagedTerm,
+    start: dt.datetime,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+    records: list[Record] | None,
+) -> list[tuple[dt.datetime, dt.date, dt.datetime]]:
+    """(start, last day, due) of each stage of ``term`` counted from ``start``, each stage from the previous one's
+    due moment; its steps in ``records`` (each stage's after its heading, then the end of the stages)."""
+    found = []
+    total = len(term.stages)
+    due = start
+    for k, stage in enumerate(term.stages, 1):
+        if records is not None:
+            records.append(("stage", k, total, stage, start))
+        last, due = _count_on_wall_clock(
+            stage.term, start, hours, calendar, banking_calendar, policy, _END_OF_DAY, records
+        )
+        found.append((start, last, due))
+        start = due
+    if records is not None:
+        records.append(("stages_end", due))
+    return found
+
+
+def _explain_staged_on_wall_clock(
+    term: StagedTerm,
+    moment: dt.datetime,
+    starts_at: dt.datetime | None,
+    start_event: str | None,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> tuple[TraceStep, ...]:
+    """The trace of a staged term on the wall clock (see :func:`_staged_on_wall_clock`)."""
+    records: list[Record] = []
+    start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, records)
+    _stages_on_wall_clock(term, start, hours, calendar, banking_calendar, policy, records)
+    return _build_trace(hours, calendar, records)
+
+
+def _explain_stage_on_wall_clock(
+    k: int,
+    term: StagedTerm,
+    start: dt.datetime,
+    hours: OfficeHours | None,
+    calendar: WorkCalendar,
+    banking_calendar: WorkCalendar | None,
+    policy: CountingPolicy,
+) -> tuple[TraceStep, ...]:
+    """The trace of stage ``k`` (from 1) of a staged term, counted from ``start``."""
+    stage = term.stages[k - 1]
+    records: list[Record] = [("stage", k, len(term.stages), stage, start)]
+    _count_on_wall_clock(stage.term, start, hours, calendar, banking_calendar, policy, _END_OF_DAY, records)
+    return _build_trace(hours, calendar, records)
 
 
 def _staged_on_wall_clock(
@@ -552,31 +722,21 @@ def _staged_on_wall_clock(
     policy: CountingPolicy,
 ) -> Deadline:
     """A staged term from a naive moment on hours without a zone (or none): the general path on the wall clock."""
-    start, records = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy)
+    start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, None)
+    found = _stages_on_wall_clock(term, start, hours, calendar, banking_calendar, policy, None)
     version = calendar.data_version
     stages: list[Deadline] = []
-    stage_start = start
-    total = len(term.stages)
     last, due = start.date(), start
     banking = ambiguous = False
-    for k, stage in enumerate(term.stages, 1):
-        stage_term = stage.term
-        stage_records: list[Record] = [("stage", k, total, stage, stage_start)]
-        unit = stage_term.unit
-        if unit is _HOURS or unit is _MINUTES:
-            due = _working_time_on_wall(hours, calendar, stage_term, stage_start, stage_records)
-            last = due.date()
-        else:
-            last = _last_day(calendar, banking_calendar, policy, stage_term, stage_start, stage_records)
-            due = _due_plain(hours, calendar, policy, last, stage_start, stage_records)
-        records.extend(stage_records)
+    for k, (stage, (stage_start, last, due)) in enumerate(zip(term.stages, found, strict=True), 1):
+        unit = stage.term.unit
         unqualified = unit is _DAYS_UNQUALIFIED
         ambiguous = ambiguous or unqualified
         banking = banking or unit is _BANKING_DAYS
         stages.append(
             lazy_deadline(
-                (_build_trace, hours, calendar, stage_records),
-                stage_term,
+                (_explain_stage_on_wall_clock, k, term, stage_start, hours, calendar, banking_calendar, policy),
+                stage.term,
                 None,
                 stage_start,
                 last,
@@ -589,12 +749,20 @@ def _staged_on_wall_clock(
                 stage.actor,
             )
         )
-        stage_start = due
-    records.append(("stages_end", due))
     if banking and banking_calendar is not None:
         version += f"; banking: {banking_calendar.data_version}"
     return lazy_deadline(
-        (_build_trace, hours, calendar, records),
+        (
+            _explain_staged_on_wall_clock,
+            term,
+            moment,
+            starts_at,
+            start_event,
+            hours,
+            calendar,
+            banking_calendar,
+            policy,
+        ),
         term,
         submitted_at,
         start,
@@ -618,25 +786,46 @@ def _zoned_on_wall_clock(
     calendar: WorkCalendar,
     banking_calendar: WorkCalendar | None,
     policy: CountingPolicy,
-) -> tuple[dt.datetime, dt.date, dt.datetime, list[Record]] | None:
-    """:func:`_on_wall_clock` for hours in a zone, when no clock change falls within a day of the computation: then
-    every wall time is one instant and the zone's answers are the wall clock's. None when one does (or the wall
-    clock cannot answer): the general path then reads every instant, and gives its own error."""
+) -> tuple[dt.datetime, dt.date, dt.datetime] | None:
+    """(start, last day, due) of one term from a naive moment on hours in a zone, counted on the wall clock when no
+    clock change falls within a day of the computation (then every wall time is one instant and the zone's answers
+    are the wall clock's; a day ends at ``time.max`` with ``fold=1``). None when one does (or the wall clock cannot
+    answer): the general path then reads every instant, and gives its own error."""
     if moment.fold:
         return None
     try:
-        found = _on_wall_clock(
-            term, moment, starts_at, start_event, hours, calendar, banking_calendar, policy, _END_OF_DAY_FOLD
-        )
+        start = _register_on_wall_clock(moment, starts_at, start_event, hours, calendar, policy, None)
+        last, due = _count_on_wall_clock(term, start, hours, calendar, banking_calendar, policy, _END_OF_DAY_FOLD, None)
     except KzSocialError:
         return None
-    line = zone_line(hours.tz)  # type: ignore[arg-type]
-    first = (moment.toordinal() - _BASE - 1) * DAY_US - line.hi
-    after = (found[1].toordinal() - _BASE + 2) * DAY_US - line.lo
-    trans = line.trans
-    if bisect_right(trans, first) != bisect_right(trans, after):
+    if _clock_change_near(hours.tz, moment, last):  # type: ignore[arg-type]
         return None
+    return start, last, due
+
+
+_ZONED_VERSIONS: dict[tuple[str, str], str] = {}
+
+
+def _zoned_version(version: str, tz: str) -> str:
+    """``version`` (a calendar's data version) and the tz data's for ``tz``, kept per pair (both fixed for a
+    process: ``tz_version`` keeps its answer too)."""
+    found = _ZONED_VERSIONS.get((version, tz))
+    if found is None:
+        if len(_ZONED_VERSIONS) > 256:  # (a bound: calendars come and go)
+            _ZONED_VERSIONS.clear()
+        found = _ZONED_VERSIONS[version, tz] = f"{version}; {tz_version(tz)}"
     return found
+
+
+def _clock_change_near(tz: str, moment: dt.datetime, last: dt.date) -> bool:
+    """Whether a clock change of the zone ``tz`` falls within a day of a computation from the wall time ``moment``
+    (``fold=0``) to the day ``last``. When none does, every wall time between is one instant, and the zone's answers
+    are the wall clock's."""
+    line = zone_line(tz)
+    first = (moment.toordinal() - _BASE - 1) * DAY_US - line.hi
+    after = (last.toordinal() - _BASE + 2) * DAY_US - line.lo
+    trans = line.trans
+    return bisect_right(trans, first) != bisect_right(trans, after)
 
 
 def _one_moment() -> InvalidInputError:

@@ -167,39 +167,37 @@ def _setters() -> tuple[Any, ...]:
     return (*(Deadline.__dict__[n].__set__ for n in names.split()), _RecordedFacts.__dict__["_facts"].__set__)
 
 
-_LAZY_DEFAULTS: dict[str, Any] = {"start_event": None, "stages": (), "ambiguous": False, "actor": None}
-"""The fields a lazily computed deadline may leave unset when they hold these defaults (read via __getattr__)."""
+DEFAULT_POLICY = CountingPolicy()
+"""The counting policy of a computation given none (frozen: one shared value)."""
+
+_LAZY_DEFAULTS: dict[str, Any] = {
+    "start_event": None,
+    "stages": (),
+    "ambiguous": False,
+    "actor": None,
+    "policy": DEFAULT_POLICY,
+}
+"""The fields a lazily computed deadline may leave unset when they hold these values (read via __getattr__, then
+kept): the fields' defaults, and the policy of a computation given none."""
 
 
-def lazy_one(
-    facts: tuple[Any, ...],
-    term: Term,
-    submitted_at: dt.datetime | None,
-    registered_at: dt.datetime,
-    last_day: dt.date,
-    due_at: dt.datetime,
-    data_version: str,
-    policy: CountingPolicy,
-    start_event: str | None,
-    ambiguous: bool,
-    _new: Any = object.__new__,
-    _s: tuple[Any, ...] = _setters(),
-) -> Deadline:
-    """:func:`lazy_deadline` of one term (no stages, no actor), the defaults left unset (the common case, fastest)."""
-    d: Deadline = _new(Deadline)
-    _s[0](d, term)
-    _s[1](d, submitted_at)
-    _s[2](d, registered_at)
-    _s[3](d, last_day)
-    _s[4](d, due_at)
-    _s[5](d, data_version)
-    _s[6](d, policy)
-    if start_event is not None:
-        _s[7](d, start_event)
-    if ambiguous:
-        _s[9](d, ambiguous)
-    _s[11](d, facts)
-    return d
+(
+    set_term,
+    set_submitted_at,
+    set_registered_at,
+    set_last_day,
+    set_due_at,
+    set_data_version,
+    set_policy,
+    set_start_event,
+    set_stages,
+    set_ambiguous,
+    set_actor,
+    set_facts,
+) = _setters()
+"""Each slot's setter, for a computation that fills a fresh ``object.__new__(Deadline)`` itself (the one-term
+path of ``compute_deadline``, which leaves the fields of :data:`_LAZY_DEFAULTS` unset when they hold their
+defaults): every value checked already, ``set_facts`` last."""
 
 
 def lazy_deadline(
@@ -219,7 +217,8 @@ def lazy_deadline(
     _s: tuple[Any, ...] = _setters(),
 ) -> Deadline:
     """A :class:`Deadline` whose ``trace`` is ``facts[0](*facts[1:])``, built when first read (for the computation,
-    which has checked every value: no validation here)."""
+    which has checked every value: no validation here). The fields holding the values of :data:`_LAZY_DEFAULTS`
+    are left unset (read on demand)."""
     d: Deadline = _new(Deadline)
     _s[0](d, term)
     _s[1](d, submitted_at)
@@ -227,11 +226,16 @@ def lazy_deadline(
     _s[3](d, last_day)
     _s[4](d, due_at)
     _s[5](d, data_version)
-    _s[6](d, policy)
-    _s[7](d, start_event)
-    _s[8](d, stages)
-    _s[9](d, ambiguous)
-    _s[10](d, actor)
+    if policy is not DEFAULT_POLICY:
+        _s[6](d, policy)
+    if start_event is not None:
+        _s[7](d, start_event)
+    if stages:
+        _s[8](d, stages)
+    if ambiguous:
+        _s[9](d, ambiguous)
+    if actor is not None:
+        _s[10](d, actor)
     _s[11](d, facts)
     return d
 

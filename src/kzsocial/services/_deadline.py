@@ -38,8 +38,12 @@ class DeadlineService(Protocol):
     def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None: ...
 
 
-# Events a submission itself stands for: the term counts from the registration of the application.
-_SUBMISSION_EVENTS = frozenset({TermStart.SUBMISSION, TermStart.REGISTRATION, TermStart.DOCUMENTS_COMPLETE})
+# Events a submission itself stands for: the term counts from the registration of the application (compared by
+# identity: an enum member hashes in Python).
+_SUBMISSION = TermStart.SUBMISSION
+_REGISTRATION = TermStart.REGISTRATION
+_DOCUMENTS_COMPLETE = TermStart.DOCUMENTS_COMPLETE
+_SUBMISSION_EVENTS = frozenset({_SUBMISSION, _REGISTRATION, _DOCUMENTS_COMPLETE})
 
 
 def hours_of(service: DeadlineService, office: Office | None = None) -> OfficeHours | None:
@@ -68,9 +72,9 @@ def deadline_of(
         from kzsocial.registry._registry import office_of
 
         office = office_of(office)
-    if hours is not None and not isinstance(hours, OfficeHours):
+    if hours is not None and hours.__class__ is not OfficeHours and not isinstance(hours, OfficeHours):
         raise InvalidTypeError(f"hours must be OfficeHours or None, got {type(hours).__name__}")
-    if term is not None and not isinstance(term, ServiceTerm):
+    if term is not None and term.__class__ is not ServiceTerm and not isinstance(term, ServiceTerm):
         raise InvalidTypeError(f"term must be one of the service's ServiceTerm or None, got {type(term).__name__}")
     if term is not None:
         chosen: ServiceTerm | None = term
@@ -82,7 +86,8 @@ def deadline_of(
         raise InvalidInputError(f"{service.id}: the given term is not one of this service's terms")
     if hours is None:
         hours = (office.hours if office is not None else None) or service.service_hours or service.intake_hours
-    if chosen.starts_from in _SUBMISSION_EVENTS:
+    starts_from = chosen.starts_from
+    if starts_from is _SUBMISSION or starts_from is _REGISTRATION or starts_from is _DOCUMENTS_COMPLETE:
         if event_at is not None:
             raise InvalidInputError(
                 f"{service.id}: this term runs from the {chosen.starts_from.value.replace('_', ' ')}; "

@@ -70,8 +70,18 @@ def _issues(value: Iterable[DataIssue]) -> tuple[DataIssue, ...]:
     return tuple(value)
 
 
+class _MainTermSlot(DictForm):
+    """A slot outside the attrs fields (never compared, hashed, shown or serialised): the main term, found on first
+    read (``terms`` is a frozen tuple of frozen values, so the answer never changes; a copy, ``attrs.evolve`` or an
+    unpickled definition finds its own)."""
+
+    __slots__ = ("_main_term",)
+    if TYPE_CHECKING:
+        _main_term: ServiceTerm | None
+
+
 @frozen
-class ServiceDefinition(DictForm):
+class ServiceDefinition(_MainTermSlot):
     """A state service as a standard (2008) or a regulation (2015) defines it.
 
     Build these through :func:`kzsocial.services.catalog`; every field carries its source in the act.
@@ -219,7 +229,12 @@ class ServiceDefinition(DictForm):
     @property
     def main_term(self) -> ServiceTerm | None:
         """The service's main term, or None when the act states none."""
-        return next((t for t in self.terms if t.role is TermRole.MAIN), None)
+        try:
+            return self._main_term
+        except AttributeError:  # the first read (kept in a slot beside the fields)
+            found = next((t for t in self.terms if t.role is TermRole.MAIN), None)
+            object.__setattr__(self, "_main_term", found)
+            return found
 
     def term_for(self, channel: Channel | str | None = None) -> ServiceTerm | None:
         """The term that applies on ``channel``: a term the act gives for that channel, else the main term."""
