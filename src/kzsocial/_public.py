@@ -8,7 +8,11 @@ same. :mod:`kzsocial.serde` re-exports :func:`register_public` for the modules t
 
 from __future__ import annotations
 
-__all__ = ["MODULES", "register_public"]
+import importlib
+from collections.abc import Callable, Iterable, Mapping
+from typing import Any
+
+__all__ = ["MODULES", "lazy_exports", "register_public"]
 
 MODULES: list[str] = []
 """The public modules registered so far, in the order they registered."""
@@ -22,3 +26,28 @@ def register_public(module: str) -> None:
     """
     if module not in MODULES:
         MODULES.append(module)
+
+
+def lazy_exports(
+    package: str, modules: Mapping[str, str], names: Iterable[str], namespace: dict[str, Any]
+) -> tuple[Callable[[str], Any], Callable[[], list[str]]]:
+    """A lazy package's module ``__getattr__`` and ``__dir__``: a public name is imported from its submodule
+    (``modules[name]``, relative to ``package``) on first use and kept in the package's ``namespace``.
+
+    A package assigns them under ``if not TYPE_CHECKING:``, so that type checkers see its real imports (under
+    ``TYPE_CHECKING``) and a misspelt name stays an error to them.
+    """
+    listed = frozenset(names)
+
+    def get_attribute(name: str) -> Any:
+        module = modules.get(name)
+        if module is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(f"{package}.{module}"), name)
+        namespace[name] = value
+        return value
+
+    def list_names() -> list[str]:
+        return sorted(set(namespace) | listed)
+
+    return get_attribute, list_names

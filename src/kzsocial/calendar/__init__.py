@@ -7,10 +7,9 @@ its version, see ``calendar/_daytable.py``); other calendars compute theirs on t
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from kzsocial._public import register_public
+from kzsocial._public import lazy_exports, register_public
 
 if TYPE_CHECKING:
     from kzsocial.calendar._compute import compute_deadline
@@ -101,17 +100,8 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kzsocial.calendar' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"kzsocial.calendar.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+if not TYPE_CHECKING:  # hidden from type checkers: they see the imports above, and a misspelt name stays an error
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__, globals())
 
 
 register_public(__name__)  # kzsocial.serde.public_types() lists this package's values (without loading serde)

@@ -8,10 +8,9 @@ act's offices (the command line's ``deadline SERVICE``) never builds the registr
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-from kzsocial._public import register_public
+from kzsocial._public import lazy_exports, register_public
 from kzsocial.registry._service_view import register_packaged_offices
 
 if TYPE_CHECKING:
@@ -71,22 +70,15 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kzsocial.registry' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"kzsocial.registry.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+if not TYPE_CHECKING:  # hidden from type checkers: they see the imports above, and a misspelt name stays an error
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__, globals())
 
 
 def _packaged_offices() -> Any:
     """The packaged registry, loaded with its module on first use (an office's parent by id needs it)."""
-    return __getattr__("offices")()
+    from kzsocial.registry._registry import offices
+
+    return offices()
 
 
 register_packaged_offices(_packaged_offices)  # Office.parent reaches the registry without importing it

@@ -12,10 +12,9 @@ command line's ``deadline SERVICE``) loads the definitions it builds but not the
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING, Any
 
-from kzsocial._public import register_public
+from kzsocial._public import lazy_exports, register_public
 from kzsocial.registry._service_view import register_packaged_services
 
 if TYPE_CHECKING:
@@ -160,23 +159,16 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'kzsocial.services' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"kzsocial.services.{module}"), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+if not TYPE_CHECKING:  # hidden from type checkers: they see the imports above, and a misspelt name stays an error
+    __getattr__, __dir__ = lazy_exports(__name__, _LAZY, __all__, globals())
 
 
 def _packaged_catalog() -> Any:
     """The packaged catalogue, loaded with its module on first use (the registry's forms that name a service by id
     reach it so; :mod:`kzsocial.services._catalog` registers itself the same way when it loads)."""
-    return __getattr__("catalog")()
+    from kzsocial.services._catalog import catalog
+
+    return catalog()
 
 
 register_packaged_services(_packaged_catalog)
