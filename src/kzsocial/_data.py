@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 from attrs import frozen
 
-from kzsocial._datafile import ID, iter_files, packaged_folders, read_json, shared_reads, words
+from kzsocial._datafile import ID, iter_files, packaged_folder_names, packaged_folders, read_json, shared_reads, words
 from kzsocial._issue_texts import apply_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
@@ -386,14 +386,9 @@ def packaged_act(act_id: str) -> Dataset | None:
     checked together, every problem listed; the objects are those of :func:`dataset` (each folder is read once);
     ``tests/model/test_cold_loading.py`` checks that each act alone is its part of :func:`dataset`.
     """
-    if not isinstance(act_id, str) or not any(f.name == act_id for f in _packaged_names()):
+    if not isinstance(act_id, str) or act_id not in packaged_folder_names():
         return None
     return _packaged_act(act_id)
-
-
-@once
-def _packaged_names() -> tuple[Any, ...]:
-    return tuple(packaged_folders())
 
 
 @once

@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Any, TypeVar
 
 from kzsocial.calendar import OfficeHours
+from kzsocial.calendar._once import once
 from kzsocial.errors import KzSocialError
 from kzsocial.provenance import SOURCE_SETTERS, DataIssue, FieldSource, LocalizedText, Severity, Source, trusted_text
 
@@ -448,3 +449,9 @@ def packaged_folders() -> list[Any]:
     """The packaged act folders (``kzsocial/data/acts/<act-id>/`` with an ``act.json``), by name."""
     root = _package_root() / "data" / "acts"
     return sorted((p for p in root.iterdir() if p.is_dir() and (p / "act.json").is_file()), key=lambda p: p.name)
+
+
+@once
+def packaged_folder_names() -> dict[str, Any]:
+    """The packaged act folders by name, listed once (a caller that reads one act looks it up here)."""
+    return {p.name: p for p in packaged_folders()}

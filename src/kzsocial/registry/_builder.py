@@ -15,7 +15,16 @@ from typing import Any
 
 from attrs import frozen
 
-from kzsocial._datafile import ID, Reader, iter_files, merge_issues, packaged_folders, read_json, words
+from kzsocial._datafile import (
+    ID,
+    Reader,
+    iter_files,
+    merge_issues,
+    packaged_folder_names,
+    packaged_folders,
+    read_json,
+    words,
+)
 from kzsocial._issue_texts import issue_texts, with_issue_texts
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
@@ -349,7 +358,7 @@ def load_office_part(folders: Iterable[Any]) -> OfficePart:
 @once
 def _packaged_folder_offices(name: str) -> _FolderOffices:
     """One packaged folder's offices, read once (the registry and every act's services share these objects)."""
-    return _read_folder_offices(next(f for f in packaged_folders() if f.name == name))
+    return _read_folder_offices(packaged_folder_names()[name])
 
 
 @once
