@@ -31,7 +31,12 @@ __all__ = [
     "brief",
     "check_identifier",
     "check_language",
-    "has_control", "near", "neutralise", "to_enum", "to_str"]
+    "has_control",
+    "near",
+    "neutralise",
+    "to_enum",
+    "to_str",
+]
 
 _REPR = reprlib.Repr()
 _REPR.maxlevel, _REPR.maxstring, _REPR.maxother, _REPR.maxlist, _REPR.maxdict = 3, 80, 80, 6, 4
@@ -54,9 +59,7 @@ E = TypeVar("E", bound=enum.Enum)
 
 # C0/C1 controls and DEL, plus the Unicode formatting characters that reorder or hide text (bidi embeddings,
 # overrides and isolates, zero-width marks, the line and paragraph separators).
-_UNSAFE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]"
-)
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]")
 
 
 def to_enum(cls: type[E], value: object, what: str) -> E:

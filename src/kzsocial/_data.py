@@ -12,26 +12,27 @@ and raises one :class:`~kzsocial.errors.DataValidationError` listing them all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 from attrs import frozen
 
-from kzsocial._datafile import ID, iter_files, packaged_folder_names, packaged_folders, read_json, shared_reads, words
-from kzsocial._issue_texts import apply_issue_texts
+from kzsocial._datafile import (
+    ID,
+    ActHeader,
+    iter_files,
+    packaged_folder_names,
+    packaged_folders,
+    read_json,
+    shared_reads,
+    words,
+)
+from kzsocial._issue_texts import apply_issue_texts, check_issue_texts, issue_text_keys
 from kzsocial._translations import FILE_NAME as TRANSLATIONS_FILE
 from kzsocial._translations import apply_overlay
 from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError
 from kzsocial.provenance import LocalizedText
-from kzsocial.registry._builder import (
-    ActHeader,
-    OfficePart,
-    load_office_part,
-    packaged_act_office_part,
-    packaged_office_part,
-)
-from kzsocial.registry._office import Office
 from kzsocial.services._act import (
     Amendment,
     EntryIntoForce,
@@ -45,7 +46,11 @@ from kzsocial.services._builder import ServiceReader, with_role_ids
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
 from kzsocial.services._office_roles import OfficeLink
 
-__all__ = ["Dataset", "dataset", "load_folders", "packaged_act", "packaged_folders"]
+if TYPE_CHECKING:  # the registry's modules are imported where offices are read (packaged_service reads none)
+    from kzsocial.registry._builder import OfficePart
+    from kzsocial.registry._office import Office
+
+__all__ = ["Dataset", "dataset", "load_folders", "packaged_act", "packaged_folders", "packaged_service"]
 
 _ACT_KEYS = words(
     "id source_file region timezone issuer kind number date title source registration repeal amendments "
@@ -187,19 +192,24 @@ def _read_links(
 
 
 def _load_folder(
-    folder: Any, offices: tuple[Office, ...], problems: list[str]
-) -> tuple[LegalAct | None, list[ServiceDefinition]]:
-    """The act and services of one folder (its offices: :func:`kzsocial.registry._builder.load_office_part`)."""
+    folder: Any, problems: list[str], only: str | None = None
+) -> tuple[LegalAct | None, list[ServiceDefinition], tuple[str, ...] | None]:
+    """The act and services of one folder, and the messages its overlay has data-issue texts for (None: no
+    overlay to check); its offices: :func:`kzsocial.registry._builder.load_office_part`. The overlay's missing and
+    stale entries are checked against every record of the act, offices included, in :func:`_combine`.
+
+    ``only``: the service with that id alone is built, with its office links and its overlay entries (the other
+    services' items are not read: :func:`packaged_service`)."""
     reader = _ActReader(folder.name)
     files = {p.name: p for p in iter_files(folder)}
     if "act.json" not in files:
         problems.append(f"{folder.name}: no act.json")
-        return None, []
+        return None, [], None
     data = read_json(files["act.json"], reader)
     act = None if data is None else reader.guard(".act", lambda: reader.act(data["act"]))
     if act is None:
         problems.extend(reader.problems)
-        return None, []
+        return None, [], None
     if act.id != folder.name:
         reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
     header = _header(act)
@@ -222,8 +232,14 @@ def _load_folder(
             reader.fail(".act", f"file names act {data.get('act')!r}, expected {act.id!r}")
         items = data.get("items")
         if name.startswith("services"):
-            services.extend(reader.items(items, ".items", lambda n, p: reader.service(n, p, header)))
+            if only is None:
+                services.extend(reader.items(items, ".items", lambda n, p: reader.service(n, p, header)))
+            else:  # (an item's place in the file stays its path: .items[i])
+                read = reader.items(items, ".items", lambda n, p: _one(reader, n, p, header, only))
+                services.extend(s for s in read if s is not None)
         elif name == "office_links.json":
+            if only is not None and isinstance(items, dict):
+                items = {only: items[only]} if only in items else {}
             _read_links(reader, items, links, role_links)
         else:
             reader.fail(
@@ -247,19 +263,34 @@ def _load_folder(
         )
     problems.extend(reader.problems)
     texted = act  # with its data issues' Kazakh and Russian texts (kzsocial._issue_texts)
+    keys = None
     if overlay is not None:
         where = f"{folder.name}/{TRANSLATIONS_FILE}"
-        apply_overlay(overlay, by_id, None, problems, where)
-        # the offices already carry their issues' texts (registry._builder); here they are read for the checks of
-        # missing and stale entries over the whole act only (not copied): the registry's offices stay
-        texted = apply_issue_texts(
-            overlay, act, by_id, {o.id: o for o in offices}, problems, where, replace_offices=False
-        )
-    return texted, [with_role_ids(by_id[s.id]) for s in services]
+        entries = overlay.get("items")
+        if only is not None and isinstance(entries, dict):  # its own entries (the others name unread services)
+            key = f"service:{only}"
+            apply_overlay(
+                {**overlay, "items": {key: entries[key]} if key in entries else {}}, by_id, None, problems, where
+            )
+        else:
+            apply_overlay(overlay, by_id, None, problems, where)
+        # the offices carry their issues' texts already (registry._builder); the missing and stale entries are
+        # checked over the whole act, offices included, once they are read (_combine)
+        texted = apply_issue_texts(overlay, act, by_id, {}, problems, where, replace_offices=False, check=False)
+        keys = issue_text_keys(overlay)
+    return texted, [with_role_ids(by_id[s.id]) for s in services], keys
 
 
-def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_ids: set[str]) -> list[str]:
-    """The checks across record kinds (the offices' own: :func:`kzsocial.registry._builder.check_offices`)."""
+def _one(reader: _ActReader, node: Any, path: str, header: ActHeader, only: str | None) -> ServiceDefinition | None:
+    """The service of the item ``node`` if its id is ``only``, else None (not read)."""
+    if isinstance(node, dict) and node.get("id") == only:
+        return reader.service(node, path, header)
+    return None
+
+
+def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_ids: set[str] | None) -> list[str]:
+    """The checks across record kinds (the offices' own: :func:`kzsocial.registry._builder.check_offices`);
+    ``office_ids`` None: the services are checked without the registry (:func:`packaged_service`)."""
     problems: list[str] = []
 
     def unique(kind: str, ids: Iterable[str]) -> set[str]:
@@ -278,7 +309,7 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_id
         if not s.id.startswith(s.act_id + "/"):
             problems.append(f"service {s.id!r}: its id must start with its act id {s.act_id!r}/")
         for oid in dict.fromkeys((*s.office_ids, *s.complaint_office_ids, *(k.office_id for k in s.office_roles))):
-            if oid not in office_ids:
+            if office_ids is not None and oid not in office_ids:
                 problems.append(f"service {s.id!r}: office {oid!r} is not in the registry")
         annexes = {f.annex for f in s.forms}
         for d in s.documents:
@@ -304,21 +335,42 @@ def _validate(acts: list[LegalAct], services: list[ServiceDefinition], office_id
 
 @frozen
 class _FolderPart:
-    """One folder's act and services as read, before the checks across folders (and its problems)."""
+    """One folder's act and services as read, before the checks across folders (and its problems).
+
+    ``issue_keys``: the messages its ``translations.json`` has data-issue texts for, checked against the act's
+    records with its offices (:func:`_check_issue_texts`); None when there is no overlay to check."""
 
     act: LegalAct | None
     services: tuple[ServiceDefinition, ...]
     problems: tuple[str, ...]
+    issue_keys: tuple[str, ...] | None = None
 
 
-def _read_folder(folder: Any, offices: tuple[Office, ...]) -> _FolderPart:
+def _read_folder(folder: Any, only: str | None = None) -> _FolderPart:
     problems: list[str] = []
     try:
-        act, svcs = _load_folder(folder, offices, problems)
+        act, svcs, keys = _load_folder(folder, problems, only)
     except Exception as exc:  # a folder that cannot be read at all is one more listed problem
         problems.append(f"{getattr(folder, 'name', folder)}: cannot be read ({type(exc).__name__}: {exc})")
         return _FolderPart(None, (), tuple(problems))
-    return _FolderPart(act, tuple(svcs), tuple(problems))
+    return _FolderPart(act, tuple(svcs), tuple(problems), keys)
+
+
+def _check_issue_texts(folder: _FolderPart, offices: Iterable[Office] | None, problems: list[str]) -> None:
+    """The missing and stale entries of ``folder``'s data-issue texts, over its act, services and ``offices``
+    (those of its act); ``offices`` None: the missing entries of the act and services only (no stale check)."""
+    act = folder.act
+    if act is None or folder.issue_keys is None:
+        return
+    check_issue_texts(
+        folder.issue_keys,
+        act,
+        {s.id: s for s in folder.services},
+        {} if offices is None else {o.id: o for o in offices if o.act_id == act.id},
+        problems,
+        f"{act.id}/{TRANSLATIONS_FILE}",
+        stale=offices is not None,
+    )
 
 
 def _combine(parts: Iterable[_FolderPart], part: OfficePart) -> Dataset:
@@ -328,6 +380,7 @@ def _combine(parts: Iterable[_FolderPart], part: OfficePart) -> Dataset:
     services: list[ServiceDefinition] = []
     for folder in parts:
         problems.extend(folder.problems)
+        _check_issue_texts(folder, part.offices, problems)
         if folder.act is not None:
             acts.append(folder.act)
         services.extend(folder.services)
@@ -344,26 +397,26 @@ def _combine(parts: Iterable[_FolderPart], part: OfficePart) -> Dataset:
     )
 
 
-def _assemble(folders: list[Any], part: OfficePart) -> Dataset:
-    return _combine((_read_folder(f, tuple(o for o in part.offices if o.act_id == f.name)) for f in folders), part)
-
-
 def load_folders(folders: Iterable[Any]) -> Dataset:
     """Load act folders (``pathlib.Path`` or ``importlib.resources`` traversables) and validate them together.
 
     Raises :class:`~kzsocial.errors.DataValidationError` listing every problem found.
     """
+    from kzsocial.registry._builder import load_office_part
+
     listed = list(folders)
     with shared_reads():  # act.json and translations.json: parsed once for both passes
-        return _assemble(listed, load_office_part(listed))
+        part = load_office_part(listed)
+        return _combine([_read_folder(f) for f in listed], part)
 
 
 @once
 def _packaged_folder(name: str) -> _FolderPart:
-    """One packaged folder's act and services, read once; :func:`dataset` and :func:`packaged_act` share them."""
-    folder = next(f for f in packaged_folders() if f.name == name)
-    with shared_reads():  # act.json and translations.json: parsed once for both passes (when both run here)
-        return _read_folder(folder, packaged_act_office_part(name).offices)
+    """One packaged folder's act and services, read once (no office: those are the registry's,
+    :func:`kzsocial.registry._builder.packaged_act_office_part`); :func:`dataset`, :func:`packaged_act` and
+    :func:`packaged_service` reads the same way."""
+    with shared_reads():  # (nested in the callers' block where they read the offices too)
+        return _read_folder(packaged_folder_names()[name])
 
 
 @once
@@ -373,7 +426,11 @@ def dataset() -> Dataset:
     Each act folder is read once (:func:`packaged_act` reads the same parts): a service met through
     ``packaged_act`` is the very object ``dataset().services`` holds.
     """
-    return _combine([_packaged_folder(f.name) for f in packaged_folders()], packaged_office_part())
+    from kzsocial.registry._builder import packaged_office_part
+
+    with shared_reads():  # act.json and translations.json: parsed once for both passes
+        part = packaged_office_part()
+        return _combine([_packaged_folder(f.name) for f in packaged_folders()], part)
 
 
 def packaged_act(act_id: str) -> Dataset | None:
@@ -394,4 +451,42 @@ def packaged_act(act_id: str) -> Dataset | None:
 @once
 def _packaged_act(name: str) -> Dataset:
     """:func:`packaged_act` of a packaged folder's name (cached per act: only real act ids are kept)."""
-    return _combine([_packaged_folder(name)], packaged_act_office_part(name))
+    from kzsocial.registry._builder import packaged_act_office_part
+
+    with shared_reads():  # act.json and translations.json: parsed once for both passes
+        part = packaged_act_office_part(name)
+        return _combine([_packaged_folder(name)], part)
+
+
+def packaged_service(service_id: str) -> ServiceDefinition | None:
+    """One packaged service alone, read and checked apart from the rest of its act, or None when no packaged act
+    defines ``service_id``.
+
+    What a question about one service needs (the command line's ``deadline SERVICE``: its term and hours): its act's
+    ``act.json``, its item of ``services*.json``, its office links and its entries of ``translations.json``, each
+    value checked as :func:`packaged_act` checks it, every problem listed in one
+    :class:`~kzsocial.errors.DataValidationError` (and the Kazakh and Russian texts of its and its act's data
+    issues are all there). Left for the act's read (:func:`packaged_act`, :func:`dataset`) are the checks across
+    the act's records: the other services, the act's list of services, the offices and that each office the service
+    names is one of them, and the stale data-issue texts. Not cached: the service equals (``==``) its object in
+    :func:`packaged_act`, a new object each call (``tests/model/test_cold_loading.py`` holds every packaged service).
+    """
+    if not isinstance(service_id, str):
+        return None
+    name = service_id.partition("/")[0]
+    folder = packaged_folder_names().get(name)
+    return None if folder is None else read_one_service(folder, service_id)
+
+
+def read_one_service(folder: Any, service_id: str) -> ServiceDefinition | None:
+    """The service ``service_id`` of the act folder ``folder`` read alone (see :func:`packaged_service`), or None
+    when the folder defines no such service; raises :class:`~kzsocial.errors.DataValidationError` listing every
+    problem of what it read."""
+    part = _read_folder(folder, service_id)
+    problems = list(part.problems)
+    if part.act is not None:
+        _check_issue_texts(part, None, problems)
+        problems.extend(_validate([], list(part.services), None))
+    if problems:
+        raise DataValidationError("the acts' data files", list(dict.fromkeys(problems)))
+    return part.services[0] if part.services else None

@@ -20,8 +20,9 @@ import pathlib
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
 from typing import Any, TypeVar
+
+from attrs import frozen
 
 from kzsocial.calendar import OfficeHours
 from kzsocial.calendar._once import once
@@ -31,6 +32,7 @@ from kzsocial.provenance import SOURCE_SETTERS, DataIssue, FieldSource, Localize
 __all__ = [
     "FORMAT",
     "ID",
+    "ActHeader",
     "FieldError",
     "Reader",
     "iter_files",
@@ -48,6 +50,17 @@ FORMAT = 1
 ID = re.compile(r"^[a-z0-9]+(?:[-/][a-z0-9]+)*$")
 """What a record id looks like: lower-case ASCII words joined by '-' or '/'."""
 T = TypeVar("T")
+
+
+@frozen
+class ActHeader:
+    """What the offices and the services need of their act: its id, region, time zone and source file
+    (``act.json``)."""
+
+    id: str
+    region: str
+    timezone: str
+    source_file: str
 
 
 def words(text: str) -> frozenset[str]:
@@ -442,6 +455,8 @@ def _package_root() -> Any:
         and spec.origin.endswith("__init__.py")
     ):
         return pathlib.Path(spec.origin).parent
+    from importlib import resources  # (its import, ~4 ms, only where the package is not plain files)
+
     return resources.files("kzsocial")
 
 

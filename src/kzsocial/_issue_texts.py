@@ -16,13 +16,22 @@ being written) its missing entries are allowed, its stale ones are not.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any, TypeVar, cast
 
 from kzsocial._translations import copy_record
 from kzsocial.provenance import DataIssue
 
-__all__ = ["KEY", "PENDING_ACTS", "apply_issue_texts", "issue_messages", "issue_texts", "with_issue_texts"]
+__all__ = [
+    "KEY",
+    "PENDING_ACTS",
+    "apply_issue_texts",
+    "check_issue_texts",
+    "issue_messages",
+    "issue_text_keys",
+    "issue_texts",
+    "with_issue_texts",
+]
 
 KEY = "data_issues"
 """The overlay's top-level key holding the data issues' texts."""
@@ -123,6 +132,53 @@ def with_issue_texts(record: A, texts: Mapping[str, Mapping[str, str]]) -> A:
     return result
 
 
+def issue_text_keys(data: object) -> tuple[str, ...] | None:
+    """The messages the overlay's ``data_issues`` key has entries for (none without the key), or None when the
+    overlay or its key is not an object (a problem :func:`apply_issue_texts` lists): what
+    :func:`check_issue_texts` needs of the overlay, kept apart so that the check can run later, once the act's
+    offices are read too."""
+    if not isinstance(data, Mapping):
+        return None
+    node = data.get(KEY, {})
+    return tuple(node) if isinstance(node, dict) else None
+
+
+def check_issue_texts(
+    messages: Iterable[str],
+    act: Any,
+    services: Mapping[str, Any],
+    offices: Mapping[str, Any],
+    problems: list[str],
+    where: str,
+    *,
+    pending: Callable[[str], bool] = PENDING_ACTS.__contains__,
+    stale: bool = True,
+) -> None:
+    """The missing and stale entries of an overlay whose entries are ``messages``, against the data issues of
+    ``act``, its ``services`` and ``offices`` (by id): problems go to ``problems``.
+
+    A stale entry is one whose message no record of the act carries: it can be told only with every record of the
+    act at hand. ``stale=False`` (a service read without its act's offices, :func:`kzsocial._data.packaged_service`)
+    checks the missing entries of the records given only; the stale ones are checked when the offices are read."""
+    act_id = str(cast(Any, act).id)
+    listed = dict.fromkeys(messages)
+    occurring = issue_messages(act, services, offices)
+    if stale:
+        for message in listed:
+            if message not in occurring:
+                problems.append(
+                    f"{where}.{KEY}[{message!r}]: stale: no data issue of act {act_id!r} has this message "
+                    "(it changed or was removed); update or drop the entry"
+                )
+    if not pending(act_id):
+        for message, places in occurring.items():
+            if message not in listed:
+                problems.append(
+                    f"{where}.{KEY}: no Kazakh and Russian text for the data issue {message!r} "
+                    f"(on {', '.join(places[:3])}{', ...' if len(places) > 3 else ''}); add an entry"
+                )
+
+
 def apply_issue_texts(
     data: Mapping[str, Any],
     act: A,
@@ -133,13 +189,16 @@ def apply_issue_texts(
     *,
     pending: Callable[[str], bool] = PENDING_ACTS.__contains__,
     replace_offices: bool = True,
+    check: bool = True,
 ) -> A:
     """Put the overlay's ``data_issues`` texts on the issues of ``act``, ``services`` and ``offices`` (dicts by id,
     replaced in place); return the act with its own issues' texts. Problems go to ``problems``.
 
     Called for every act folder with a ``translations.json``: without the key, every issue's entry is missing.
-    ``replace_offices=False`` reads the offices for the checks only (the services' pass: the registry's offices
-    carry their texts already, :func:`with_issue_texts`), leaving ``offices`` as given."""
+    ``replace_offices=False`` leaves ``offices`` as given (the registry's offices carry their texts already,
+    :func:`with_issue_texts`). ``check=False`` lists the malformed entries only: the caller checks the missing
+    and stale ones later with :func:`check_issue_texts` (the services' pass, read before or without the act's
+    offices: :func:`kzsocial._data.dataset` checks them with the offices)."""
     if not isinstance(data, Mapping):  # the overlay itself is reported by apply_overlay
         return act
     node = data.get(KEY, {})
@@ -153,21 +212,8 @@ def apply_issue_texts(
             problems.append(f"{where}.{KEY}[{message!r}]: {problem}")
         else:
             texts[message] = entry
-    act_id = str(cast(Any, act).id)
-    occurring = issue_messages(act, services, offices)
-    for message in node:
-        if message not in occurring:
-            problems.append(
-                f"{where}.{KEY}[{message!r}]: stale: no data issue of act {act_id!r} has this message "
-                "(it changed or was removed); update or drop the entry"
-            )
-    if not pending(act_id):
-        for message, places in occurring.items():
-            if message not in node:
-                problems.append(
-                    f"{where}.{KEY}: no Kazakh and Russian text for the data issue {message!r} "
-                    f"(on {', '.join(places[:3])}{', ...' if len(places) > 3 else ''}); add an entry"
-                )
+    if check:
+        check_issue_texts(node, act, services, offices, problems, where, pending=pending)
     for rid, svc in services.items():
         services[rid] = _with_texts(svc, texts)
     if replace_offices:

@@ -204,8 +204,9 @@ def create_app(
         offset = _int(request, "offset", 0, 0, 1_000_000)
         limit = _int(request, "limit", 20, 1, MAX_LIMIT)
         page = found[offset : offset + limit]
-        return _json_response({"total": len(found), "offset": offset, "limit": limit,
-                               "items": [summary(s) for s in page]})
+        return _json_response(
+            {"total": len(found), "offset": offset, "limit": limit, "items": [summary(s) for s in page]}
+        )
 
     async def service(request: Request) -> Response:
         return _json_response(to_dict(service_of(request)))
@@ -223,12 +224,14 @@ def create_app(
         profile = ApplicantProfile(frozenset(tags)) if tags else None
         channel = _query(request, "channel")
         docs = svc.required_documents(profile, channel=channel)
-        return _json_response({
-            "service_id": svc.id,
-            "tags": sorted(profile.tags) if profile else None,
-            "channel": channel,
-            "documents": [to_dict(d) for d in docs],
-        })
+        return _json_response(
+            {
+                "service_id": svc.id,
+                "tags": sorted(profile.tags) if profile else None,
+                "channel": channel,
+                "documents": [to_dict(d) for d in docs],
+            }
+        )
 
     async def deadline(request: Request) -> Response:
         svc = service_of(request)
@@ -244,8 +247,20 @@ def create_app(
         return _json_response(to_dict(result))
 
     def talon_from(data: Json) -> Any:
-        known = {"service_id", "submitted_at", "documents", "office_id", "number", "applicant", "accepted_by",
-                 "representative", "channel", "tags", "due_at", "kind"}
+        known = {
+            "service_id",
+            "submitted_at",
+            "documents",
+            "office_id",
+            "number",
+            "applicant",
+            "accepted_by",
+            "representative",
+            "channel",
+            "tags",
+            "due_at",
+            "kind",
+        }
         unknown = sorted(set(data) - known)
         if unknown:
             raise InvalidInputError(f"unknown key(s) {', '.join(unknown)}; accepted: {', '.join(sorted(known))}")
@@ -289,10 +304,18 @@ def create_app(
         return talon_response(talon_from(await _body(request)), request)
 
     async def talon_get(request: Request) -> Response:
-        data: Json = {"service_id": request.path_params["service_id"], "submitted_at": _query(request, "at"),
-                      "documents": _list(_query(request, "documents"))}
-        for key, param in (("office_id", "office"), ("number", "number"), ("applicant", "applicant"),
-                           ("accepted_by", "accepted_by"), ("channel", "channel")):
+        data: Json = {
+            "service_id": request.path_params["service_id"],
+            "submitted_at": _query(request, "at"),
+            "documents": _list(_query(request, "documents")),
+        }
+        for key, param in (
+            ("office_id", "office"),
+            ("number", "number"),
+            ("applicant", "applicant"),
+            ("accepted_by", "accepted_by"),
+            ("channel", "channel"),
+        ):
             if _query(request, param) is not None:
                 data[key] = _query(request, param)
         if _query(request, "tags"):
@@ -311,17 +334,23 @@ def create_app(
             new = _moment(data.get("new_due_at"), "new_due_at")
             prev = data.get("previous_due_at")
             notice = term_extended(
-                svc, new_due_at=new, office=office_or_none(data.get("office_id")),
+                svc,
+                new_due_at=new,
+                office=office_or_none(data.get("office_id")),
                 previous_due_at=None if prev is None else _moment(prev, "previous_due_at"),
-                reason=data.get("reason"), number=data.get("number"), recipient=_person(data, "recipient"),
+                reason=data.get("reason"),
+                number=data.get("number"),
+                recipient=_person(data, "recipient"),
             )
         else:
             raise InvalidInputError(f"unknown notice kind {kind!r}; accepted: 'documents_accepted', 'term_extended'")
-        return _json_response({
-            "notice": notice.to_dict(),
-            "sms": {lang: notice.sms(lang).text for lang in ("kk", "ru")},
-            "portal_status": {lang: notice.portal_status(lang) for lang in ("kk", "ru")},
-        })
+        return _json_response(
+            {
+                "notice": notice.to_dict(),
+                "sms": {lang: notice.sms(lang).text for lang in ("kk", "ru")},
+                "portal_status": {lang: notice.portal_status(lang) for lang in ("kk", "ru")},
+            }
+        )
 
     async def explain(request: Request) -> Response:
         from kzsocial.calendar import default_calendar
@@ -362,10 +391,16 @@ def create_app(
     async def on_http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, HTTPException)
         if exc.status_code == 404:
-            return _problem_response(_RouteNotFoundError(f"no route {request.url.path!r}; see /openapi.json"),
-                                     request.url.path)
-        problem = {"type": "about:blank", "title": str(exc.detail), "status": exc.status_code,
-                   "detail": str(exc.detail), "code": f"http_{exc.status_code}"}
+            return _problem_response(
+                _RouteNotFoundError(f"no route {request.url.path!r}; see /openapi.json"), request.url.path
+            )
+        problem = {
+            "type": "about:blank",
+            "title": str(exc.detail),
+            "status": exc.status_code,
+            "detail": str(exc.detail),
+            "code": f"http_{exc.status_code}",
+        }
         from starlette.responses import Response
 
         return Response(json.dumps(problem), status_code=exc.status_code, media_type=PROBLEM_JSON)
@@ -389,29 +424,54 @@ def _ok(schema: Json, media: str = "application/json") -> Json:
 
 
 def _problems(*statuses: int) -> Json:
-    return {str(s): {"description": "a problem", "content": {PROBLEM_JSON: {"schema": _ref("Problem")}}}
-            for s in statuses}
+    return {
+        str(s): {"description": "a problem", "content": {PROBLEM_JSON: {"schema": _ref("Problem")}}} for s in statuses
+    }
 
 
 def _param(name: str, where: str = "query", *, required: bool = False, description: str = "") -> Json:
-    return {"name": name, "in": where, "required": required or where == "path", "schema": {"type": "string"},
-            "description": description}
+    return {
+        "name": name,
+        "in": where,
+        "required": required or where == "path",
+        "schema": {"type": "string"},
+        "description": description,
+    }
 
 
 def paths() -> Json:
     """The OpenAPI ``paths`` of the reference service (its ``components`` are the shipped schemas)."""
-    summary = {"type": "object", "properties": {"id": {"type": "string"}, "act_id": {"type": "string"},
-               "kind": _ref("ServiceKind"), "number": {"type": "string"}, "title": _ref("LocalizedText")}}
-    page = {"type": "object", "properties": {"total": {"type": "integer"}, "offset": {"type": "integer"},
-            "limit": {"type": "integer"}, "items": {"type": "array", "items": summary}}}
+    summary = {
+        "type": "object",
+        "properties": {
+            "id": {"type": "string"},
+            "act_id": {"type": "string"},
+            "kind": _ref("ServiceKind"),
+            "number": {"type": "string"},
+            "title": _ref("LocalizedText"),
+        },
+    }
+    page = {
+        "type": "object",
+        "properties": {
+            "total": {"type": "integer"},
+            "offset": {"type": "integer"},
+            "limit": {"type": "integer"},
+            "items": {"type": "array", "items": summary},
+        },
+    }
     talon_request = {
         "type": "object",
         "required": ["service_id", "submitted_at"],
         "properties": {
-            "service_id": {"type": "string"}, "submitted_at": {"type": "string"},
-            "documents": {"type": "array", "items": {"type": "string"}}, "office_id": {"type": "string"},
-            "number": {"type": ["string", "integer", "null"]}, "channel": {"type": "string"},
-            "tags": {"type": "array", "items": {"type": "string"}}, "due_at": {"type": "string"},
+            "service_id": {"type": "string"},
+            "submitted_at": {"type": "string"},
+            "documents": {"type": "array", "items": {"type": "string"}},
+            "office_id": {"type": "string"},
+            "number": {"type": ["string", "integer", "null"]},
+            "channel": {"type": "string"},
+            "tags": {"type": "array", "items": {"type": "string"}},
+            "due_at": {"type": "string"},
             "applicant": {"anyOf": [{"type": "string"}, _ref("Person")]},
             "accepted_by": {"anyOf": [{"type": "string"}, _ref("Person")]},
             "representative": {"anyOf": [{"type": "string"}, _ref("Person")]},
@@ -420,41 +480,120 @@ def paths() -> Json:
     sid = _param("service_id", "path", description="a service id, e.g. karaganda-2008/unemployed-registration")
     fmt = [_param("format", description="json (default), html or text"), _param("lang", description="kk or ru")]
     return {
-        "/services": {"get": {"summary": "Search services", "parameters": [
-            _param("q"), _param("act"), _param("region"), _param("kind"), _param("offset"), _param("limit")],
-            "responses": {"200": _ok(page), **_problems(404, 422)}}},
-        "/services/{service_id}": {"get": {"summary": "One service", "parameters": [sid],
-            "responses": {"200": _ok(_ref("ServiceDefinition")), **_problems(404)}}},
-        "/services/{service_id}/offices": {"get": {"summary": "The offices giving a service", "parameters": [sid],
-            "responses": {"200": _ok({"type": "array", "items": _ref("Office")}), **_problems(404)}}},
-        "/services/{service_id}/documents": {"get": {"summary": "The documents a profile brings",
-            "parameters": [sid, _param("tags", description="profile tags, comma-separated"), _param("channel")],
-            "responses": {"200": _ok({"type": "object", "properties": {
-                "documents": {"type": "array", "items": _ref("DocumentRequirement")}}}), **_problems(404, 422)}}},
-        "/services/{service_id}/deadline": {"get": {"summary": "The deadline of an application",
-            "parameters": [sid, _param("at", required=True), _param("office"), _param("channel")],
-            "responses": {"200": _ok(_ref("Deadline")), **_problems(404, 422)}}},
-        "/services/{service_id}/talon": {"get": {"summary": "A talon (JSON, or its A5 HTML page)",
-            "parameters": [sid, _param("at", required=True), _param("documents"), _param("office"),
-                           _param("number"), _param("applicant"), _param("accepted_by"), *fmt],
-            "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": _ref("Talon")},
-                                                                   "text/html": {"schema": {"type": "string"}}}},
-                          **_problems(404, 422)}}},
-        "/offices/{office_id}": {"get": {"summary": "One office", "parameters": [_param("office_id", "path")],
-            "responses": {"200": _ok(_ref("Office")), **_problems(404)}}},
-        "/talons": {"post": {"summary": "Build a talon", "parameters": fmt,
-            "requestBody": {"required": True, "content": {"application/json": {"schema": talon_request}}},
-            "responses": {"200": _ok(_ref("Talon")), **_problems(404, 422)}}},
-        "/notices": {"post": {"summary": "Build a notice (documents_accepted or term_extended)",
-            "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}},
-            "responses": {"200": _ok({"type": "object", "properties": {"notice": _ref("Notice")}}),
-                          **_problems(404, 422)}}},
-        "/calendar/{date}": {"get": {"summary": "Why a date is or is not a working day",
-            "parameters": [_param("date", "path")],
-            "responses": {"200": _ok(_ref("DayExplanation")), **_problems(422)}}},
-        "/schemas/{type_name}": {"get": {"summary": "The JSON Schema of a type",
-            "parameters": [_param("type_name", "path")], "responses": {"200": _ok({"type": "object"}),
-                                                                       **_problems(404)}}},
+        "/services": {
+            "get": {
+                "summary": "Search services",
+                "parameters": [
+                    _param("q"),
+                    _param("act"),
+                    _param("region"),
+                    _param("kind"),
+                    _param("offset"),
+                    _param("limit"),
+                ],
+                "responses": {"200": _ok(page), **_problems(404, 422)},
+            }
+        },
+        "/services/{service_id}": {
+            "get": {
+                "summary": "One service",
+                "parameters": [sid],
+                "responses": {"200": _ok(_ref("ServiceDefinition")), **_problems(404)},
+            }
+        },
+        "/services/{service_id}/offices": {
+            "get": {
+                "summary": "The offices giving a service",
+                "parameters": [sid],
+                "responses": {"200": _ok({"type": "array", "items": _ref("Office")}), **_problems(404)},
+            }
+        },
+        "/services/{service_id}/documents": {
+            "get": {
+                "summary": "The documents a profile brings",
+                "parameters": [sid, _param("tags", description="profile tags, comma-separated"), _param("channel")],
+                "responses": {
+                    "200": _ok(
+                        {
+                            "type": "object",
+                            "properties": {"documents": {"type": "array", "items": _ref("DocumentRequirement")}},
+                        }
+                    ),
+                    **_problems(404, 422),
+                },
+            }
+        },
+        "/services/{service_id}/deadline": {
+            "get": {
+                "summary": "The deadline of an application",
+                "parameters": [sid, _param("at", required=True), _param("office"), _param("channel")],
+                "responses": {"200": _ok(_ref("Deadline")), **_problems(404, 422)},
+            }
+        },
+        "/services/{service_id}/talon": {
+            "get": {
+                "summary": "A talon (JSON, or its A5 HTML page)",
+                "parameters": [
+                    sid,
+                    _param("at", required=True),
+                    _param("documents"),
+                    _param("office"),
+                    _param("number"),
+                    _param("applicant"),
+                    _param("accepted_by"),
+                    *fmt,
+                ],
+                "responses": {
+                    "200": {
+                        "description": "OK",
+                        "content": {
+                            "application/json": {"schema": _ref("Talon")},
+                            "text/html": {"schema": {"type": "string"}},
+                        },
+                    },
+                    **_problems(404, 422),
+                },
+            }
+        },
+        "/offices/{office_id}": {
+            "get": {
+                "summary": "One office",
+                "parameters": [_param("office_id", "path")],
+                "responses": {"200": _ok(_ref("Office")), **_problems(404)},
+            }
+        },
+        "/talons": {
+            "post": {
+                "summary": "Build a talon",
+                "parameters": fmt,
+                "requestBody": {"required": True, "content": {"application/json": {"schema": talon_request}}},
+                "responses": {"200": _ok(_ref("Talon")), **_problems(404, 422)},
+            }
+        },
+        "/notices": {
+            "post": {
+                "summary": "Build a notice (documents_accepted or term_extended)",
+                "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object"}}}},
+                "responses": {
+                    "200": _ok({"type": "object", "properties": {"notice": _ref("Notice")}}),
+                    **_problems(404, 422),
+                },
+            }
+        },
+        "/calendar/{date}": {
+            "get": {
+                "summary": "Why a date is or is not a working day",
+                "parameters": [_param("date", "path")],
+                "responses": {"200": _ok(_ref("DayExplanation")), **_problems(422)},
+            }
+        },
+        "/schemas/{type_name}": {
+            "get": {
+                "summary": "The JSON Schema of a type",
+                "parameters": [_param("type_name", "path")],
+                "responses": {"200": _ok({"type": "object"}), **_problems(404)},
+            }
+        },
     }
 
 
@@ -469,8 +608,10 @@ def _check_loopback(host: str) -> str:
             return host
     except ValueError:
         pass
-    raise InvalidInputError(f"the reference service binds to loopback addresses only; got {host!r}, accepted: "
-                            "127.0.0.1 (or another 127.x address), ::1, localhost")
+    raise InvalidInputError(
+        f"the reference service binds to loopback addresses only; got {host!r}, accepted: "
+        "127.0.0.1 (or another 127.x address), ::1, localhost"
+    )
 
 
 def check_serve_arguments(

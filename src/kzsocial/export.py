@@ -400,7 +400,7 @@ def from_dict(doc: Json) -> tuple[Catalog, OfficeRegistry]:
         raise InvalidTypeError(f"expected a format-2 export (a dict), got {type(doc).__name__}")
     if doc.get("format") != 2:
         got = doc.get("format")
-        raise InvalidInputError(f"expected a format-2 export (an object with \"format\": 2), got {brief(got)}")
+        raise InvalidInputError(f'expected a format-2 export (an object with "format": 2), got {brief(got)}')
     missing = [k for k in ("acts", "services", "offices") if k not in doc]
     if missing:
         raise InvalidInputError(f"the export lacks {', '.join(missing)}; a format-2 export has acts, services, offices")

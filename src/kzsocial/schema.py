@@ -51,6 +51,7 @@ def _public_types() -> tuple[type, ...]:
 
     return _registered_types()
 
+
 _DATETIME = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})?$"
 _DATE = r"^\d{4}-\d{2}-\d{2}$"
 _TIME = r"^\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$"

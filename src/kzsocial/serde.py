@@ -669,6 +669,7 @@ class DictFormWithAsDict(DictForm):
 
 # -- the public types -------------------------------------------------------------------------------------------
 
+
 def public_types() -> tuple[type, ...]:
     """Every public attrs class of kzsocial (in the ``__all__`` of its public modules), by name.
 

@@ -575,4 +575,5 @@ def _line_words(line: str) -> tuple[list[str], list[str]]:
             return merged, []
     return merged, ([] if any(_fragment(t) for t in merged) else merged)
 
+
 register_public(__name__)  # kzsocial.serde.public_types() lists this module's values

@@ -49,9 +49,9 @@ _RECORD = (
     "import kzsocial._data as d\n"
     "read = []\n"
     "_load = d._load_folder\n"
-    "def spy(folder, offices, problems):\n"
+    "def spy(folder, problems, only=None):\n"
     "    read.append(folder.name)\n"
-    "    return _load(folder, offices, problems)\n"
+    "    return _load(folder, problems, only)\n"
     "d._load_folder = spy\n"
     "from kzsocial.services import catalog\n"
 )

@@ -26,6 +26,7 @@ REASON_CODES: dict[str, str] = {
 }
 """What each reason code of :attr:`BulkDeadlines.reason` means."""
 
+
 @frozen
 class BulkDeadlines:
     """The answers for a batch, one row per case, each column of the kind the moments came in.
@@ -400,8 +401,14 @@ def bulk_deadlines(
             exact[k] = 0
     for k in list(exact):
         exact[k] = _reference(
-            k, sub if use_sub[k] else ev, terms[term_code[k]][0], hour_list[hour_code[k]], use_sub[k],
-            calendar, policy, banking_calendar,
+            k,
+            sub if use_sub[k] else ev,
+            terms[term_code[k]][0],
+            hour_list[hour_code[k]],
+            use_sub[k],
+            calendar,
+            policy,
+            banking_calendar,
         )
     for k, got_k in exact.items():
         reason[k] = got_k if isinstance(got_k, int) else OK
@@ -547,4 +554,3 @@ def _reference(
     except InvalidInputError:
         return NO_HOURS
     return d.registered_at, d.last_day, d.due_at
-

@@ -24,7 +24,7 @@ _NAT = np.iinfo(np.int64).min
 
 
 def kind_of(column: object) -> str:
-    """"numpy", "pandas", "arrow", "polars" or "python"."""
+    """ "numpy", "pandas", "arrow", "polars" or "python"."""
     if isinstance(column, np.ndarray):
         return "numpy"
     module = type(column).__module__.split(".", 1)[0]

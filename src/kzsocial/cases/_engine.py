@@ -116,9 +116,7 @@ def last_day(
     return found
 
 
-def due_at(
-    last: Array, start: Array, reason: Array, hours: HoursTables | None, policy: CountingPolicy
-) -> Array:
+def due_at(last: Array, start: Array, reason: Array, hours: HoursTables | None, policy: CountingPolicy) -> Array:
     """Rule 8: the office's closing on the last day, else the end of that day; never before the start."""
     end_of_day = last * US_PER_DAY + _LAST_US
     if not policy.due_at_office_close or hours is None:

@@ -134,4 +134,3 @@ def tables_for(calendar: WorkCalendar, hours: OfficeHours | None) -> tuple[Calen
         with _LOCK:
             found = per.hours.setdefault(hours, made)
     return per.cal, found
-

@@ -175,12 +175,11 @@ def _near(wanted: str, ids: Sequence[str]) -> list[str]:
 def cli_service(service_id: str) -> Any:
     """The service ``service_id``, or an :class:`~kzsocial.errors.UnknownServiceError` that names the near misses
     and the command listing the ids."""
-    from kzsocial._data import packaged_act
+    from kzsocial._data import packaged_service
 
-    act = packaged_act(service_id.partition("/")[0]) if isinstance(service_id, str) else None
-    found = next((s for s in act.services if s.id == service_id), None) if act is not None else None
-    if found is not None:  # its act alone, read and validated (issue 15: a cold command reads one act, not all)
-        return found
+    found = packaged_service(service_id)
+    if found is not None:  # the service alone, read and validated (issue 15: a cold command reads one service of
+        return found  # one act, not every act, nor the act's offices unless --office asks for one)
     from kzsocial.errors import UnknownServiceError
     from kzsocial.services import catalog  # the whole catalogue (and its search index) only for a miss
 

@@ -305,9 +305,7 @@ def _offices(args: argparse.Namespace) -> int:
         return 0
     width = max((len(o.id) for o in shown), default=0)
     kinds = max((len(o.kind.value) for o in shown), default=0)
-    sys.stdout.write(
-        "".join(f"{o.id:<{width}}  {o.kind.value:<{kinds}}  {o.name.get(args.lang)}\n" for o in shown)
-    )
+    sys.stdout.write("".join(f"{o.id:<{width}}  {o.kind.value:<{kinds}}  {o.name.get(args.lang)}\n" for o in shown))
     return 0
 
 
@@ -338,4 +336,3 @@ def register(subparsers: Subparsers) -> None:
     """Add ``services``, ``show``, ``offices`` and ``export``."""
     for add in (_register_services, _register_show, _register_offices, _register_export):
         add(subparsers)
-

@@ -77,8 +77,13 @@ def _register_serve(subparsers: Subparsers) -> None:
     )
     p.add_argument("--host", default="127.0.0.1", help="a loopback address (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="the port (default 8000; 0 picks a free one)")
-    p.add_argument("--data", action="append", default=[], metavar="FOLDER",
-                   help="serve these act folders too (repeatable); with --only-data, instead of the packaged acts")
+    p.add_argument(
+        "--data",
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="serve these act folders too (repeatable); with --only-data, instead of the packaged acts",
+    )
     p.add_argument("--only-data", action="store_true", help="serve only the --data folders")
     p.add_argument("--json", action="store_true", help="announce the address as one JSON line on stdout")
     p.set_defaults(handler=_serve)

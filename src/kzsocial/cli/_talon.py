@@ -248,14 +248,13 @@ def _talon(args: argparse.Namespace) -> int:
                 }
             )
         ids = ", ".join(d.id for d in check.missing)
-        print(f"kzsocial: documents missing, no talon for {service.id}: {ids} ({'; '.join(exc.missing)})",
-              file=sys.stderr)
+        print(
+            f"kzsocial: documents missing, no talon for {service.id}: {ids} ({'; '.join(exc.missing)})", file=sys.stderr
+        )
         return 1
     except MissingFieldsError as exc:
         options = [_FIELD_OPTIONS.get(f) for f in exc.missing]
-        fillable = all(o is not None for o in options) and not (
-            "office_phone" in exc.missing and office is not None
-        )
+        fillable = all(o is not None for o in options) and not ("office_phone" in exc.missing and office is not None)
         if fillable:
             wanted = ", ".join(dict.fromkeys(o for o in options if o is not None))
             needed = ", ".join(exc.missing)
@@ -317,8 +316,10 @@ def _timeline(args: argparse.Namespace) -> int:
 
     regulation = _service(args.regulation)
     if not regulation.steps:
-        raise UsageError(f"timeline: {regulation.id} is a {regulation.kind.value} with no process steps; "
-                         "timelines are for regulations (e.g. nko-2015/...)")
+        raise UsageError(
+            f"timeline: {regulation.id} is a {regulation.kind.value} with no process steps; "
+            "timelines are for regulations (e.g. nko-2015/...)"
+        )
     office = _office(args.office)
     if office is None:
         reg = offices()
@@ -347,8 +348,12 @@ def _timeline(args: argparse.Namespace) -> int:
                         "start": _iso(s.start),
                         "end": _iso(s.end),
                         "rule": s.rule.value,
-                        "max": None if s.step.max is None else {
-                            "value": s.step.max.term.value, "unit": s.step.max.term.unit.value, "raw": s.step.max.raw
+                        "max": None
+                        if s.step.max is None
+                        else {
+                            "value": s.step.max.term.value,
+                            "unit": s.step.max.term.unit.value,
+                            "raw": s.step.max.raw,
                         },
                         "trace": list(s.trace),
                     }

@@ -90,6 +90,7 @@ class ReceiptLike(Protocol):
     @property
     def executor_phone(self) -> str | None: ...
 
+
 __all__ = ["Row", "View", "localized", "office_line", "person_line", "phone_text", "refusal_view", "talon_view"]
 
 

@@ -17,6 +17,7 @@ from attrs import frozen
 
 from kzsocial._datafile import (
     ID,
+    ActHeader,
     Reader,
     iter_files,
     merge_issues,
@@ -56,16 +57,6 @@ _OFFICE_KEYS = words(
     "reception_unscheduled hours hours_alternatives timezone parent_id source also_printed address_alternatives "
     "address_source ru_source ru_name_source subunit subunits heads windows data_issues"
 )
-
-
-@frozen
-class ActHeader:
-    """What the offices need of their act: its id, region, time zone and source file (``act.json``)."""
-
-    id: str
-    region: str
-    timezone: str
-    source_file: str
 
 
 @frozen

@@ -192,9 +192,7 @@ _EMAIL = re.compile(r"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-
 # Cyrillic letters that look like Latin ones.
 _LOOKALIKE = str.maketrans("аеорсухкмтнвАЕОРСУХКМТНВіІ", "aeopcyxkmtHBAEOPCYXKMTHBiI")
 # The Russian ЙЦУКЕН layout typed where the Latin QWERTY one was meant.
-_LAYOUT = str.maketrans(
-    "йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,."
-)
+_LAYOUT = str.maketrans("йцукенгшщзхъфывапролджэячсмитьбю", "qwertyuiop[]asdfghjkl;'zxcvbnm,.")
 _DOMAIN_MISPRINTS = {
     "mai1.ru": ("mail.ru", "the digit 1 for the letter l"),
     "mail.r": ("mail.ru", "the domain is cut short"),

@@ -256,5 +256,6 @@ def office_of(value: object, what: str = "office") -> Office | None:
         return value
     if isinstance(value, str):
         return offices().get(value)
-    raise InvalidTypeError(f"{what} must be a kzsocial.registry.Office, an office id (str) or None; got "
-                           f"{type(value).__name__}")
+    raise InvalidTypeError(
+        f"{what} must be a kzsocial.registry.Office, an office id (str) or None; got {type(value).__name__}"
+    )

@@ -148,4 +148,3 @@ class LegalAct(DictForm):
     data_issues: tuple[DataIssue, ...] = ()
     """The act's defects found in its own record (a misprinted date, a number printed two ways), each with its
     source."""
-

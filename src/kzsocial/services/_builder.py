@@ -3,7 +3,8 @@
 :class:`ServiceReader` reads a service definition and every record it holds (terms, documents, steps, talons,
 quality indicators...), each value checked and each problem collected (:class:`kzsocial._datafile.Reader`).
 :func:`with_role_ids` merges an act's office links into its services. The folders and the dataset are put
-together in :mod:`kzsocial._data`; the offices are read below, in :mod:`kzsocial.registry._builder`.
+together in :mod:`kzsocial._data`; the offices are read apart, in :mod:`kzsocial.registry._builder` (no
+registry module is needed to read a service).
 """
 
 from __future__ import annotations
@@ -12,11 +13,10 @@ import decimal
 from collections.abc import Callable
 from typing import Any
 
-from kzsocial._datafile import FieldError, Reader, json_type, words
+from kzsocial._datafile import ActHeader, FieldError, Reader, json_type, words
 from kzsocial._translations import copy_record
 from kzsocial.calendar import StagedTerm, Term, TermStage
 from kzsocial.provenance import Source
-from kzsocial.registry._builder import ActHeader
 from kzsocial.services._categories import applicant_categories
 from kzsocial.services._definition import AutomationForm, ServiceDefinition, ServiceKind
 from kzsocial.services._documents import Channel, Condition, DocumentForm, DocumentHandling, DocumentRequirement
@@ -73,7 +73,6 @@ class ServiceReader(Reader):
             missing,
             self.opt_source(node.get("ru_source"), path + ".ru_source"),
         )
-
 
     def term(self, node: Any, path: str) -> ServiceTerm:
         self.keys(node, path, _TERM_KEYS)

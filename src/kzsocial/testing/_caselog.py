@@ -23,6 +23,7 @@ _MAX_CASES = 1_000_000
 def _as_date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
+
 _DEFAULT_SERVICES = (
     "karaganda-2008/unemployed-registration",
     "karaganda-2008/child-benefits-under-18",
@@ -70,8 +71,11 @@ def synthetic_case_log(
         raise InvalidInputError(f"n is at most 10,000,000 cases, got {n}")
     if isinstance(seed, bool) or not isinstance(seed, int):
         raise InvalidTypeError(f"seed must be an int, got {type(seed).__name__}")
-    if services is not None and (isinstance(services, str | bytes) or not isinstance(services, Sequence)
-                                 or not all(isinstance(i, str) for i in services)):
+    if services is not None and (
+        isinstance(services, str | bytes)
+        or not isinstance(services, Sequence)
+        or not all(isinstance(i, str) for i in services)
+    ):
         raise InvalidTypeError("services must be a sequence of service ids (str) or None")
     if isinstance(late_share, bool) or not isinstance(late_share, float | int):
         raise InvalidTypeError(f"late_share must be a number from 0 to 1, got {type(late_share).__name__}")

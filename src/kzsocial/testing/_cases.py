@@ -234,4 +234,3 @@ def _hours(service: ServiceDefinition, office: Office | None) -> OfficeHours:
     from kzsocial.services import hours_for
 
     return hours_for(service, office) or OfficeHours.weekly("09:00", "18:00", breaks=[("13:00", "14:00")])
-

@@ -13,8 +13,15 @@ MIN_DATE = dt.date(1991, 1, 1)
 MAX_DATE = dt.date(2100, 12, 31)
 """The last date the work calendar knows."""
 
-KAZAKH_TIME_ZONES: tuple[str, ...] = ("Asia/Almaty", "Asia/Aqtau", "Asia/Aqtobe", "Asia/Atyrau", "Asia/Oral",
-                                      "Asia/Qostanay", "Asia/Qyzylorda")
+KAZAKH_TIME_ZONES: tuple[str, ...] = (
+    "Asia/Almaty",
+    "Asia/Aqtau",
+    "Asia/Aqtobe",
+    "Asia/Atyrau",
+    "Asia/Oral",
+    "Asia/Qostanay",
+    "Asia/Qyzylorda",
+)
 """The IANA zones of Kazakhstan (with their historical offsets; one zone since 2024-03-01)."""
 
 TERM_LIMITS: dict[TermUnit, int] = {

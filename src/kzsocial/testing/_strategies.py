@@ -117,9 +117,7 @@ def _gaps(intervals: Sequence[Interval]) -> list[tuple[int, int]]:
 
 
 @st.composite
-def _moment_in(
-    draw: st.DrawFn, spans: Sequence[tuple[int, int]], day: dt.date
-) -> dt.datetime:
+def _moment_in(draw: st.DrawFn, spans: Sequence[tuple[int, int]], day: dt.date) -> dt.datetime:
     lo, hi = draw(st.sampled_from(list(spans)))
     return _at(day, draw(st.integers(lo, hi - 1)))
 
@@ -383,8 +381,12 @@ def services(
 
 
 def offices(
-    *, act: str | None = None, region: str | None = None, kind: OfficeKind | str | None = None,
-    service: str | None = None, with_hours: bool | None = None,
+    *,
+    act: str | None = None,
+    region: str | None = None,
+    kind: OfficeKind | str | None = None,
+    service: str | None = None,
+    with_hours: bool | None = None,
 ) -> st.SearchStrategy[Office]:
     """Offices of the packaged registry, optionally of one ``act``, ``region``, ``kind``, serving ``service`` (an
     id), or with (``with_hours=True``) or without recorded opening hours."""
@@ -480,8 +482,9 @@ def persons(*, phone: bool | None = None, address: bool | None = False) -> st.Se
     for what, value in (("phone", phone), ("address", address)):
         if value is not None and not isinstance(value, bool):
             raise InvalidTypeError(f"{what} must be True, False or None, got {type(value).__name__}")
-    numbers = st.tuples(st.sampled_from(["700", "701", "702", "705", "707", "747", "771", "777"]),
-                        st.integers(0, 9_999_999)).map(lambda p: f"+7 {p[0]} {p[1]:07d}")
+    numbers = st.tuples(
+        st.sampled_from(["700", "701", "702", "705", "707", "747", "771", "777"]), st.integers(0, 9_999_999)
+    ).map(lambda p: f"+7 {p[0]} {p[1]:07d}")
     phones: st.SearchStrategy[str | None] = {True: numbers, False: st.none(), None: st.none() | numbers}[phone]
     names = st.tuples(st.sampled_from(_SURNAMES), st.sampled_from(_NAMES), st.sampled_from(_PATRONYMICS)).map(
         lambda p: " ".join(x for x in p if x)
