@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kzsocial.errors import InvalidInputError
+from kzsocial.errors import InvalidInputError, InvalidTypeError
 from kzsocial.registry import offices
 from kzsocial.services import OfficeRole, catalog
 
@@ -94,3 +94,12 @@ def test_roles_are_checked() -> None:
     assert svc.offices_for(OfficeRole.SERVING) == svc.office_ids
     with pytest.raises(InvalidInputError, match="accepted: serving"):
         svc.offices_for("boss")
+
+
+def test_office_links_takes_an_office_id_only() -> None:
+    svc = catalog().get("karaganda-2008/prosthetic-orthopaedic-aid")
+    assert svc.office_links(KARAGANDA_OBLAST) and svc.office_links("nowhere/office") == ()
+    # a sequence compared with each link's id would answer elementwise (numpy: "truth value ... ambiguous")
+    for wrong in (None, 42, ["karaganda/oblast-employment-department"], b"karaganda"):
+        with pytest.raises(InvalidTypeError, match="office_id must be a str"):
+            svc.office_links(wrong)  # type: ignore[arg-type]

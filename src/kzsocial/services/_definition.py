@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 import attrs
 from attrs import frozen
 
-from kzsocial._checks import to_enum
+from kzsocial._checks import to_enum, to_str
 from kzsocial.calendar import OfficeHours
 from kzsocial.errors import InvalidInputError, InvalidTypeError, UnknownDocumentError
 from kzsocial.provenance import DataIssue, FieldSource, LocalizedText, Source
@@ -223,7 +223,9 @@ class ServiceDefinition(_MainTermSlot):
         return self.offices_for(OfficeRole.COMPLAINT_HELP)
 
     def office_links(self, office_id: str) -> tuple[OfficeLink, ...]:
-        """Every role the act gives ``office_id`` for this service, each with its source."""
+        """Every role the act gives ``office_id`` for this service, each with its source (none: an office the act
+        does not name for it)."""
+        office_id = to_str(office_id, "office_id")  # (an array compared to each id would answer elementwise)
         return tuple(link for link in self.office_roles if link.office_id == office_id)
 
     @property
