@@ -570,6 +570,10 @@ def main(argv: list[str] | None = None) -> int:
             for name in commands
         ),
         "",
+        "`kzsocial deadline SERVICE` reads that service alone: its item of its act's `services*.json`, its office "
+        "links and its `translations.json` entries, each value checked (`_data.packaged_service`); neither the act's "
+        "other services nor its offices (Karaganda's 233, a 573 KB file) are read, and the registry is not imported.",
+        "",
         "The catalogue in a fresh interpreter (medians): `import kzsocial.services` "
         f"{fmt_time(cat_t['import'])}; `catalog()` {fmt_time(cat_t['catalog'])} (it reads nothing yet); its "
         f"first `get('karaganda-2008/unemployed-registration')` {fmt_time(cat_t['get'])} (that act read and "
