@@ -82,7 +82,8 @@ def _digest(table: array[int]) -> bytes:
     return blake2b(table.tobytes(), digest_size=16).digest()
 
 
-_SPECIAL = re.compile(rb"[%c%c]" % (OFF, WORKED))
+_WORKED = re.compile(rb"%c" % WORKED)
+_OFF_MASK = bytes(255 if k == OFF else 0 for k in range(256))  # status -> 0xFF on a day off, else 0
 
 
 def _day_ids(
@@ -93,18 +94,20 @@ def _day_ids(
     empty: int,
     exception_ids: dict[int, int],
 ) -> array[int]:
-    """The pattern id of every day, one byte each (fewer than 256 patterns): the weekday's pattern repeated, then
-    the calendar's days off and worked weekend days (a few thousand), then the exceptions over everything."""
+    """The pattern id of every day, one byte each (fewer than 256 patterns): the weekday's pattern repeated, the
+    calendar's days off (about 2,000) set to ``empty`` at once (the bytes read as integers: ``week ^ ((week ^
+    empty) & off)`` takes ``empty`` where the off mask has 0xFF, the week's id where it has 0), then the worked
+    weekend days (a few dozen) and the exceptions over everything."""
     weekday0 = _EPOCH.weekday()
     week = bytes(week_ids[(weekday0 + k) % 7] for k in range(7))
-    ids = bytearray((week * (_N // 7 + 1))[:_N])
-    for match in _SPECIAL.finditer(status):
+    w = int.from_bytes((week * (_N // 7 + 1))[:_N], "little")
+    off = int.from_bytes(status.translate(_OFF_MASK), "little")
+    e = int.from_bytes(bytes((empty,)) * _N, "little")
+    ids = bytearray((w ^ ((w ^ e) & off)).to_bytes(_N, "little"))
+    for match in _WORKED.finditer(status):
         i = match.start()
-        if status[i] == OFF:
-            ids[i] = empty
-        else:
-            replaced = instead_of.get(_BASE + i)
-            ids[i] = regular_id if replaced is None else week_ids[(replaced + 6) % 7]
+        replaced = instead_of.get(_BASE + i)
+        ids[i] = regular_id if replaced is None else week_ids[(replaced + 6) % 7]
     for o, k in exception_ids.items():
         if 0 <= o - _BASE < _N:
             ids[o - _BASE] = k
