@@ -632,15 +632,17 @@ def _register_on_wall_clock(
             start = _combine(moment.date(), interval.start)
             break
     else:
-        # the next day with open time (the first ``j > i`` with ``cum[j + 1] > cum[j]``): usually one of the next
-        # few, else found by bisection
-        cum = sched.cum
-        before = cum[i + 1]
+        # the next day with open time (the first ``j > i`` whose pattern has open time, ``cum[j + 1] > cum[j]``):
+        # usually one of the next few, read on the day's pattern (so the first answer need not build ``cum``),
+        # else found by bisection on ``cum``
+        lengths = sched.lengths
+        pat = sched.pat
         j = i + 1
-        while j < _N_DAYS and cum[j + 1] == before:
+        while j < _N_DAYS and not lengths[pat[j]]:
             j += 1
             if j - i > _PROBE:
-                j = bisect_right(cum, before) - 1
+                cum = sched.cum
+                j = bisect_right(cum, cum[i + 1]) - 1
                 break
         if j >= _N_DAYS:
             raise sched.out_of_range(f"the next opening after {moment.isoformat()}")

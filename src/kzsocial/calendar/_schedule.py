@@ -3,7 +3,8 @@
 Each day gets its open intervals (office hours, then the calendar: closed on holidays and days off, a worked
 weekend day open with the hours of the day it replaces, date exceptions first of all); ``cum[i]`` is the open time
 in microseconds before day ``i``. Adding working time is then a binary search (``bisect``) over ``cum`` and a walk
-over one day's two or three intervals.
+over one day's two or three intervals. ``cum`` (and ``total``) are made on their first read: the first answer of a
+process is often a next opening a day or two away, read on the days' patterns alone (``pat`` and ``lengths``).
 
 The tables are machine arrays (``pat`` one byte a day while a schedule has fewer than 256 distinct days, ``cum``
 eight bytes a day), and they are shared: every schedule whose days get the same pattern ids under a calendar
@@ -81,7 +82,8 @@ def _digest(table: array[int]) -> bytes:
     return blake2b(table.tobytes(), digest_size=16).digest()
 
 
-_SPECIAL = re.compile(rb"[%c%c]" % (OFF, WORKED))
+_WORKED = re.compile(rb"%c" % WORKED)
+_OFF_MASK = bytes(255 if k == OFF else 0 for k in range(256))  # status -> 0xFF on a day off, else 0
 
 
 def _day_ids(
@@ -92,18 +94,20 @@ def _day_ids(
     empty: int,
     exception_ids: dict[int, int],
 ) -> array[int]:
-    """The pattern id of every day, one byte each (fewer than 256 patterns): the weekday's pattern repeated, then
-    the calendar's days off and worked weekend days (a few thousand), then the exceptions over everything."""
+    """The pattern id of every day, one byte each (fewer than 256 patterns): the weekday's pattern repeated, the
+    calendar's days off (about 2,000) set to ``empty`` at once (the bytes read as integers: ``week ^ ((week ^
+    empty) & off)`` takes ``empty`` where the off mask has 0xFF, the week's id where it has 0), then the worked
+    weekend days (a few dozen) and the exceptions over everything."""
     weekday0 = _EPOCH.weekday()
     week = bytes(week_ids[(weekday0 + k) % 7] for k in range(7))
-    ids = bytearray((week * (_N // 7 + 1))[:_N])
-    for match in _SPECIAL.finditer(status):
+    w = int.from_bytes((week * (_N // 7 + 1))[:_N], "little")
+    off = int.from_bytes(status.translate(_OFF_MASK), "little")
+    e = int.from_bytes(bytes((empty,)) * _N, "little")
+    ids = bytearray((w ^ ((w ^ e) & off)).to_bytes(_N, "little"))
+    for match in _WORKED.finditer(status):
         i = match.start()
-        if status[i] == OFF:
-            ids[i] = empty
-        else:
-            replaced = instead_of.get(_BASE + i)
-            ids[i] = regular_id if replaced is None else week_ids[(replaced + 6) % 7]
+        replaced = instead_of.get(_BASE + i)
+        ids[i] = regular_id if replaced is None else week_ids[(replaced + 6) % 7]
     for o, k in exception_ids.items():
         if 0 <= o - _BASE < _N:
             ids[o - _BASE] = k
@@ -139,10 +143,20 @@ def _day_ids_loop(
     return pat
 
 
+def _cumulative(pat: array[int], lengths: tuple[int, ...]) -> array[int]:
+    """``cum``: the open time before each day and after the last (``lengths[k]``: the open time of pattern ``k``)."""
+    return array("q", [0, *itertools.accumulate(map(lengths.__getitem__, pat))])
+
+
 class Schedule:
     """The open time of one :class:`OfficeHours` under one :class:`WorkCalendar`."""
 
-    __slots__ = ("cum", "day_intervals", "pat", "patterns", "total", "zoned")
+    __slots__ = ("_cum_key", "cum", "day_intervals", "lengths", "pat", "patterns", "total", "zoned")
+
+    cum: array[int]
+    """``cum[i]``: the open time (µs) before day ``i`` (``len(pat) + 1`` entries), made on first read."""
+    total: int
+    """The open time of the whole range (``cum[-1]``)."""
 
     def __init__(self, hours: Hours, calendar: WorkCalendar) -> None:
         tables = calendar._tables()
@@ -168,25 +182,35 @@ class Schedule:
         n = len(patterns)
         args = (tables.status, tables.instead_of, week_ids, regular_id, empty, exception_ids)
         pat = _day_ids(*args) if n < 256 else array("H" if n < 65_536 else "I", _day_ids_loop(*args))
-        lengths = tuple(sum(e - s for s, e in p) for p in patterns)
         # compact: machine integers, not 40,000 Python int objects each (about 2 MiB a schedule as lists)
         pat_key = ("pat", _digest(pat))
         pat_table = _shared(pat_key, pat)
         with _SHARED_LOCK:
             owned = _SHARED.get(pat_key) is pat_table  # False only on a digest collision: share nothing then
-            cum_key = ("cum", pat_key[1], lengths)
-            cum_table = _SHARED.get(cum_key) if owned else None
-        if cum_table is None:
-            cum_table = array("q", [0, *itertools.accumulate(map(lengths.__getitem__, pat_table))])
-            if owned:
-                cum_table = _shared(cum_key, cum_table)
         self.patterns = patterns
         self.day_intervals = day_intervals
         self.pat = pat_table
-        self.cum = cum_table
-        self.total: int = cum_table[-1]
+        self.lengths: tuple[int, ...] = tuple(sum(e - s for s, e in p) for p in patterns)
+        self._cum_key: tuple[Any, ...] | None = ("cum", pat_key[1], self.lengths) if owned else None
         # the same read on a zone's real instants: calendar._zone.ZonedSchedule by zone name, built by OfficeHours
         self.zoned: dict[str, Any] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        """``cum`` and ``total`` are made on their first read (a slot not yet filled): an answer that needs only
+        the day's own intervals (the next opening is usually a day or two away) never builds them. A race builds
+        equal tables twice, and the shared one is kept."""
+        if name != "cum" and name != "total":
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        key = self._cum_key
+        with _SHARED_LOCK:
+            table = _SHARED.get(key) if key is not None else None
+        if table is None:
+            table = _cumulative(self.pat, self.lengths)
+            if key is not None:
+                table = _shared(key, table)
+        self.total = table[-1]
+        self.cum = table
+        return object.__getattribute__(self, name)
 
     # All positions are (day index, microseconds since local midnight) on the office's wall clock.
 
