@@ -23,6 +23,7 @@ from kzsocial._datafile import (
     iter_files,
     packaged_folder_names,
     packaged_folders,
+    read_header,
     read_json,
     shared_reads,
     words,
@@ -33,22 +34,15 @@ from kzsocial._translations import apply_overlay
 from kzsocial.calendar._once import once
 from kzsocial.errors import DataValidationError
 from kzsocial.provenance import LocalizedText
-from kzsocial.services._act import (
-    Amendment,
-    EntryIntoForce,
-    LegalAct,
-    ListedService,
-    Registration,
-    Repeal,
-    Signatory,
-)
 from kzsocial.services._builder import ServiceReader, with_role_ids
 from kzsocial.services._definition import ServiceDefinition, ServiceKind
 from kzsocial.services._office_roles import OfficeLink
 
-if TYPE_CHECKING:  # the registry's modules are imported where offices are read (packaged_service reads none)
+if TYPE_CHECKING:  # the registry's modules are imported where offices are read, the act's records where an act
+    # is (packaged_service reads neither)
     from kzsocial.registry._builder import OfficePart
     from kzsocial.registry._office import Office
+    from kzsocial.services._act import Amendment, LegalAct, ListedService
 
 __all__ = ["Dataset", "dataset", "load_folders", "packaged_act", "packaged_folders", "packaged_service"]
 
@@ -64,6 +58,8 @@ class _ActReader(ServiceReader):
     """Reads one act folder's act and services."""
 
     def act(self, node: Any) -> LegalAct:
+        from kzsocial.services._act import EntryIntoForce, LegalAct, Registration, Repeal, Signatory
+
         node = self.obj(node, ".act")
         self.source_file = self.string(node, "source_file", ".act")
         self.keys(node, ".act", _ACT_KEYS)
@@ -127,6 +123,8 @@ class _ActReader(ServiceReader):
         )
 
     def listed_service(self, node: Any, path: str) -> ListedService:
+        from kzsocial.services._act import ListedService
+
         self.keys(node, path, _LISTED_KEYS)
         return ListedService(
             str(node["number"]),
@@ -140,6 +138,8 @@ class _ActReader(ServiceReader):
         )
 
     def amendment(self, node: Any, path: str) -> Amendment:
+        from kzsocial.services._act import Amendment
+
         node = self.obj(node, path)
         return Amendment(
             self.string(node, "number", path),
@@ -198,21 +198,26 @@ def _load_folder(
     overlay to check); its offices: :func:`kzsocial.registry._builder.load_office_part`. The overlay's missing and
     stale entries are checked against every record of the act, offices included, in :func:`_combine`.
 
-    ``only``: the service with that id alone is built, with its office links and its overlay entries (the other
-    services' items are not read: :func:`packaged_service`)."""
+    ``only``: the service with that id alone is built, with its office links and its overlay entries, on the act's
+    header (the act's other values and the other services' items are not read, and the act returned is None:
+    :func:`packaged_service`)."""
     reader = _ActReader(folder.name)
     files = {p.name: p for p in iter_files(folder)}
     if "act.json" not in files:
         problems.append(f"{folder.name}: no act.json")
         return None, [], None
     data = read_json(files["act.json"], reader)
-    act = None if data is None else reader.guard(".act", lambda: reader.act(data["act"]))
-    if act is None:
+    act: LegalAct | None = None
+    if only is None:
+        act = None if data is None else reader.guard(".act", lambda: reader.act(data["act"]))
+        header = None if act is None else _header(act)
+    else:  # the header alone: the act's own values (and their classes, kzsocial.services._act) are not needed
+        header = None if data is None else reader.guard(".act", lambda: read_header(reader, data["act"]))
+    if header is None:
         problems.extend(reader.problems)
         return None, [], None
-    if act.id != folder.name:
-        reader.fail(".act.id", f"act id {act.id!r} differs from its folder name {folder.name!r}")
-    header = _header(act)
+    if header.id != folder.name:
+        reader.fail(".act.id", f"act id {header.id!r} differs from its folder name {folder.name!r}")
     services: list[ServiceDefinition] = []
     links: dict[str, dict[str, list[str]]] = {}
     overlay: Any = None
@@ -222,14 +227,14 @@ def _load_folder(
             continue
         if name == TRANSLATIONS_FILE:
             overlay = read_json(path, reader)
-            if overlay is not None and overlay.get("act") != act.id:
-                reader.fail(".act", f"file names act {overlay.get('act')!r}, expected {act.id!r}")
+            if overlay is not None and overlay.get("act") != header.id:
+                reader.fail(".act", f"file names act {overlay.get('act')!r}, expected {header.id!r}")
             continue
         data = read_json(path, reader)
         if data is None:
             continue
-        if data.get("act") != act.id:
-            reader.fail(".act", f"file names act {data.get('act')!r}, expected {act.id!r}")
+        if data.get("act") != header.id:
+            reader.fail(".act", f"file names act {data.get('act')!r}, expected {header.id!r}")
         items = data.get("items")
         if name.startswith("services"):
             if only is None:
@@ -463,13 +468,14 @@ def packaged_service(service_id: str) -> ServiceDefinition | None:
     defines ``service_id``.
 
     What a question about one service needs (the command line's ``deadline SERVICE``: its term and hours): its act's
-    ``act.json``, its item of ``services*.json``, its office links and its entries of ``translations.json``, each
-    value checked as :func:`packaged_act` checks it, every problem listed in one
-    :class:`~kzsocial.errors.DataValidationError` (and the Kazakh and Russian texts of its and its act's data
-    issues are all there). Left for the act's read (:func:`packaged_act`, :func:`dataset`) are the checks across
-    the act's records: the other services, the act's list of services, the offices and that each office the service
-    names is one of them, and the stale data-issue texts. Not cached: the service equals (``==``) its object in
-    :func:`packaged_act`, a new object each call (``tests/model/test_cold_loading.py`` holds every packaged service).
+    header in ``act.json`` (id, region, time zone, source file), its item of ``services*.json``, its office links
+    and its entries of ``translations.json``, each value checked as :func:`packaged_act` checks it, every problem
+    listed in one :class:`~kzsocial.errors.DataValidationError` (and the Kazakh and Russian texts of its data
+    issues are all there). Left for the act's read (:func:`packaged_act`, :func:`dataset`) are the act's other
+    values and the checks across the act's records: the other services, the act's list of services, the offices
+    and that each office the service names is one of them, and the stale data-issue texts. Not cached: the
+    service equals (``==``) its object in :func:`packaged_act`, a new object each call
+    (``tests/model/test_one_service_read.py`` holds every packaged service).
     """
     if not isinstance(service_id, str):
         return None
@@ -484,9 +490,11 @@ def read_one_service(folder: Any, service_id: str) -> ServiceDefinition | None:
     problem of what it read."""
     part = _read_folder(folder, service_id)
     problems = list(part.problems)
-    if part.act is not None:
-        _check_issue_texts(part, None, problems)
-        problems.extend(_validate([], list(part.services), None))
+    if part.issue_keys is not None:  # the missing texts of its data issues (the stale ones: the act's read)
+        where = f"{folder.name}/{TRANSLATIONS_FILE}"
+        by_id = {s.id: s for s in part.services}
+        check_issue_texts(part.issue_keys, None, by_id, {}, problems, where, stale=False, act_id=folder.name)
+    problems.extend(_validate([], list(part.services), None))
     if problems:
         raise DataValidationError("the acts' data files", list(dict.fromkeys(problems)))
     return part.services[0] if part.services else None

@@ -39,6 +39,7 @@ __all__ = [
     "json_type",
     "merge_issues",
     "packaged_folders",
+    "read_header",
     "read_json",
     "shared_reads",
     "short_json",
@@ -61,6 +62,18 @@ class ActHeader:
     region: str
     timezone: str
     source_file: str
+
+
+def read_header(reader: Reader, node: Any) -> ActHeader:
+    """The header of ``act.json``'s ``act`` object (the full act: :mod:`kzsocial._data`)."""
+    node = reader.obj(node, ".act")
+    reader.source_file = reader.string(node, "source_file", ".act")
+    return ActHeader(
+        reader.string(node, "id", ".act"),
+        reader.string(node, "region", ".act"),
+        reader.string(node, "timezone", ".act"),
+        reader.source_file,
+    )
 
 
 def words(text: str) -> frozenset[str]:

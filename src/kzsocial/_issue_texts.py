@@ -63,7 +63,8 @@ def _entry_problem(entry: object) -> str | None:
 
 
 def _owners(act: Any, services: Mapping[str, Any], offices: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
-    yield f"act {act.id!r}", act
+    if act is not None:  # (None: a service read on its act's header alone)
+        yield f"act {act.id!r}", act
     for sid, svc in services.items():
         yield f"service {sid!r}", svc
     for oid, office in offices.items():
@@ -153,14 +154,16 @@ def check_issue_texts(
     *,
     pending: Callable[[str], bool] = PENDING_ACTS.__contains__,
     stale: bool = True,
+    act_id: str | None = None,
 ) -> None:
     """The missing and stale entries of an overlay whose entries are ``messages``, against the data issues of
     ``act``, its ``services`` and ``offices`` (by id): problems go to ``problems``.
 
     A stale entry is one whose message no record of the act carries: it can be told only with every record of the
     act at hand. ``stale=False`` (a service read without its act's offices, :func:`kzsocial._data.packaged_service`)
-    checks the missing entries of the records given only; the stale ones are checked when the offices are read."""
-    act_id = str(cast(Any, act).id)
+    checks the missing entries of the records given only; the stale ones are checked when the offices are read.
+    ``act`` None (the act's values not read): ``act_id`` names it."""
+    act_id = str(cast(Any, act).id if act is not None else act_id)
     listed = dict.fromkeys(messages)
     occurring = issue_messages(act, services, offices)
     if stale:
@@ -219,5 +222,5 @@ def apply_issue_texts(
     if replace_offices:
         for rid, office in offices.items():
             offices[rid] = _with_texts(office, texts)
-    result: A = _with_texts(act, texts)
+    result: A = act if act is None else _with_texts(act, texts)  # (None: an act not read, its header alone)
     return result

@@ -30,6 +30,7 @@ NOT_FOR_A_DEADLINE = (
     "kzsocial.registry._office",
     "kzsocial.registry._contacts",
     "dateutil",
+    "kzsocial.services._act",  # the act's own records: the service is read on its act's header
     "kzsocial.services._catalog",
     "kzsocial.services._timeline",
     "kzsocial.services._document_check",

@@ -107,12 +107,24 @@ def test_an_unknown_office_of_the_service_is_left_to_the_act(tmp_path: Path) -> 
         load_folders([folder])
 
 
-def test_a_broken_act_header_fails_the_one_service_read_too(tmp_path: Path) -> None:
+def test_a_broken_act_header_fails_the_one_service_read_its_other_values_are_left_to_the_act(
+    tmp_path: Path,
+) -> None:
     folder = _write(tmp_path, [make_service("test-2008/a")], {})
     act = make_act()
-    del act["date"]
+    act["timezone"] = 5  # the header: what the service is read on (its region, time zone, source file)
     (folder / "act.json").write_text(json.dumps({"format": 1, "act": act}), encoding="utf-8")
+    with pytest.raises(DataValidationError, match="timezone"):
+        read_one_service(folder, "test-2008/a")
+    act = make_act()
+    del act["date"]  # not the header: the act's own values are read (and checked) with the act
+    (folder / "act.json").write_text(json.dumps({"format": 1, "act": act}), encoding="utf-8")
+    assert read_one_service(folder, "test-2008/a") is not None
     with pytest.raises(DataValidationError):
+        load_folders([folder])
+    act = make_act("test-2009")  # the folder's name and its act's id differ
+    (folder / "act.json").write_text(json.dumps({"format": 1, "act": act}), encoding="utf-8")
+    with pytest.raises(DataValidationError, match="act id 'test-2009' differs from its folder name 'test-2008'"):
         read_one_service(folder, "test-2008/a")
 
 

@@ -23,6 +23,7 @@ from kzsocial._datafile import (
     merge_issues,
     packaged_folder_names,
     packaged_folders,
+    read_header,
     read_json,
     words,
 )
@@ -234,18 +235,6 @@ class OfficeReader(Reader):
             self.opt_source(node.get("source"), path + ".source"),
             self.opt_text(node.get("place"), path + ".place"),
         )
-
-
-def read_header(reader: Reader, node: Any) -> ActHeader:
-    """The header of ``act.json``'s ``act`` object (the full act: :mod:`kzsocial._data`)."""
-    node = reader.obj(node, ".act")
-    reader.source_file = reader.string(node, "source_file", ".act")
-    return ActHeader(
-        reader.string(node, "id", ".act"),
-        reader.string(node, "region", ".act"),
-        reader.string(node, "timezone", ".act"),
-        reader.source_file,
-    )
 
 
 def _load_offices(folder: Any, problems: list[str]) -> tuple[ActHeader | None, list[Office]]:
