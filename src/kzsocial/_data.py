@@ -361,9 +361,9 @@ def _read_folder(folder: Any, only: str | None = None) -> _FolderPart:
     return _FolderPart(act, tuple(svcs), tuple(problems), keys)
 
 
-def _check_issue_texts(folder: _FolderPart, offices: Iterable[Office] | None, problems: list[str]) -> None:
+def _check_issue_texts(folder: _FolderPart, offices: Iterable[Office], problems: list[str]) -> None:
     """The missing and stale entries of ``folder``'s data-issue texts, over its act, services and ``offices``
-    (those of its act); ``offices`` None: the missing entries of the act and services only (no stale check)."""
+    (those of its act are taken)."""
     act = folder.act
     if act is None or folder.issue_keys is None:
         return
@@ -371,10 +371,9 @@ def _check_issue_texts(folder: _FolderPart, offices: Iterable[Office] | None, pr
         folder.issue_keys,
         act,
         {s.id: s for s in folder.services},
-        {} if offices is None else {o.id: o for o in offices if o.act_id == act.id},
+        {o.id: o for o in offices if o.act_id == act.id},
         problems,
         f"{act.id}/{TRANSLATIONS_FILE}",
-        stale=offices is not None,
     )
 
 
